@@ -1,0 +1,117 @@
+/**
+ * The GROQ queries of the project, one module for every source and every consumer.
+ *
+ * Public queries only ever select proactive information (rule 6): the filter is part of
+ * the query text, so the Content Lake never even sends anything else.
+ */
+import { z } from 'zod';
+import { documentSchemas, fieldShapes, reference, slug } from '../model/schemas.ts';
+import { defineQuery } from './query.ts';
+
+/** GROQ filter for information the public may see. */
+export const PROACTIVE = `disclosure.mode == "proactive"`;
+
+const department = z.looseObject({ _id: z.string(), name: z.string(), code: z.string() });
+const linkedDocument = z.looseObject({ _id: z.string(), _type: z.string(), title: z.string(), slug, disclosure: fieldShapes.policy.disclosure });
+
+const departmentProjection = `{_id, name, code}`;
+/** Every field, with departments resolved to their names for display. */
+const withDepartments = `..., "publisher": publisher->${departmentProjection}`;
+
+function withResolved<S extends z.ZodRawShape>(schema: { shape?: unknown }, overrides: S) {
+  return z.looseObject({ ...(schema as { shape: z.ZodRawShape }).shape, ...overrides });
+}
+
+const publisherResolved = { publisher: department.nullable() };
+
+export const departmentsQuery = defineQuery(
+  'departments',
+  `*[_type == "department"] | order(code asc) ${departmentProjection}`,
+  z.array(department),
+);
+
+const policyResult = withResolved(documentSchemas.policy.published, {
+  ...publisherResolved,
+  drafter: department.nullable(),
+  interpretation: linkedDocument.nullable(),
+  interpretationRef: reference,
+});
+export type PolicyEntry = z.infer<typeof policyResult>;
+
+export const policiesQuery = defineQuery(
+  'policies',
+  `*[_type == "policy" && ${PROACTIVE}] | order(publishedAt desc, _id asc) {
+    ${withDepartments},
+    "drafter": drafter->${departmentProjection},
+    "interpretationRef": interpretation,
+    "interpretation": interpretation->{_id, _type, title, slug, disclosure}
+  }`,
+  z.array(policyResult),
+);
+
+const interpretationResult = withResolved(documentSchemas.interpretation.published, {
+  ...publisherResolved,
+  policy: linkedDocument.extend({ docNumber: z.string().optional(), validity: fieldShapes.policy.validity }).nullable(),
+  policyRef: reference,
+});
+export type InterpretationEntry = z.infer<typeof interpretationResult>;
+
+export const interpretationsQuery = defineQuery(
+  'interpretations',
+  `*[_type == "interpretation" && ${PROACTIVE}] | order(publishedAt desc, _id asc) {
+    ${withDepartments},
+    "policyRef": policy,
+    "policy": policy->{_id, _type, title, slug, disclosure, docNumber, validity}
+  }`,
+  z.array(interpretationResult),
+);
+
+function simpleListQuery<T extends 'complaintAnalysis' | 'inspectionPlan' | 'trademarkNews'>(name: string, type: T) {
+  return defineQuery(
+    name,
+    `*[_type == "${type}" && ${PROACTIVE}] | order(publishedAt desc, _id asc) {${withDepartments}}`,
+    z.array(withResolved(documentSchemas[type].published, publisherResolved)),
+  );
+}
+
+export const complaintAnalysesQuery = simpleListQuery('complaintAnalyses', 'complaintAnalysis');
+export const inspectionPlansQuery = simpleListQuery('inspectionPlans', 'inspectionPlan');
+export const trademarkNewsQuery = simpleListQuery('trademarkNews', 'trademarkNews');
+
+export const inspectionResultsQuery = defineQuery(
+  'inspectionResults',
+  `*[_type == "inspectionResult" && ${PROACTIVE}] | order(publishedAt desc, _id asc) {
+    ${withDepartments},
+    "plan": plan->{_id, title, slug, year}
+  }`,
+  z.array(
+    withResolved(documentSchemas.inspectionResult.published, {
+      ...publisherResolved,
+      plan: z.looseObject({ _id: z.string(), title: z.string(), slug, year: z.number() }).nullable().optional(),
+    }),
+  ),
+);
+
+/** 主动公开目录: the disclosure metadata of every public document. */
+export const catalogQuery = defineQuery(
+  'catalog',
+  `*[_type in ["policy", "interpretation", "complaintAnalysis", "inspectionPlan", "inspectionResult", "trademarkNews"] && ${PROACTIVE}]
+    | order(publishedAt desc, _id asc) {
+      _id, _type, title, slug, indexNumber, topic, summary, formedAt, publishedAt,
+      "publisher": publisher->${departmentProjection}
+    }`,
+  z.array(
+    z.looseObject({
+      _id: z.string(),
+      _type: z.string(),
+      title: z.string(),
+      slug,
+      indexNumber: z.string().nullable().optional(),
+      topic: fieldShapes.policy.topic,
+      summary: z.string().nullable().optional(),
+      formedAt: z.string(),
+      publishedAt: z.string().nullable().optional(),
+      publisher: department.nullable(),
+    }),
+  ),
+);

@@ -1,0 +1,38 @@
+/**
+ * A GROQ query paired with the zod schema its result must satisfy. The same query text
+ * runs on the local dataset (groq-js) and on the Content Lake (@sanity/client).
+ */
+import type { z } from 'zod';
+import { ContentError, type Problem } from '../model/problems.ts';
+
+export interface Query<S extends z.ZodType = z.ZodType> {
+  name: string;
+  groq: string;
+  result: S;
+}
+
+export type QueryResult<Q extends Query> = z.infer<Q['result']>;
+
+export function defineQuery<S extends z.ZodType>(name: string, groq: string, result: S): Query<S> {
+  return { name, groq, result };
+}
+
+/** Validates a query's result; a failure names the document (found through the result's path) and field. */
+export function checkResult<Q extends Query>(query: Q, value: unknown, source: string): QueryResult<Q> {
+  const parsed = query.result.safeParse(value);
+  if (parsed.success) return parsed.data as QueryResult<Q>;
+  const problems: Problem[] = parsed.error.issues.map((issue) => {
+    // Results are lists of documents or a single document: find the one the issue is in.
+    const [first, ...rest] = issue.path;
+    const inList = Array.isArray(value) && typeof first === 'number';
+    const doc = (inList ? (value as unknown[])[first] : value) as { _id?: unknown; _type?: unknown } | null;
+    const fieldPath = inList ? rest : issue.path;
+    return {
+      id: typeof doc?._id === 'string' ? doc._id : `<${query.name} 的结果>`,
+      ...(typeof doc?._type === 'string' ? { type: doc._type } : {}),
+      field: fieldPath.map(String).join('.'),
+      message: issue.message,
+    };
+  });
+  throw new ContentError(`${source} · 查询 ${query.name}`, problems);
+}

@@ -1,0 +1,55 @@
+/**
+ * The document types of the content model (spec §1) and their Chinese names.
+ * `_type` values are the contract with Studio, importers and tests: never rename them.
+ */
+
+/** Types the public can see (when released and proactive), each with its Chinese name. */
+export const PUBLIC_TYPES = {
+  policy: '政策文件',
+  interpretation: '政策解读',
+  complaintAnalysis: '12315 指挥中心工作情况简析',
+  inspectionPlan: '双随机抽查事项清单',
+  inspectionResult: '抽查结果公告',
+  trademarkNews: '商标品牌',
+} as const;
+export type PublicType = keyof typeof PUBLIC_TYPES;
+
+/** Supporting types referenced by public documents. */
+export const SUPPORT_TYPES = {
+  department: '科室/单位',
+} as const;
+export type SupportType = keyof typeof SUPPORT_TYPES;
+
+export const CONTENT_TYPES = { ...PUBLIC_TYPES, ...SUPPORT_TYPES } as const;
+export type ContentType = keyof typeof CONTENT_TYPES;
+
+export function isContentType(type: string): type is ContentType {
+  return Object.hasOwn(CONTENT_TYPES, type);
+}
+
+export function isPublicType(type: string): type is PublicType {
+  return Object.hasOwn(PUBLIC_TYPES, type);
+}
+
+/**
+ * Documents Sanity itself keeps in every dataset (asset metadata, access groups,
+ * retention settings). They are read past, never validated as content.
+ */
+export function isSystemDocument(doc: { _id: string; _type: string }): boolean {
+  return doc._id.startsWith('_.') || doc._type.startsWith('sanity.') || doc._type.startsWith('system.');
+}
+
+const DRAFT_PREFIX = 'drafts.';
+
+export function isDraftId(id: string): boolean {
+  return id.startsWith(DRAFT_PREFIX);
+}
+
+/** `drafts.policy-1` → `policy-1`; published ids are returned as they are. */
+export function publishedId(id: string): string {
+  return isDraftId(id) ? id.slice(DRAFT_PREFIX.length) : id;
+}
+
+export function draftId(id: string): string {
+  return isDraftId(id) ? id : DRAFT_PREFIX + id;
+}

@@ -1,0 +1,141 @@
+/**
+ * Fixed vocabularies of the content model, each value with its Chinese label.
+ * Studio option lists, zod enums and the site's labels all read from here, so a value
+ * is added or renamed in exactly one place.
+ */
+
+/** A vocabulary: stored value → Chinese label, in display order. */
+export type Vocabulary<V extends string> = Readonly<Record<V, string>>;
+
+export function valuesOf<V extends string>(vocabulary: Vocabulary<V>): [V, ...V[]] {
+  return Object.keys(vocabulary) as [V, ...V[]];
+}
+
+/** Sanity `options.list` entries for a vocabulary. */
+export function optionList<V extends string>(vocabulary: Vocabulary<V>): { title: string; value: V }[] {
+  return valuesOf(vocabulary).map((value) => ({ value, title: vocabulary[value] }));
+}
+
+/** 公开属性 (disclosure mode). Only `proactive` information is ever public. */
+export const DISCLOSURE_MODES = {
+  proactive: '主动公开',
+  onRequest: '依申请公开',
+  withheld: '不予公开',
+} as const satisfies Vocabulary<string>;
+export type DisclosureMode = keyof typeof DISCLOSURE_MODES;
+
+/** 有效性 of a policy document. */
+export const VALIDITY = {
+  valid: '有效',
+  amended: '已修改',
+  repealed: '已废止',
+  expired: '已失效',
+} as const satisfies Vocabulary<string>;
+export type Validity = keyof typeof VALIDITY;
+
+/** 解读形式. */
+export const INTERPRETATION_FORMS = {
+  text: '文字解读',
+  graphic: '图文解读',
+  qa: '问答解读',
+  video: '视频解读',
+} as const satisfies Vocabulary<string>;
+export type InterpretationForm = keyof typeof INTERPRETATION_FORMS;
+
+/** 商标品牌 news categories. The stored value is the Chinese name itself, as the spec lists it. */
+export const TRADEMARK_CATEGORIES = {
+  商标注册便利化: '商标注册便利化',
+  商标执法: '商标执法',
+  品牌建设: '品牌建设',
+  地理标志: '地理标志',
+  其他: '其他',
+} as const satisfies Vocabulary<string>;
+export type TrademarkCategory = keyof typeof TRADEMARK_CATEGORIES;
+
+/** 抽查结果 of one enterprise in a random-inspection result notice. */
+export const INSPECTION_RESULTS = {
+  no_issue: '未发现问题',
+  corrected: '发现问题已责令改正',
+  pending: '发现问题待后续处理',
+  no_activity: '未发现本次抽查涉及的生产经营活动',
+  not_disclosed: '未按规定公示应当公示的信息',
+  false_disclosure: '公示信息隐瞒真实情况弄虚作假',
+  unreachable: '通过登记的住所（经营场所）无法联系',
+  uncooperative: '不配合检查情节严重',
+  closed: '已注销或吊销',
+} as const satisfies Vocabulary<string>;
+export type InspectionResultCode = keyof typeof INSPECTION_RESULTS;
+
+/** 抽查事项 level: 一般检查事项 or 重点检查事项. */
+export const INSPECTION_LEVELS = {
+  general: '一般检查事项',
+  key: '重点检查事项',
+} as const satisfies Vocabulary<string>;
+export type InspectionLevel = keyof typeof INSPECTION_LEVELS;
+
+/** 检查方式. Stored as the Chinese names used in 事项清单. */
+export const INSPECTION_METHODS = {
+  书面检查: '书面检查',
+  实地核查: '实地核查',
+  网络监测: '网络监测',
+  抽样检测: '抽样检测',
+  委托专业机构: '委托专业机构',
+  其他方式: '其他方式',
+} as const satisfies Vocabulary<string>;
+export type InspectionMethod = keyof typeof INSPECTION_METHODS;
+
+/** Complaint categories are split into goods (商品类) and services (服务类). */
+export const COMPLAINT_KINDS = {
+  goods: '商品类',
+  services: '服务类',
+} as const satisfies Vocabulary<string>;
+export type ComplaintKind = keyof typeof COMPLAINT_KINDS;
+
+/** The three 12315 channels whose volumes every analysis reports. */
+export const COMPLAINT_FIGURES = {
+  consultations: '咨询',
+  complaints: '投诉',
+  reports: '举报',
+} as const satisfies Vocabulary<string>;
+export type ComplaintFigure = keyof typeof COMPLAINT_FIGURES;
+
+/**
+ * 主题分类: the State Council's two-level subject classification used by every
+ * 政府信息公开目录 (e.g. gov.cn). Stored as `大类\小类`, or the bare `其他`.
+ */
+const TOPIC_TREE: Record<string, string[]> = {
+  国务院组织机构: ['国务院组成部门', '国务院直属机构', '国务院办事机构', '国务院直属事业单位', '国务院部委管理的国家局', '议事协调机构', '其他'],
+  综合政务: ['政务公开', '应急管理', '政务督查', '文秘工作', '电子政务', '信访', '行政审批', '其他'],
+  '国民经济管理、国有资产监管': ['宏观经济', '经济体制改革', '国有资产监管', '物价', '统计', '其他'],
+  '财政、金融、审计': ['财政', '税务', '银行', '证券', '保险', '审计', '其他'],
+  '国土资源、能源': ['土地', '矿产', '海洋', '电力', '煤炭', '石油与天然气', '其他'],
+  '农业、林业、水利': ['农业、畜牧业、渔业', '林业', '水利', '其他'],
+  '工业、交通': ['工业', '信息产业（含电信）', '铁路', '民航', '公路', '水运', '邮政', '其他'],
+  '商贸、海关、旅游': ['国内贸易（含供销）', '对外经贸合作', '海关', '旅游', '其他'],
+  '市场监管、安全生产监管': ['工商', '质量监督', '食品药品监管', '安全生产监管', '其他'],
+  '城乡建设、环境保护': ['城市规划', '城乡建设（含住房）', '节能与资源综合利用', '环境监测、保护与治理', '气象、水文、测绘、地震', '其他'],
+  '科技、教育': ['科技', '教育', '知识产权', '其他'],
+  '文化、广电、新闻出版': ['文化', '广播影视', '新闻出版', '其他'],
+  '卫生、体育': ['卫生', '医药管理', '体育', '其他'],
+  '人口与计划生育、妇女儿童工作': ['计划生育与人口', '妇女儿童', '其他'],
+  '劳动、人事、监察': ['劳动就业', '社会保障', '人事工作', '监察', '其他'],
+  '公安、安全、司法': ['公安', '安全', '司法', '其他'],
+  '民政、扶贫、救灾': ['社团管理', '优抚安置', '减灾救灾', '扶贫', '其他'],
+  '民族、宗教': ['民族事务', '宗教事务', '其他'],
+  对外事务: ['外交、外事', '其他'],
+  港澳台侨工作: ['港澳工作', '台湾工作', '侨务工作', '其他'],
+  国防: ['国防建设', '国防动员', '其他'],
+};
+
+/** Every allowed 主题分类 value, e.g. `市场监管、安全生产监管\工商`. */
+export const TOPICS: Vocabulary<string> = Object.fromEntries([
+  ...Object.entries(TOPIC_TREE).flatMap(([group, subs]) =>
+    subs.map((sub) => [`${group}\\${sub}`, `${group} › ${sub}`] as const),
+  ),
+  ['其他', '其他'],
+]);
+
+/** The top-level group of a topic (`市场监管、安全生产监管\工商` → `市场监管、安全生产监管`). */
+export function topicGroup(topic: string): string {
+  return topic.split('\\')[0] ?? topic;
+}
