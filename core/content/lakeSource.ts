@@ -12,7 +12,10 @@ export interface LakeConfig {
   dataset: string;
   /** A read token; required for the `drafts` perspective, which anonymous clients cannot see. */
   token?: string;
-  /** Overrides the API host (tests point it at a local recording server). */
+  /**
+   * Overrides the API host (a proxy, or the local recording server of the tests). Such a host
+   * is addressed directly, with the project named in the X-Sanity-Project-ID header.
+   */
   apiHost?: string;
 }
 
@@ -28,7 +31,7 @@ export function createLakeClient(config: LakeConfig, perspective: Perspective): 
     useCdn: false,
     perspective,
     ...(config.token ? { token: config.token } : {}),
-    ...(config.apiHost ? { apiHost: config.apiHost } : {}),
+    ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   };
   return createClient(clientConfig);
 }

@@ -5,7 +5,8 @@
  * the query text, so the Content Lake never even sends anything else.
  */
 import { z } from 'zod';
-import { documentSchemas, fieldShapes, reference, slug } from '../model/schemas.ts';
+import type { ContentType } from '../model/documentTypes.ts';
+import { documentShape, fieldShapes, reference, slug, withCrossFieldChecks } from '../model/schemas.ts';
 import { defineQuery } from './query.ts';
 
 /** GROQ filter for information the public may see. */
@@ -18,8 +19,11 @@ const departmentProjection = `{_id, name, code}`;
 /** Every field, with departments resolved to their names for display. */
 const withDepartments = `..., "publisher": publisher->${departmentProjection}`;
 
-function withResolved<S extends z.ZodRawShape>(schema: { shape?: unknown }, overrides: S) {
-  return z.looseObject({ ...(schema as { shape: z.ZodRawShape }).shape, ...overrides });
+/** A stored document of `type` as a query returns it, with some fields replaced by resolved values. */
+function withResolved<T extends ContentType, S extends z.ZodRawShape>(type: T, overrides: S) {
+  // Spreading generic shapes would intersect the replaced fields' types; say that they are replaced.
+  const shape = { ...documentShape(type), ...overrides } as Omit<ReturnType<typeof documentShape<T>>, keyof S> & S;
+  return withCrossFieldChecks(type, z.looseObject(shape));
 }
 
 const publisherResolved = { publisher: department.nullable() };
@@ -30,7 +34,7 @@ export const departmentsQuery = defineQuery(
   z.array(department),
 );
 
-const policyResult = withResolved(documentSchemas.policy.published, {
+const policyResult = withResolved('policy', {
   ...publisherResolved,
   drafter: department.nullable(),
   interpretation: linkedDocument.nullable(),
@@ -49,7 +53,7 @@ export const policiesQuery = defineQuery(
   z.array(policyResult),
 );
 
-const interpretationResult = withResolved(documentSchemas.interpretation.published, {
+const interpretationResult = withResolved('interpretation', {
   ...publisherResolved,
   policy: linkedDocument.extend({ docNumber: z.string().optional(), validity: fieldShapes.policy.validity }).nullable(),
   policyRef: reference,
@@ -70,7 +74,7 @@ function simpleListQuery<T extends 'complaintAnalysis' | 'inspectionPlan' | 'tra
   return defineQuery(
     name,
     `*[_type == "${type}" && ${PROACTIVE}] | order(publishedAt desc, _id asc) {${withDepartments}}`,
-    z.array(withResolved(documentSchemas[type].published, publisherResolved)),
+    z.array(withResolved(type, publisherResolved)),
   );
 }
 
@@ -85,7 +89,7 @@ export const inspectionResultsQuery = defineQuery(
     "plan": plan->{_id, title, slug, year}
   }`,
   z.array(
-    withResolved(documentSchemas.inspectionResult.published, {
+    withResolved('inspectionResult', {
       ...publisherResolved,
       plan: z.looseObject({ _id: z.string(), title: z.string(), slug, year: z.number() }).nullable().optional(),
     }),

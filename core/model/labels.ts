@@ -26,6 +26,7 @@ export const FIELD_LABELS = {
   policy: '相关文件',
   interpreter: '第一解读人',
   form: '解读形式',
+  placeholder: '占位解读',
   period: '统计期间',
   figures: '受理情况',
   complaintCategories: '投诉分类',

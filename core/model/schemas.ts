@@ -41,15 +41,23 @@ export const reference = z.looseObject({
 });
 export type Reference = z.infer<typeof reference>;
 
+/** URL segments: lowercase ASCII words joined by hyphens, so links survive every mail client and CMS. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MESSAGE = '网址标识只能由小写字母、数字和连字符组成，例如 2026-food-safety';
 export const slug = z.looseObject({
   _type: z.literal('slug').optional(),
-  current: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '网址标识只能由小写字母、数字和连字符组成，例如 2026-food-safety'),
+  current: z.string().regex(SLUG_PATTERN, SLUG_MESSAGE),
 });
 
 export const calendarDate = z.string().refine(isCalendarDate, { message: '不是有效日期（应为 YYYY-MM-DD 格式的真实日期）' });
 export const dateTime = z.string().refine(isIsoDateTime, { message: '不是有效的日期时间（应为带时区的 ISO 8601 格式）' });
+
+/** 不公开要有法律依据: a reason is required unless the information is proactive. */
+export function disclosureReasonProblem(value: { mode?: string; reason?: string | undefined }): string | null {
+  if (!value.mode || value.mode === 'proactive' || value.reason?.trim()) return null;
+  const label = DISCLOSURE_MODES[value.mode as keyof typeof DISCLOSURE_MODES] ?? value.mode;
+  return `公开属性为「${label}」时必须写明理由（法律依据）`;
+}
 
 export const disclosure = z
   .looseObject({
@@ -57,13 +65,8 @@ export const disclosure = z
     reason: z.string().optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.mode !== 'proactive' && !value.reason?.trim()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message: `公开属性为「${DISCLOSURE_MODES[value.mode]}」时必须写明理由（法律依据）`,
-      });
-    }
+    const problem = disclosureReasonProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['reason'], message: problem });
   });
 export type Disclosure = z.infer<typeof disclosure>;
 
@@ -187,6 +190,8 @@ export const fieldShapes = {
     policy: reference,
     interpreter: z.string().optional(),
     form: z.enum(valuesOf(INTERPRETATION_FORMS)),
+    /** Set by importers that had no interpretation to import: must be replaced before it can be trusted. */
+    placeholder: z.boolean().optional(),
   },
   complaintAnalysis: {
     ...disclosureMetadataShape,
@@ -230,21 +235,31 @@ const crossFieldChecks: Partial<Record<ContentType, CrossFieldCheck[]>> = {
   ],
 };
 
-function documentSchema<T extends ContentType>(type: T, shape: Record<string, z.ZodType>, required: boolean) {
-  const fields = required ? shape : Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, s.optional()]));
-  return z.looseObject({ ...systemFields, _type: z.literal(type), ...fields }).superRefine((doc, ctx) => {
-    for (const check of crossFieldChecks[type] ?? []) {
+/** System fields, `_type` and the type's own fields: the shape query results extend. */
+export function documentShape<T extends ContentType>(type: T) {
+  return { ...systemFields, _type: z.literal(type), ...fieldShapes[type] };
+}
+
+/** Adds the rules that relate two fields of one document of `type`. */
+export function withCrossFieldChecks<S extends z.ZodType<Record<string, unknown>>>(type: ContentType, schema: S): S {
+  const checks = crossFieldChecks[type] ?? [];
+  if (checks.length === 0) return schema;
+  return schema.superRefine((doc, ctx) => {
+    for (const check of checks) {
       const problem = check(doc);
       if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
     }
-  });
+  }) as unknown as S;
 }
 
 function schemasFor<T extends ContentType>(type: T) {
-  const shape = fieldShapes[type];
+  const shape = documentShape(type);
+  const optionalFields = Object.fromEntries(
+    Object.entries(fieldShapes[type] as Record<string, z.ZodType>).map(([name, schema]) => [name, schema.optional()]),
+  );
   return {
-    published: documentSchema(type, shape, true),
-    draft: documentSchema(type, shape, false),
+    published: withCrossFieldChecks(type, z.looseObject(shape)),
+    draft: withCrossFieldChecks(type, z.looseObject({ ...shape, ...optionalFields })),
   };
 }
 

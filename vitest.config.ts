@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Studio builds and browser tests spawn processes that take several seconds on 2 cores.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+  },
+});
