@@ -2,7 +2,7 @@
  * The Studio builds and its schema validates with no network, and it agrees with the zod
  * model that validates everything the site and the scripts read.
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldShapes } from '../../core/model/schemas.ts';
@@ -14,6 +14,7 @@ let workDirectory: string;
 let extracted: ExtractedType[];
 
 beforeAll(async () => {
+  await mkdir(join(STUDIO, '.sanity'), { recursive: true });
   workDirectory = await mkdtemp(join(STUDIO, '.sanity/test-'));
   // `sanity schema extract --path` is resolved against the Studio folder.
   const path = join(relative(STUDIO, workDirectory), 'schema.json');
@@ -21,7 +22,7 @@ beforeAll(async () => {
   expect(result.status, result.stderr).toBe(0);
   extracted = JSON.parse(await readFile(join(workDirectory, 'schema.json'), 'utf8'));
 }, 180_000);
-afterAll(() => rm(workDirectory, { recursive: true, force: true }));
+afterAll(() => workDirectory && rm(workDirectory, { recursive: true, force: true }));
 
 describe('Sanity Studio', () => {
   it('validates its schema with 0 errors and 0 warnings', () => {
