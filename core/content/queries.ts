@@ -16,8 +16,18 @@ const department = z.looseObject({ _id: z.string(), name: z.string(), code: z.st
 const linkedDocument = z.looseObject({ _id: z.string(), _type: z.string(), title: z.string(), slug, disclosure: fieldShapes.policy.disclosure });
 
 const departmentProjection = `{_id, name, code}`;
-/** Every field, with departments resolved to their names for display. */
-const withDepartments = `..., "publisher": publisher->${departmentProjection}`;
+/** Every field, with departments and attachment files resolved for display. */
+const withDepartments = `...,
+    "publisher": publisher->${departmentProjection},
+    "attachments": attachments[]{_key, _type, title, _sanityAsset, asset, "file": asset->{url, originalFilename, size, extension}}`;
+
+const attachmentResult = z.looseObject({
+  _key: z.string(),
+  title: z.string().nullish(),
+  _sanityAsset: z.string().nullish(),
+  file: z.looseObject({ url: z.string(), originalFilename: z.string().nullish(), size: z.number().nullish(), extension: z.string().nullish() }).nullish(),
+});
+export type AttachmentEntry = z.infer<typeof attachmentResult>;
 
 /** A stored document of `type` as a query returns it, with some fields replaced by resolved values. */
 function withResolved<T extends ContentType, S extends z.ZodRawShape>(type: T, overrides: S) {
@@ -26,7 +36,7 @@ function withResolved<T extends ContentType, S extends z.ZodRawShape>(type: T, o
   return withCrossFieldChecks(type, z.looseObject(shape));
 }
 
-const publisherResolved = { publisher: department.nullable() };
+const publisherResolved = { publisher: department.nullable(), attachments: z.array(attachmentResult).nullish() };
 
 export const departmentsQuery = defineQuery(
   'departments',
@@ -119,3 +129,4 @@ export const catalogQuery = defineQuery(
     }),
   ),
 );
+export type { QueryResultOf } from './query.ts';

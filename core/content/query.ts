@@ -12,6 +12,8 @@ export interface Query<S extends z.ZodType = z.ZodType> {
 }
 
 export type QueryResult<Q extends Query> = z.infer<Q['result']>;
+/** The result type of a query, for modules that name it. */
+export type QueryResultOf<Q extends Query> = QueryResult<Q>;
 
 export function defineQuery<S extends z.ZodType>(name: string, groq: string, result: S): Query<S> {
   return { name, groq, result };

@@ -1,0 +1,71 @@
+/**
+ * The one search module of the site: the browser's search page and the command line
+ * (`npm run search`) both call `searchSite`, so tests measure what the public gets.
+ */
+import type { PagefindApi, PagefindSearchOptions } from './pagefindApi.ts';
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+export interface SearchRequest {
+  query: string;
+  /** Facet name → the values to keep (any of them). */
+  filters?: Record<string, string[]>;
+  sort?: SortOrder;
+  limit?: number;
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  section: string;
+  date?: string;
+  docNumber?: string;
+  /** Pagefind's excerpt, with matched words in `<mark>`. */
+  excerpt: string;
+}
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  hits: SearchHit[];
+  /** Facet name → value → count, for the current query and filters. */
+  facets: Record<string, Record<string, number>>;
+}
+
+/** Full-width letters, digits and spaces typed with a Chinese input method, folded to ASCII. */
+export function normalizeQuery(query: string): string {
+  return query
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
+}
+
+function pagefindOptions(request: SearchRequest): PagefindSearchOptions {
+  const options: PagefindSearchOptions = {};
+  const filters = Object.entries(request.filters ?? {}).filter(([, values]) => values.length > 0);
+  if (filters.length > 0) options.filters = Object.fromEntries(filters.map(([name, values]) => [name, { any: values }]));
+  if (request.sort === 'newest') options.sort = { date: 'desc' };
+  if (request.sort === 'oldest') options.sort = { date: 'asc' };
+  return options;
+}
+
+export async function searchSite(pagefind: PagefindApi, request: SearchRequest): Promise<SearchResponse> {
+  const query = normalizeQuery(request.query);
+  if (!query) return { query, total: 0, hits: [], facets: await pagefind.filters() };
+  const search = await pagefind.search(query, pagefindOptions(request));
+  const top = search.results.slice(0, request.limit ?? 10);
+  const hits = await Promise.all(
+    top.map(async (result) => {
+      const data = await result.data();
+      return {
+        url: data.url,
+        title: data.meta.title ?? data.url,
+        section: data.meta.section ?? '',
+        ...(data.meta.date ? { date: data.meta.date } : {}),
+        ...(data.meta.docNumber ? { docNumber: data.meta.docNumber } : {}),
+        excerpt: data.excerpt,
+      };
+    }),
+  );
+  return { query, total: search.results.length, hits, facets: search.filters };
+}

@@ -1,0 +1,41 @@
+/**
+ * Builds the public site atomically: Astro writes into a scratch folder, the build's own
+ * guards and leak scan run there, and only a build that passed replaces `dist/`. A failed
+ * build leaves the previous `dist/` exactly as it was.
+ *
+ *   npm run build                 (CONTENT_DATASET=<path> or SANITY_* pick the content)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const target = resolve(values.out);
+const scratch = resolve('.tmp', `build-${process.pid}`);
+const previous = resolve('.tmp', `previous-${process.pid}`);
+const started = Date.now();
+const stage = (message: string) => console.log(`[build ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+
+function run(command: string, args: string[]): Promise<number> {
+  return new Promise((resolveExit) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: process.env });
+    child.on('exit', (code) => resolveExit(code ?? 1));
+  });
+}
+
+await mkdir('.tmp', { recursive: true });
+await rm(scratch, { recursive: true, force: true });
+stage(`building into ${scratch}`);
+const astro = join('node_modules', '.bin', 'astro');
+const code = await run(process.execPath, [astro, 'build', '--outDir', scratch]);
+if (code !== 0) {
+  await rm(scratch, { recursive: true, force: true });
+  console.error(`[build] 构建失败，${values.out}/ 保持不变`);
+  process.exit(code);
+}
+if (existsSync(target)) await rename(target, previous);
+await rename(scratch, target);
+await rm(previous, { recursive: true, force: true });
+stage(`done: ${values.out}/ replaced`);

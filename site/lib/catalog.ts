@@ -1,0 +1,38 @@
+/** The sort orders of the 主动公开目录 and its static pages (one set of pages per order). */
+import { FIELD_LABELS as L } from '../../core/model/labels.ts';
+import { zh } from '../i18n/zh.ts';
+import type { CatalogEntry } from './content.ts';
+
+export const CATALOG_PAGE_SIZE = 50;
+const collator = new Intl.Collator('zh-CN');
+
+export const CATALOG_SORTS = {
+  published: { label: L.publishedAt, direction: 'descending', compare: (a: CatalogEntry, b: CatalogEntry) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') },
+  index: { label: L.indexNumber, direction: 'ascending', compare: (a: CatalogEntry, b: CatalogEntry) => (a.indexNumber ?? '').localeCompare(b.indexNumber ?? '') },
+  title: { label: zh.catalog.name, direction: 'ascending', compare: (a: CatalogEntry, b: CatalogEntry) => collator.compare(a.title, b.title) },
+  formed: { label: L.formedAt, direction: 'descending', compare: (a: CatalogEntry, b: CatalogEntry) => b.formedAt.localeCompare(a.formedAt) },
+  publisher: { label: L.publisher, direction: 'ascending', compare: (a: CatalogEntry, b: CatalogEntry) => collator.compare(a.publisher?.name ?? '', b.publisher?.name ?? '') },
+} as const;
+export type CatalogSort = keyof typeof CATALOG_SORTS;
+
+export const catalogBase = (key: CatalogSort) => (key === 'published' ? '/catalog/' : `/catalog/sort/${key}/`);
+
+export interface CatalogPage {
+  key: CatalogSort;
+  entries: CatalogEntry[];
+  page: number;
+  pages: number;
+  total: number;
+}
+
+export function catalogPaths(catalog: CatalogEntry[]) {
+  return (Object.keys(CATALOG_SORTS) as CatalogSort[]).flatMap((key) => {
+    const sorted = [...catalog].sort((a, b) => CATALOG_SORTS[key].compare(a, b) || a._id.localeCompare(b._id));
+    const pages = Math.max(1, Math.ceil(sorted.length / CATALOG_PAGE_SIZE));
+    return Array.from({ length: pages }, (_, i) => {
+      const path = `${catalogBase(key).slice('/catalog/'.length)}${i > 0 ? `page/${i + 1}/` : ''}`.replace(/\/$/, '');
+      const props: CatalogPage = { key, entries: sorted.slice(i * CATALOG_PAGE_SIZE, (i + 1) * CATALOG_PAGE_SIZE), page: i + 1, pages, total: sorted.length };
+      return { params: { list: path || undefined }, props };
+    });
+  });
+}

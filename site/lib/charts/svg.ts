@@ -1,0 +1,144 @@
+/**
+ * Shared pieces of the build-time SVG charts: escaping, scales, number formatting and
+ * the accessible root element. Everything here is pure and deterministic, so a page
+ * built twice from the same data is byte-for-byte the same (cache- and diff-friendly).
+ */
+
+/** Text colour: near-black, well above 4.5:1 on white. */
+export const TEXT_COLOUR = '#1a1a1a';
+/** Gridlines are decoration only, so they may be light; the axis baseline is darker. */
+export const GRID_COLOUR = '#d9d9d9';
+export const AXIS_COLOUR = '#595959';
+/** Data colours, each at least 3:1 against white (WCAG 1.4.11 non-text contrast). */
+export const DATA_COLOURS = ['#1d4f91', '#b35c00', '#2e7d32'] as const;
+/** 14 viewBox units ≈ 14 px when a 640-unit chart is shown 640 px wide; never smaller. */
+export const FONT_SIZE = 14;
+
+// Characters XML 1.0 forbids outright; one in a label would make the whole page's SVG invalid.
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Escapes text for both element content and double- or single-quoted attribute values. */
+export function escapeXml(value: string): string {
+  return value.replace(FORBIDDEN, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/**
+ * A coordinate or length as written in the markup: two decimals are finer than any screen
+ * pixel and keep the output short. Throws on NaN/Infinity so a bad value fails the build
+ * instead of silently drawing nothing.
+ */
+export function num(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`chart coordinate is not a finite number: ${value}`);
+  const rounded = Math.round(value * 100) / 100;
+  return String(rounded === 0 ? 0 : rounded); // no "-0"
+}
+
+const zhNumber = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+/** `12345` → `12,345`, as zh-CN readers write counts. */
+export function formatNumber(value: number): string {
+  return zhNumber.format(value);
+}
+
+export interface Scale {
+  /** Top of the axis: a round number ≥ the data maximum. */
+  max: number;
+  step: number;
+  /** Tick values from 0 to `max` inclusive. */
+  ticks: number[];
+}
+
+// Steps a reader can add up in their head: 1, 2, 2.5, 5 times a power of ten.
+const NICE_STEPS = [1, 2, 2.5, 5, 10];
+
+/**
+ * A 0-based axis with round tick values. `ticks` is the most intervals wanted; the result
+ * has between ⌈ticks/2⌉+1 and `ticks` intervals (3–4 for the default 4), never fewer than 3
+ * so a chart always shows a few gridlines. Zero, negative or non-finite maxima (an
+ * all-zero series) get a unit scale instead of a division by zero.
+ */
+export function niceScale(max: number, ticks = 4): Scale {
+  const intervals = Math.max(1, Math.floor(ticks));
+  const top = Number.isFinite(max) && max > 0 ? max : 0;
+  const rough = top > 0 ? top / intervals : 1;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = clean(NICE_STEPS.find((s) => s * magnitude >= rough * (1 - 1e-9))! * magnitude);
+  const count = Math.max(Math.ceil(clean(top / step)), Math.min(3, intervals));
+  const values = Array.from({ length: count + 1 }, (_, i) => clean(i * step));
+  return { max: values[count]!, step, ticks: values };
+}
+
+/** Removes binary floating-point noise such as 0.30000000000000004. */
+function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/**
+ * Estimated rendered width of a label. SVG has no text measurement at build time, so this
+ * errs wide: CJK and full-width characters are 1em, everything else 0.62em.
+ */
+export function textWidth(text: string, fontSize = FONT_SIZE): number {
+  let ems = 0;
+  for (const char of text) ems += /[\u2E80-\uFFEF]/.test(char) ? 1 : 0.62;
+  return ems * fontSize;
+}
+
+/** Shortens a label to fit `width`, ending it with “…”. Callers keep the full text elsewhere. */
+export function truncate(text: string, width: number, fontSize = FONT_SIZE): string {
+  if (textWidth(text, fontSize) <= width) return text;
+  let result = '';
+  for (const char of text) {
+    if (textWidth(`${result}${char}…`, fontSize) > width) break;
+    result += char;
+  }
+  return `${result}…`;
+}
+
+export type Attributes = Record<string, string | number | undefined>;
+
+/** An element with escaped attributes; numbers go through `num`, undefined ones are left out. */
+export function el(name: string, attributes: Attributes, content?: string): string {
+  const attrs = Object.entries(attributes)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([key, value]) => ` ${key}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`)
+    .join('');
+  return content === undefined ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+}
+
+/** A `<text>` in the chart's text colour and minimum size; `tooltip` holds an untruncated label. */
+export function text(x: number, y: number, label: string, attributes: Attributes = {}, tooltip?: string): string {
+  const title = tooltip !== undefined && tooltip !== label ? `<title>${escapeXml(tooltip)}</title>` : '';
+  return el('text', { x, y, fill: TEXT_COLOUR, 'font-size': FONT_SIZE, ...attributes }, `${title}${escapeXml(label)}`);
+}
+
+export interface RootOptions {
+  id: string;
+  title: string;
+  desc: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The accessible root: role="img" with title and desc, so screen readers announce the chart
+ * as one image with a text equivalent. No width/height: CSS sizes it from the viewBox.
+ * The id is checked because it is spliced into other ids and `url(#…)` references.
+ */
+export function svgRoot(options: RootOptions, body: string): string {
+  const { id, title, desc, width, height } = options;
+  if (!/^[A-Za-z][\w-]*$/.test(id)) throw new Error(`chart id must be a plain identifier, got "${id}"`);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(width)} ${num(height)}" role="img"` +
+    ` aria-labelledby="${id}-title ${id}-desc" class="chart">` +
+    `<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(desc)}</desc>` +
+    `${body}</svg>`
+  );
+}
+
+/** The placeholder drawn when there is nothing to plot, so a page never shows an empty box. */
+export function emptyChart(options: Omit<RootOptions, 'desc' | 'height'> & { desc?: string }): string {
+  const height = 80;
+  const body = text(options.width / 2, height / 2, '暂无数据', { 'text-anchor': 'middle', dy: '0.35em' });
+  return svgRoot({ ...options, height, desc: options.desc ?? '暂无数据' }, body);
+}

@@ -1,0 +1,37 @@
+/**
+ * Pagefind facts for a document page: its facets (section, year, publisher, topic,
+ * validity), the date it sorts by and the metadata shown in results. Only the element
+ * carrying `data-pagefind-body` is indexed, so lists and navigation never show up as results.
+ */
+import { topicGroup, VALIDITY, type Validity } from '../../core/model/vocabulary.ts';
+import { beijingDay } from './format.ts';
+
+export interface SearchFacts {
+  section: string;
+  publishedAt?: string | null;
+  publisher?: string | null;
+  topic?: string | null;
+  validity?: string | null;
+  docNumber?: string | null;
+}
+
+/** One `[name, value]` per Pagefind filter, meta field and sort key of a document page. */
+export function searchFacts(facts: SearchFacts) {
+  const day = facts.publishedAt ? beijingDay(facts.publishedAt) : undefined;
+  const present = (pairs: [string, string | null | undefined][]) => pairs.filter((p): p is [string, string] => Boolean(p[1]));
+  return {
+    filters: present([
+      ['section', facts.section],
+      ['year', day?.slice(0, 4)],
+      ['publisher', facts.publisher],
+      ['topic', facts.topic ? topicGroup(facts.topic) : null],
+      ['validity', facts.validity ? VALIDITY[facts.validity as Validity] : null],
+    ]),
+    meta: present([
+      ['section', facts.section],
+      ['date', day],
+      ['docNumber', facts.docNumber],
+    ]),
+    sort: present([['date', day]]),
+  };
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { siteContent, type InspectionResult } from '../../../../lib/content.ts';
+import { recordsCsv } from '../../../../lib/records.ts';
+
+export async function getStaticPaths() {
+  const { results } = await siteContent();
+  return results.map((result) => ({ params: { slug: result.slug.current }, props: { result } }));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(recordsCsv((props as { result: InspectionResult }).result), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
