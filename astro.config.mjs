@@ -1,5 +1,4 @@
 // The public site: static HTML from site/, written to dist/, indexed by Pagefind after the build.
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { publicOutputChecks } from './site/integrations/publicOutputChecks.ts';
 import { pagefindIndex } from './site/integrations/pagefindIndex.ts';
@@ -14,5 +13,5 @@ export default defineConfig({
   server: { port: 4321, host: true },
   preview: { port: 4321, host: true },
   devToolbar: { enabled: false },
-  integrations: [sitemap(), pagefindIndex(), publicOutputChecks()],
+  integrations: [pagefindIndex(), publicOutputChecks()],
 });

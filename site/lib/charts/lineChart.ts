@@ -110,9 +110,9 @@ function legend(series: LineSeries[]): string {
   return series
     .map((s, i) => {
       const colour = DATA_COLOURS[i]!;
-      const sample = el('line', { x1: x, y1: 16, x2: x + 30, y2: 16, stroke: colour, 'stroke-width': 2.5, 'stroke-dasharray': DASHES[i] });
-      const item = sample + marker(i, x + 15, 16, colour) + text(x + 38, 16, s.name, { dy: '0.35em' });
-      x += 38 + textWidth(s.name) + 22;
+      const sample = el('line', { x1: x, y1: 16, x2: x + 36, y2: 16, stroke: colour, 'stroke-width': 2.5, 'stroke-dasharray': DASHES[i] });
+      const item = sample + marker(i, x + 18, 16, colour) + text(x + 44, 16, s.name, { dy: '0.35em' });
+      x += 44 + textWidth(s.name) + 22;
       return item;
     })
     .join('');
