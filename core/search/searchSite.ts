@@ -51,7 +51,9 @@ function pagefindOptions(request: SearchRequest): PagefindSearchOptions {
 
 export async function searchSite(pagefind: PagefindApi, request: SearchRequest): Promise<SearchResponse> {
   const query = normalizeQuery(request.query);
-  if (!query) return { query, total: 0, hits: [], facets: await pagefind.filters() };
+  // Pagefind counts results per facet value only for filter data it has already loaded.
+  const allFacets = await pagefind.filters();
+  if (!query) return { query, total: 0, hits: [], facets: allFacets };
   const search = await pagefind.search(query, pagefindOptions(request));
   const top = search.results.slice(0, request.limit ?? 10);
   const hits = await Promise.all(
@@ -67,5 +69,25 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest):
       };
     }),
   );
-  return { query, total: search.results.length, hits, facets: search.filters };
+  return { query, total: search.results.length, hits, facets: await facetCounts(pagefind, query, request, search.filters) };
+}
+
+/**
+ * Values within one facet add up (any of them), so each facet's counts are those of the
+ * query filtered by the *other* facets: ticking a value shows what it would add.
+ */
+async function facetCounts(
+  pagefind: PagefindApi,
+  query: string,
+  request: SearchRequest,
+  filtered: Record<string, Record<string, number>>,
+): Promise<Record<string, Record<string, number>>> {
+  const facets = { ...filtered };
+  for (const [name, values] of Object.entries(request.filters ?? {})) {
+    if (values.length === 0) continue;
+    const others = Object.fromEntries(Object.entries(request.filters ?? {}).filter(([other]) => other !== name));
+    const search = await pagefind.search(query, pagefindOptions({ ...request, filters: others }));
+    if (search.filters[name]) facets[name] = search.filters[name];
+  }
+  return facets;
 }
