@@ -10,6 +10,7 @@ import { validateDocument } from './validateDocument.ts';
 export interface StoredDocument {
   _id: string;
   _type: string;
+  _rev?: string;
   [field: string]: unknown;
 }
 

@@ -23,6 +23,17 @@ export type SupportType = keyof typeof SUPPORT_TYPES;
 export const CONTENT_TYPES = { ...PUBLIC_TYPES, ...SUPPORT_TYPES } as const;
 export type ContentType = keyof typeof CONTENT_TYPES;
 
+/** The workflow's records (审签单, 审计记录): stored in the dataset, never public. */
+export const RECORD_TYPES = {
+  signOff: '审签单',
+  workflowAudit: '审计记录',
+} as const;
+export type RecordType = keyof typeof RECORD_TYPES;
+
+export function isRecordType(type: string): type is RecordType {
+  return Object.hasOwn(RECORD_TYPES, type);
+}
+
 export function isContentType(type: string): type is ContentType {
   return Object.hasOwn(CONTENT_TYPES, type);
 }

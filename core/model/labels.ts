@@ -18,6 +18,7 @@ export const FIELD_LABELS = {
   attachments: '附件',
   responsibleEditor: '责任编辑',
   source: '信息来源',
+  lastEditedBy: '最后修改人',
   docNumber: '发文字号',
   issuer: '发文机关',
   drafter: '起草科室',

@@ -135,6 +135,8 @@ export const disclosureMetadataShape = {
   attachments: z.array(attachment).optional(),
   responsibleEditor: z.string().optional(),
   source: z.string().optional(),
+  /** Who last changed the document (kept by the workflow tools): the four-eyes rule reads it. */
+  lastEditedBy: z.string().optional(),
 };
 
 const complaintFigure = z.looseObject({ count, previous: count, lastYear: count });

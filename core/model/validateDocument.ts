@@ -3,9 +3,10 @@
  * with the document's `_id`, the field and what is wrong.
  */
 import { z } from 'zod';
-import { isContentType, isDraftId, isSystemDocument, CONTENT_TYPES } from './documentTypes.ts';
+import { isContentType, isDraftId, isRecordType, isSystemDocument, CONTENT_TYPES, RECORD_TYPES } from './documentTypes.ts';
 import type { Problem } from './problems.ts';
 import { documentSchemas } from './schemas.ts';
+import { signOffSchema, workflowAuditSchema } from './workflowRecords.ts';
 
 // Editors and operators read these messages: zod's own messages in Chinese too.
 z.config(z.locales.zhCN());
@@ -42,18 +43,21 @@ export function validateDocument(doc: unknown, line?: number): Problem[] {
   if (typeof record._type !== 'string' || !record._type) {
     return [{ id, field: '_type', message: '缺少 _type', ...at }];
   }
-  const type = record._type;
+  const type: string = record._type;
   if (typeof record._id !== 'string' || !record._id) {
     return [{ id, type, field: '_id', message: '缺少 _id', ...at }];
   }
   if (isSystemDocument({ _id: record._id, _type: type })) return [];
-  if (!isContentType(type)) {
-    return [
-      { id, type, field: '_type', message: `未知的文档类型「${type}」（已知类型：${Object.keys(CONTENT_TYPES).join('、')}）`, ...at },
-    ];
+  let schema: z.ZodType;
+  if (isRecordType(type)) {
+    schema = type === 'signOff' ? signOffSchema : workflowAuditSchema;
+  } else if (isContentType(type)) {
+    schema = isDraftId(record._id) ? documentSchemas[type].draft : documentSchemas[type].published;
+  } else {
+    const known = [...Object.keys(CONTENT_TYPES), ...Object.keys(RECORD_TYPES)].join('、');
+    return [{ id, type, field: '_type', message: `未知的文档类型「${type}」（已知类型：${known}）`, ...at }];
   }
-  const schemas = documentSchemas[type];
-  const result = (isDraftId(record._id) ? schemas.draft : schemas.published).safeParse(doc);
+  const result = schema.safeParse(doc);
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     id,

@@ -5,5 +5,6 @@ import { inspectionResult } from './inspectionResult.ts';
 import { interpretation } from './interpretation.ts';
 import { policy } from './policy.ts';
 import { trademarkNews } from './trademarkNews.ts';
+import { signOff, workflowAudit } from './workflowRecords.ts';
 
-export const schemaTypes = [policy, interpretation, complaintAnalysis, inspectionPlan, inspectionResult, trademarkNews, department];
+export const schemaTypes = [policy, interpretation, complaintAnalysis, inspectionPlan, inspectionResult, trademarkNews, department, signOff, workflowAudit];

@@ -118,5 +118,14 @@ export function disclosureMetadataFields({ bodyRequired }: { bodyRequired: boole
     }),
     defineField({ name: 'responsibleEditor', title: L.responsibleEditor, type: 'string', group: 'metadata' }),
     defineField({ name: 'source', title: L.source, type: 'string', group: 'metadata' }),
+    defineField({
+      name: 'lastEditedBy',
+      title: L.lastEditedBy,
+      description: '由流程记录，用于四眼原则：审签人不能是最后修改人',
+      type: 'string',
+      group: 'metadata',
+      readOnly: true,
+      hidden: ({ value }) => !value,
+    }),
   ];
 }

@@ -1,0 +1,220 @@
+/**
+ * The workflow rules (spec §2), decided on a snapshot: each transition either returns the
+ * plan of what to write or throws a WorkflowError naming the rule and what to do instead.
+ * Pure: no I/O, the same decisions for Studio, the command line, both stores and the tests.
+ */
+import { BUREAU } from '../bureau.ts';
+import { formatIndexNumber, parseIndexNumber } from '../model/indexNumber.ts';
+import { pairProblems, type InterpretationLinks, type PolicyLinks } from '../model/pairRules.ts';
+import { documentSchemas } from '../model/schemas.ts';
+import type { ContentType } from '../model/documentTypes.ts';
+import type { StoredDocument } from '../model/datasetRules.ts';
+import type { AuditEntry, RevisionRef, WorkflowAction } from '../model/workflowRecords.ts';
+import type { Operation, Plan } from './plan.ts';
+import type { Snapshot } from './snapshot.ts';
+import { UNIT_STATES, unitStatus, type UnitStatus } from './state.ts';
+import { resolveUnit, WorkflowError } from './units.ts';
+
+export interface TransitionContext {
+  /** The acting user. */
+  by: string;
+  /** Now, as an ISO date-time. */
+  at: string;
+  transactionId: string;
+  comment?: string;
+  reason?: string;
+}
+
+const keyed = (refs: RevisionRef[]) => refs.map((ref, index) => ({ _key: `r${index}`, ...ref }));
+
+function audit(snapshot: Snapshot, status: UnitStatus, action: WorkflowAction, ctx: TransitionContext, extra: Partial<AuditEntry> = {}): Operation {
+  const seq = snapshot.nextAuditSeq();
+  return {
+    op: 'create',
+    doc: {
+      _id: `audit.${status.unit.key}.${seq}`,
+      _type: 'workflowAudit',
+      unit: status.unit.key,
+      seq,
+      action,
+      actor: ctx.by,
+      at: ctx.at,
+      revisions: keyed(status.revisions),
+      ...extra,
+    },
+  };
+}
+
+function requireState(status: UnitStatus, allowed: UnitStatus['state'][], rule: string, hint: string): void {
+  if (!allowed.includes(status.state)) {
+    throw new WorkflowError(rule, `${status.unit.key} 当前状态为「${UNIT_STATES[status.state]}」，不能执行此操作`, hint);
+  }
+}
+
+/** The person who last changed a document: recorded by Studio and the tools, else its submitter. */
+function authorOf(doc: StoredDocument | undefined, submittedBy: string | undefined): string | undefined {
+  return typeof doc?.lastEditedBy === 'string' ? doc.lastEditedBy : submittedBy;
+}
+
+function checkComplete(status: UnitStatus): void {
+  const problems: string[] = [];
+  for (const member of status.members) {
+    if (!member.current) {
+      problems.push(`${member.id} 不存在`);
+      continue;
+    }
+    const schema = documentSchemas[member.current._type as ContentType].published;
+    const result = schema.safeParse({ ...member.current, _id: member.id });
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(`${member.id} 字段 ${issue.path.join('.')}：${issue.message}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new WorkflowError('complete', `内容尚不完整：${problems.join('；')}`, '请在编辑器中补全必填字段后再送审');
+  }
+}
+
+function checkPair(status: UnitStatus): void {
+  if (status.unit.kind !== 'pair') return;
+  const [policy, interpretation] = status.members.map((m) => m.current!);
+  const problems = pairProblems(
+    { ...(policy as unknown as PolicyLinks), _id: status.unit.members[0]! },
+    { ...(interpretation as unknown as InterpretationLinks), _id: status.unit.members[1]! },
+  );
+  if (problems.length > 0) {
+    throw new WorkflowError('1-paired', problems.map((p) => p.message).join('；'), '政策文件与解读必须互相引用，且解读由起草科室发布');
+  }
+  const modes = new Set([policy, interpretation].map((doc) => (doc!.disclosure as { mode?: string } | undefined)?.mode));
+  if (modes.size > 1) {
+    throw new WorkflowError('6-proactive', '政策文件与解读的公开属性不一致：一方公开而另一方不公开', '请将两者的公开属性设为一致');
+  }
+}
+
+export function submit(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
+  const status = unitStatus(snapshot, resolveUnit(snapshot, id));
+  requireState(status, ['draft', 'returned', 'stale', 'withdrawn'], 'submit', status.state === 'released' ? '文档没有未发布的修改，无需送审' : '已送审的内容等待审签，无需重复送审');
+  checkComplete(status);
+  checkPair(status);
+  return { at: ctx.at, transactionId: ctx.transactionId, operations: [audit(snapshot, status, 'submit', ctx)] };
+}
+
+function checkFourEyes(status: UnitStatus, by: string): void {
+  for (const member of status.members) {
+    const author = authorOf(member.current, status.submittedBy);
+    if (author === by) {
+      throw new WorkflowError('3-four-eyes', `审签人 ${by} 是 ${member.id} 的最后修改人`, '审签须由作者以外的人进行（四眼原则）：请另一位审核人审签');
+    }
+  }
+  if (status.submittedBy === by) {
+    throw new WorkflowError('3-four-eyes', `审签人 ${by} 是送审人`, '审签须由作者以外的人进行（四眼原则）：请另一位审核人审签');
+  }
+}
+
+function signOffRecord(snapshot: Snapshot, status: UnitStatus, decision: 'approve' | 'return', ctx: TransitionContext): Operation {
+  const count = snapshot.documents.filter((d) => d._type === 'signOff' && d.unit === status.unit.key).length;
+  return {
+    op: 'create',
+    doc: {
+      _id: `signoff.${status.unit.key}.${count + 1}`,
+      _type: 'signOff',
+      unit: status.unit.key,
+      revisions: keyed(status.revisions),
+      signer: ctx.by,
+      signedAt: ctx.at,
+      decision,
+      ...(ctx.comment ? { comment: ctx.comment } : {}),
+    },
+  };
+}
+
+export function signOff(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
+  const status = unitStatus(snapshot, resolveUnit(snapshot, id));
+  requireState(status, ['submitted'], '2-signed-together', status.state === 'draft' ? '请先送审（修改后需重新送审）' : '只有待审签的内容可以审签');
+  checkFourEyes(status, ctx.by);
+  const record = signOffRecord(snapshot, status, 'approve', ctx);
+  return {
+    at: ctx.at,
+    transactionId: ctx.transactionId,
+    operations: [record, audit(snapshot, status, 'signoff', ctx, { signOff: (record as { doc: StoredDocument }).doc._id })],
+  };
+}
+
+export function returnForChanges(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
+  if (!ctx.comment?.trim()) throw new WorkflowError('return', '退回须写明修改意见', '请用 --comment "…" 说明需要修改什么');
+  const status = unitStatus(snapshot, resolveUnit(snapshot, id));
+  requireState(status, ['submitted', 'signed'], 'return', '只有待审签或已审签待发布的内容可以退回');
+  checkFourEyes(status, ctx.by);
+  const record = signOffRecord(snapshot, status, 'return', ctx);
+  return {
+    at: ctx.at,
+    transactionId: ctx.transactionId,
+    operations: [record, audit(snapshot, status, 'return', ctx, { signOff: (record as { doc: StoredDocument }).doc._id, reason: ctx.comment })],
+  };
+}
+
+/** The next free 索引号 of the release year: above every number ever assigned, never reused. */
+function indexNumberAllocator(snapshot: Snapshot, at: string) {
+  const year = Number(new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 4));
+  let highest = 0;
+  const consider = (value: unknown) => {
+    const parts = typeof value === 'string' ? parseIndexNumber(value) : null;
+    if (parts && parts.orgCode === BUREAU.orgCode && parts.year === year) highest = Math.max(highest, parts.serial);
+  };
+  for (const doc of snapshot.documents) consider(doc.indexNumber);
+  for (const entry of snapshot.audit()) for (const item of entry.indexNumbers ?? []) consider(item.indexNumber);
+  return () => formatIndexNumber({ orgCode: BUREAU.orgCode, year, serial: ++highest });
+}
+
+export function release(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
+  const status = unitStatus(snapshot, resolveUnit(snapshot, id));
+  requireState(
+    status,
+    ['signed'],
+    '4-released-together',
+    status.state === 'stale' ? '审签后内容又被修改，审签已失效：请重新送审并审签' : '只有已审签的内容可以发布：请先送审并由他人审签',
+  );
+  const next = indexNumberAllocator(snapshot, ctx.at);
+  const indexNumbers = status.members.map((member) => ({
+    document: member.id,
+    indexNumber: typeof member.current!.indexNumber === 'string' ? member.current!.indexNumber : next(),
+  }));
+  const publishes: Operation[] = status.members.map((member, index) => ({
+    op: 'publish',
+    id: member.id,
+    rev: member.current!._rev ?? '',
+    fromDraft: member.hasDraft,
+    set: { publishedAt: ctx.at, indexNumber: indexNumbers[index]!.indexNumber },
+  }));
+  return {
+    at: ctx.at,
+    transactionId: ctx.transactionId,
+    operations: [
+      ...publishes,
+      audit(snapshot, status, 'release', ctx, {
+        signOff: status.approvedSignOff,
+        published: keyed(status.members.map((m) => ({ document: m.id, rev: ctx.transactionId }))),
+        indexNumbers: indexNumbers.map((item, index) => ({ _key: `i${index}`, ...item })),
+      }),
+    ],
+  };
+}
+
+export function withdraw(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
+  if (!ctx.reason?.trim()) throw new WorkflowError('5-withdrawn-together', '撤回须写明理由', '请用 --reason "…" 说明撤回原因');
+  const status = unitStatus(snapshot, resolveUnit(snapshot, id));
+  const unpublished = status.members.filter((m) => !m.published);
+  if (unpublished.length > 0) {
+    throw new WorkflowError('5-withdrawn-together', `${unpublished.map((m) => m.id).join('、')} 未发布，无需撤回`, '只有已发布的内容可以撤回');
+  }
+  const takenDown = status.members.map((m) => ({ document: m.id, rev: m.published!._rev ?? '' }));
+  // Afterwards each document is a draft: its newer draft if it had one, else the withdrawn content.
+  const after = status.members.map((m) => ({ document: m.id, rev: m.hasDraft ? (m.current!._rev ?? '') : ctx.transactionId }));
+  return {
+    at: ctx.at,
+    transactionId: ctx.transactionId,
+    operations: [
+      ...status.members.map((m): Operation => ({ op: 'unpublish', id: m.id, rev: m.published!._rev ?? '' })),
+      audit(snapshot, { ...status, revisions: after }, 'withdraw', ctx, { reason: ctx.reason, published: keyed(takenDown) }),
+    ],
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The workflow as users drive it: each call resolves the unit of the given document (either
+ * half of a pair), applies the rules and writes through the store in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Plan } from './plan.ts';
+import type { Snapshot } from './snapshot.ts';
+import { unitStatus, type UnitStatus } from './state.ts';
+import type { WorkflowStore } from './store.ts';
+import * as rules from './transitions.ts';
+import type { TransitionContext } from './transitions.ts';
+import { resolveUnit, type Unit } from './units.ts';
+import { isPublicType, publishedId } from '../model/documentTypes.ts';
+
+export type Transition = 'submit' | 'signoff' | 'return' | 'release' | 'withdraw';
+
+const DECIDE: Record<Transition, (snapshot: Snapshot, id: string, ctx: TransitionContext) => Plan> = {
+  submit: rules.submit,
+  signoff: rules.signOff,
+  return: rules.returnForChanges,
+  release: rules.release,
+  withdraw: rules.withdraw,
+};
+
+export interface WorkflowOptions {
+  now?: () => Date;
+  transactionId?: () => string;
+}
+
+export class Workflow {
+  private readonly store: WorkflowStore;
+  private readonly now: () => Date;
+  private readonly transactionId: () => string;
+
+  constructor(store: WorkflowStore, options: WorkflowOptions = {}) {
+    this.store = store;
+    this.now = options.now ?? (() => new Date());
+    this.transactionId = options.transactionId ?? (() => randomUUID().replaceAll('-', '').slice(0, 22));
+  }
+
+  run(transition: Transition, id: string, by: string, extra: { comment?: string; reason?: string } = {}): Promise<Plan> {
+    const ctx: TransitionContext = { by, at: this.now().toISOString(), transactionId: this.transactionId(), ...extra };
+    return this.store.transact((snapshot) => DECIDE[transition](snapshot, id, ctx));
+  }
+
+  /** An editor's change to a document (creates its draft when needed). */
+  edit(id: string, by: string, set: Record<string, unknown>): Promise<Plan> {
+    const at = this.now().toISOString();
+    return this.store.transact(() => ({
+      at,
+      transactionId: this.transactionId(),
+      operations: [{ op: 'edit', id: publishedId(id), set: { ...set, lastEditedBy: by } }],
+    }));
+  }
+
+  async status(id: string): Promise<UnitStatus> {
+    const snapshot = await this.store.read();
+    return unitStatus(snapshot, resolveUnit(snapshot, id));
+  }
+
+  /** Every unit of the dataset, each once. */
+  async statuses(): Promise<UnitStatus[]> {
+    const snapshot = await this.store.read();
+    const seen = new Set<string>();
+    const out: UnitStatus[] = [];
+    for (const id of snapshot.contentIds()) {
+      const doc = snapshot.current(id);
+      if (!doc || !isPublicType(doc._type)) continue;
+      let unit: Unit;
+      try {
+        unit = resolveUnit(snapshot, id);
+      } catch {
+        continue;
+      }
+      if (seen.has(unit.key)) continue;
+      seen.add(unit.key);
+      out.push(unitStatus(snapshot, unit));
+    }
+    return out;
+  }
+}
