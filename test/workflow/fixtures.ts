@@ -3,7 +3,7 @@ import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { minimalDataset } from '../fixtures/minimalDataset.ts';
 
 export function workflowDataset(): StoredDocument[] {
-  const docs = minimalDataset().map((doc, index) => ({ ...doc, _rev: `r${index}` }));
+  const docs: StoredDocument[] = minimalDataset().map((doc, index) => ({ ...doc, _rev: `r${index}` }));
   const policy = docs.find((d) => d._id === 'policy-a')!;
   const interpretation = docs.find((d) => d._id === 'interpretation-a')!;
   const { indexNumber: _p, publishedAt: _pa, ...policyDraft } = structuredClone(policy);
