@@ -65,7 +65,8 @@ export const policiesQuery = defineQuery(
 
 const interpretationResult = withResolved('interpretation', {
   ...publisherResolved,
-  policy: linkedDocument.extend({ docNumber: z.string().optional(), validity: fieldShapes.policy.validity }).nullable(),
+  // Projected fields a document lacks come back as null.
+  policy: linkedDocument.extend({ docNumber: z.string().nullish(), validity: fieldShapes.policy.validity }).nullable(),
   policyRef: reference,
 });
 export type InterpretationEntry = z.infer<typeof interpretationResult>;
