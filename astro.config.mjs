@@ -1,17 +1,22 @@
-// The public site: static HTML from site/, written to dist/, indexed by Pagefind after the build.
+// The public site: static HTML from site/, written to dist/, indexed by Pagefind after the build;
+// the leak scan then proves no draft or non-public text reached the output.
 import { defineConfig } from 'astro/config';
 import { publicOutputChecks } from './site/integrations/publicOutputChecks.ts';
 import { pagefindIndex } from './site/integrations/pagefindIndex.ts';
+import { previewRoutes } from './site/integrations/previewRoutes.ts';
+
+// `npm run preview` builds the reviewers' draft preview: drafts over published, into dist-preview/.
+const preview = process.env.SITE_MODE === 'preview';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   srcDir: './site',
   publicDir: './site/public',
-  outDir: './dist',
+  outDir: preview ? './dist-preview' : './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  server: { port: 4321, host: true },
-  preview: { port: 4321, host: true },
+  server: { port: preview ? 4322 : 4321, host: true },
+  preview: { port: preview ? 4322 : 4321, host: true },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex(), publicOutputChecks()],
+  integrations: [previewRoutes(preview), pagefindIndex(), ...(preview ? [] : [publicOutputChecks()])],
 });

@@ -4,6 +4,7 @@
  * build leaves the previous `dist/` exactly as it was.
  *
  *   npm run build                 (CONTENT_DATASET=<path> or SANITY_* pick the content)
+ *   npm run build:preview         (the reviewers' draft preview, into dist-preview/)
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,8 +12,14 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const preview = process.env.SITE_MODE === 'preview';
+const { values } = parseArgs({ options: { out: { type: 'string', default: preview ? 'dist-preview' : 'dist' } } });
 const target = resolve(values.out);
+// Drafts must never land where the public site is deployed from.
+if (preview && target === resolve('dist')) {
+  console.error('[build] 草稿预览不能写入 dist/（公开网站的输出目录）');
+  process.exit(2);
+}
 const scratch = resolve('.tmp', `build-${process.pid}`);
 const previous = resolve('.tmp', `previous-${process.pid}`);
 const started = Date.now();

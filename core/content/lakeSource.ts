@@ -1,7 +1,7 @@
 /** A ContentSource on the Sanity Content Lake through @sanity/client. */
 import { createClient, type ClientConfig, type SanityClient } from '@sanity/client';
 import type { Perspective } from './perspective.ts';
-import { checkResult } from './query.ts';
+import { checkResult, checkResultLenient } from './query.ts';
 import type { ContentSource } from './source.ts';
 
 /** The API version this project's queries are written against. */
@@ -45,6 +45,9 @@ export function createLakeSource(config: LakeConfig, perspective: Perspective): 
     async fetch(query, params = {}) {
       const value: unknown = await client.fetch(query.groq, params, { perspective });
       return checkResult(query, value, description);
+    },
+    async fetchLenient(query, params = {}) {
+      return checkResultLenient(query, await client.fetch(query.groq, params, { perspective }));
     },
   };
 }

@@ -3,7 +3,7 @@ import { evaluate, parse } from 'groq-js';
 import type { StoredDocument } from '../model/datasetRules.ts';
 import { readDataset, type Dataset } from './dataset.ts';
 import { applyPerspective, type Perspective } from './perspective.ts';
-import { checkResult } from './query.ts';
+import { checkResult, checkResultLenient } from './query.ts';
 import type { ContentSource } from './source.ts';
 
 export function createDatasetSource(dataset: Dataset, perspective: Perspective): ContentSource {
@@ -11,17 +11,22 @@ export function createDatasetSource(dataset: Dataset, perspective: Perspective):
   // groq-js looks references up by scanning the whole dataset; an index keeps `->` O(1).
   const byId = new Map<string, StoredDocument>(documents.map((doc) => [doc._id, doc]));
   const description = `${dataset.source}（${perspective}）`;
+  const run = async (groq: string, params: Record<string, unknown>) => {
+    const value = await evaluate(parse(groq, { params }), {
+      dataset: documents,
+      params,
+      dereference: ({ _ref }) => byId.get(_ref) ?? null,
+    });
+    return value.get();
+  };
   return {
     description,
     perspective,
     async fetch(query, params = {}) {
-      const tree = parse(query.groq, { params });
-      const value = await evaluate(tree, {
-        dataset: documents,
-        params,
-        dereference: ({ _ref }) => byId.get(_ref) ?? null,
-      });
-      return checkResult(query, await value.get(), description);
+      return checkResult(query, await run(query.groq, params), description);
+    },
+    async fetchLenient(query, params = {}) {
+      return checkResultLenient(query, await run(query.groq, params));
     },
   };
 }

@@ -23,7 +23,28 @@ export function defineQuery<S extends z.ZodType>(name: string, groq: string, res
 export function checkResult<Q extends Query>(query: Q, value: unknown, source: string): QueryResult<Q> {
   const parsed = query.result.safeParse(value);
   if (parsed.success) return parsed.data as QueryResult<Q>;
-  const problems: Problem[] = parsed.error.issues.map((issue) => {
+  throw new ContentError(`${source} · 查询 ${query.name}`, problemsOf(query, value, parsed.error.issues));
+}
+
+/**
+ * For previews of work in progress: the documents of a list result that are valid, and the
+ * problems of those that are not — one unfinished draft must not hide all the others.
+ */
+export function checkResultLenient<Q extends Query>(query: Q, value: unknown): { data: QueryResult<Q>; problems: Problem[] } {
+  const element = (query.result as unknown as { element?: z.ZodType }).element;
+  if (!element || !Array.isArray(value)) return { data: checkResult(query, value, query.name), problems: [] };
+  const data: unknown[] = [];
+  const problems: Problem[] = [];
+  for (const item of value) {
+    const parsed = element.safeParse(item);
+    if (parsed.success) data.push(parsed.data);
+    else problems.push(...problemsOf({ ...query, result: element }, item, parsed.error.issues));
+  }
+  return { data: data as QueryResult<Q>, problems };
+}
+
+function problemsOf(query: Query, value: unknown, issues: z.core.$ZodIssue[]): Problem[] {
+  return issues.map((issue) => {
     // Results are lists of documents or a single document: find the one the issue is in.
     const [first, ...rest] = issue.path;
     const inList = Array.isArray(value) && typeof first === 'number';
@@ -36,5 +57,4 @@ export function checkResult<Q extends Query>(query: Q, value: unknown, source: s
       message: issue.message,
     };
   });
-  throw new ContentError(`${source} · 查询 ${query.name}`, problems);
 }

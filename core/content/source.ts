@@ -3,6 +3,7 @@
  * either the local dataset or the Sanity Content Lake, chosen by the environment.
  */
 import type { Perspective } from './perspective.ts';
+import type { Problem } from '../model/problems.ts';
 import type { Query, QueryResult } from './query.ts';
 
 export interface ContentSource {
@@ -10,4 +11,6 @@ export interface ContentSource {
   readonly description: string;
   readonly perspective: Perspective;
   fetch<Q extends Query>(query: Q, params?: Record<string, unknown>): Promise<QueryResult<Q>>;
+  /** The valid documents of a list query and the problems of the others (for draft previews). */
+  fetchLenient<Q extends Query>(query: Q, params?: Record<string, unknown>): Promise<{ data: QueryResult<Q>; problems: Problem[] }>;
 }

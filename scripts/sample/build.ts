@@ -30,6 +30,7 @@ import { policyDraftDocuments } from './policyDrafts.ts';
 import { INTERNAL_CASE_ASSIGNMENT_2025 } from './policyInternal.ts';
 import { policyPair } from './policyPairs.ts';
 import { trademarkNewsDocuments } from './trademarks.ts';
+import { workflowHistory } from './workflowHistory.ts';
 
 export const SAMPLE_PATH = fileURLToPath(new URL('../../content/dataset.ndjson', import.meta.url));
 
@@ -48,7 +49,8 @@ export function sampleDocuments(): Doc[] {
     ...trademarkNewsDocuments(),
   ];
   assignIndexNumbers(docs);
-  return docs.map(withSystemFields);
+  const content = docs.map(withSystemFields);
+  return [...content, ...workflowHistory(content)];
 }
 
 async function main(): Promise<void> {

@@ -1,7 +1,11 @@
 /**
- * All public content of one build, read once through the shared queries and checked by the
- * build guards before any page renders. Pages import `siteContent()`; the promise is shared,
- * so each query runs once per build however many pages use it.
+ * All content of one build, read once through the shared queries and checked by the build
+ * guards before any page renders. Pages import `siteContent()`; the promise is shared, so
+ * each query runs once per build however many pages use it.
+ *
+ * The public build reads the published perspective and refuses bad data. The preview reads
+ * drafts over published and keeps going: an unfinished draft is left out and listed, with
+ * what blocks its release, on the preview's 待审签 page.
  */
 import { contentSourceFromEnvironment } from '../../core/content/fromEnvironment.ts';
 import {
@@ -15,7 +19,11 @@ import {
   trademarkNewsQuery,
   type QueryResultOf,
 } from '../../core/content/queries.ts';
-import { assertPublishable } from '../../core/build/guards.ts';
+import { assertPublishable, publishableProblems } from '../../core/build/guards.ts';
+import type { Problem } from '../../core/model/problems.ts';
+import type { Query, QueryResult } from '../../core/content/query.ts';
+import type { ContentSource } from '../../core/content/source.ts';
+import { PREVIEW } from './mode.ts';
 
 export type Policy = QueryResultOf<typeof policiesQuery>[number];
 export type Interpretation = QueryResultOf<typeof interpretationsQuery>[number];
@@ -36,33 +44,52 @@ export interface SiteContent {
   results: InspectionResult[];
   news: TrademarkNews[];
   catalog: CatalogEntry[];
+  /** Preview only: documents left out as incomplete, and what would block a release. */
+  problems: Problem[];
 }
 
 async function load(): Promise<SiteContent> {
-  const source = await contentSourceFromEnvironment('published');
+  const source = await contentSourceFromEnvironment(PREVIEW ? 'drafts' : 'published');
+  const problems: Problem[] = [];
+  const read = async <Q extends Query>(query: Q, s: ContentSource): Promise<QueryResult<Q>> => {
+    if (!PREVIEW) return s.fetch(query);
+    const { data, problems: found } = await s.fetchLenient(query);
+    problems.push(...found);
+    return data;
+  };
   const [departments, policies, interpretations, analyses, plans, results, news, catalog] = await Promise.all([
-    source.fetch(departmentsQuery),
-    source.fetch(policiesQuery),
-    source.fetch(interpretationsQuery),
-    source.fetch(complaintAnalysesQuery),
-    source.fetch(inspectionPlansQuery),
-    source.fetch(inspectionResultsQuery),
-    source.fetch(trademarkNewsQuery),
-    source.fetch(catalogQuery),
+    read(departmentsQuery, source),
+    read(policiesQuery, source),
+    read(interpretationsQuery, source),
+    read(complaintAnalysesQuery, source),
+    read(inspectionPlansQuery, source),
+    read(inspectionResultsQuery, source),
+    read(trademarkNewsQuery, source),
+    read(catalogQuery, source),
   ]);
-  assertPublishable(
-    {
-      policies,
-      interpretations,
-      byType: { policy: policies, interpretation: interpretations, complaintAnalysis: analyses, inspectionPlan: plans, inspectionResult: results, trademarkNews: news },
-    },
-    source.description,
-  );
+  const guardInput = {
+    policies,
+    interpretations,
+    byType: { policy: policies, interpretation: interpretations, complaintAnalysis: analyses, inspectionPlan: plans, inspectionResult: results, trademarkNews: news },
+  };
+  if (PREVIEW) {
+    problems.push(...publishableProblems(guardInput));
+  } else {
+    assertPublishable(guardInput, source.description);
+  }
+  // A pair shown in the preview must have both halves: drop a half whose partner was left out.
+  const shownInterpretations = new Set(interpretations.map((i) => i._id));
+  const shownPolicies = new Set(policies.map((p) => p._id));
+  const pairedPolicies = policies.filter((p) => p.interpretation && shownInterpretations.has(p.interpretation._id));
+  const pairedInterpretations = interpretations.filter((i) => i.policy && shownPolicies.has(i.policy._id));
   console.log(
     `[content] ${source.description}: ${policies.length} policies, ${interpretations.length} interpretations, ` +
-      `${analyses.length} 12315 analyses, ${plans.length} plans, ${results.length} result notices, ${news.length} news`,
+      `${analyses.length} 12315 analyses, ${plans.length} plans, ${results.length} result notices, ${news.length} news` +
+      (PREVIEW ? `, ${problems.length} problems listed for reviewers` : ''),
   );
-  return { source: source.description, departments, policies, interpretations, analyses, plans, results, news, catalog };
+  const shown = new Set([...pairedPolicies, ...pairedInterpretations].map((d) => d._id));
+  const listed = catalog.filter((entry) => (entry._type !== 'policy' && entry._type !== 'interpretation') || shown.has(entry._id));
+  return { source: source.description, departments, policies: pairedPolicies, interpretations: pairedInterpretations, analyses, plans, results, news, catalog: listed, problems };
 }
 
 let loading: Promise<SiteContent> | undefined;

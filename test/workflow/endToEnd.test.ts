@@ -1,6 +1,6 @@
 /**
  * End to end on a copy of the sample dataset, through the command line a reviewer uses:
- * a draft pair is submitted, signed off by someone else, released — and the next public
+ * a submitted draft pair is signed off by someone else, released — and the next public
  * build shows both documents with their 索引号; withdrawn, both are gone from the next build.
  */
 import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
@@ -28,8 +28,9 @@ describe('draft pair → sign-off → release → build → withdraw → build',
     expect(early.stderr).toContain('规则4 同步发布');
     expect(early.stderr).toContain('处理办法');
 
-    expect(workflow('submit', INTERPRETATION, '--as', '王编辑').status).toBe(0);
-    const self = workflow('signoff', POLICY, '--as', '王编辑');
+    // The sample pair was submitted by 刘芳, who therefore cannot sign it off herself.
+    expect(workflow('status', INTERPRETATION).stdout).toContain('[待审签]');
+    const self = workflow('signoff', POLICY, '--as', '刘芳（消费者权益保护科）');
     expect(self.status).toBe(1);
     expect(self.stderr).toContain('规则3 四眼原则');
     expect(workflow('signoff', POLICY, '--as', '李审核').status).toBe(0);
