@@ -1,20 +1,27 @@
 /**
- * Builds the public site from the sample dataset once per test run, with the real
- * `npm run build`, into `.tmp/test-dist`; site, search and browser tests read it there.
+ * Builds the public site and the reviewers' preview from the sample dataset once per test
+ * run, with the real `npm run build` / `npm run build:preview`, into `.tmp/test-dist` and
+ * `.tmp/test-preview`; site, preview, search and browser tests read them there.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers/run.ts';
-import { TEST_SITE } from './helpers/site.ts';
+import { TEST_PREVIEW, TEST_READ_TOKEN, TEST_SITE } from './helpers/site.ts';
 
-export default function setup(): void {
-  rmSync(TEST_SITE, { recursive: true, force: true });
-  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--out', TEST_SITE], {
+function build(script: string, out: string): void {
+  rmSync(out, { recursive: true, force: true });
+  const result = spawnSync('npm', ['run', '--silent', script, '--', '--out', out], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DATASET: join(ROOT, 'content', 'dataset.ndjson') },
+    // A read token in the environment must never reach any output file.
+    env: { ...process.env, CONTENT_DATASET: join(ROOT, 'content', 'dataset.ndjson'), SANITY_API_READ_TOKEN: TEST_READ_TOKEN },
     encoding: 'utf8',
     timeout: 600_000,
   });
-  if (result.status !== 0) throw new Error(`building the test site failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`${script} for the tests failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export default function setup(): void {
+  build('build', TEST_SITE);
+  build('build:preview', TEST_PREVIEW);
 }

@@ -35,13 +35,18 @@ function phrasesOf(doc: StoredDocument): string[] {
   return sentences.filter((s) => s.length >= MIN_PHRASE_LENGTH || (s === doc.title && s.length >= 6));
 }
 
+function fullText(doc: StoredDocument): string {
+  return [doc.title, doc.summary, blocksToText(doc.body as Parameters<typeof blocksToText>[0])].filter((t) => typeof t === 'string').join('\n');
+}
+
 export function isPublic(doc: StoredDocument): boolean {
   return !isDraftId(doc._id) && (doc.disclosure as { mode?: string } | undefined)?.mode === 'proactive';
 }
 
 export function forbiddenPhrases(documents: readonly StoredDocument[]): ForbiddenPhrase[] {
   const content = documents.filter((doc) => isPublicType(doc._type));
-  const publicText = content.filter(isPublic).map((doc) => phrasesOf(doc).join('\n')).join('\n');
+  // Whole texts, not split sentences: a phrase spanning two public sentences is public too.
+  const publicText = content.filter(isPublic).map(fullText).join('\n');
   const seen = new Set<string>();
   const forbidden: ForbiddenPhrase[] = [];
   for (const doc of content.filter((d) => !isPublic(d))) {

@@ -1,0 +1,858 @@
+/**
+ * A large, valid dataset for build benchmarks: `generateBenchDataset(100_000)` gives about
+ * 100,000 public documents shaped like a real bureau's 政务公开 site over 2015–2026.
+ *
+ * Text is real: paragraphs of the 60 State Council documents in
+ * `../shared/corpus/govcn-2019/policies.jsonl` (正文) and the articles of the 26 laws and rules
+ * in `../shared/corpus/samr-regulations/*.md`, taken as contiguous runs of 5–30 paragraphs.
+ * The corpus is read once per process and each of its paragraphs becomes one Portable Text
+ * block that every document quoting it shares: the text is held once, and generating
+ * 100,000 documents takes a few seconds. Treat the returned documents as read-only.
+ *
+ * Mix (by document count): ~40 % policy + interpretation pairs, ~10 % 12315 analyses
+ * (quarterly series going back in time, city centre first, then the county/district
+ * centres and the 市场监管所), ~10 % inspection result notices (10–60 records, unique valid
+ * 统一社会信用代码), a few inspection plans, ~40 % 商标品牌 news, a few drafts; ~1 % withheld
+ * with a reason. Deterministic for a given seed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUREAU } from '../../core/bureau.ts';
+import { withCheckCharacter } from '../../core/model/creditCode.ts';
+import type { StoredDocument } from '../../core/model/datasetRules.ts';
+import { formatIndexNumber } from '../../core/model/indexNumber.ts';
+import type { PortableTextBlock } from '../../core/model/schemas.ts';
+import { INSPECTION_RESULTS, TOPICS, type InspectionResultCode } from '../../core/model/vocabulary.ts';
+import { textBlock } from '../../core/portableText/fromPlainText.ts';
+import { PLACES, type Place } from '../sample/enterprises.ts';
+import { mulberry32, type Random } from '../sample/random.ts';
+import { NOTES } from '../sample/resultNotes.ts';
+
+export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+
+// ---------------------------------------------------------------- corpus (read once)
+
+export interface BenchCorpus {
+  /** Paragraphs of the State Council documents, in file order, as shared blocks keyed `g<n>`. */
+  govBlocks: PortableTextBlock[];
+  /** 标题 and 主题分类 of each State Council document. */
+  govTitles: { title: string; topic: string }[];
+  /** Articles and chapter headings of the laws and rules, as shared blocks keyed `r<n>`. */
+  regBlocks: PortableTextBlock[];
+  /** Titles of the laws and rules, e.g. 中华人民共和国商标法. */
+  regTitles: string[];
+}
+
+const HEADING = /^[一二三四五六七八九十百]+、\S{1,30}$/;
+const SUBHEADING = /^（[一二三四五六七八九十]+）\S{1,30}$/;
+const VALID_TOPICS = new Set(Object.keys(TOPICS));
+
+let corpus: BenchCorpus | undefined;
+
+/** The corpus as shared blocks, read from disk on first use and kept for the process. */
+export function benchCorpus(directory = CORPUS_DIR): BenchCorpus {
+  if (corpus) return corpus;
+  const govBlocks: PortableTextBlock[] = [];
+  const govTitles: { title: string; topic: string }[] = [];
+  const jsonl = readFileSync(join(directory, 'govcn-2019', 'policies.jsonl'), 'utf8');
+  for (const line of jsonl.split('\n')) {
+    if (!line.trim()) continue;
+    const record = JSON.parse(line) as Record<string, string>;
+    const topic = record['主题分类'] ?? '';
+    govTitles.push({ title: record['标题'] ?? '', topic: VALID_TOPICS.has(topic) ? topic : '其他' });
+    for (const raw of (record['正文'] ?? '').split('\n')) {
+      const text = raw.trim();
+      if (text.length < 4) continue;
+      const style = HEADING.test(text) ? 'h2' : SUBHEADING.test(text) ? 'h3' : 'normal';
+      govBlocks.push(textBlock(`g${govBlocks.length + 1}`, text, style));
+    }
+  }
+  const regBlocks: PortableTextBlock[] = [];
+  const regTitles: string[] = [];
+  const regulations = join(directory, 'samr-regulations');
+  for (const name of readdirSync(regulations).filter((file) => file.endsWith('.md')).sort()) {
+    const markdown = readFileSync(join(regulations, name), 'utf8');
+    const title = /^# (.+)$/m.exec(markdown)?.[1]?.trim();
+    if (title) regTitles.push(title);
+    const marker = markdown.indexOf('<!-- INFO END -->');
+    const articles = marker < 0 ? markdown : markdown.slice(marker + '<!-- INFO END -->'.length);
+    for (const raw of articles.split(/\n\s*\n/)) {
+      const text = raw.replace(/\s*\n\s*/g, '').trim();
+      if (text.length < 4 || text.startsWith('# ')) continue;
+      const heading = /^(#{2,})\s+(.+)$/.exec(text);
+      const key = `r${regBlocks.length + 1}`;
+      regBlocks.push(heading ? textBlock(key, heading[2]!.trim(), heading[1]!.length === 2 ? 'h2' : 'h3') : textBlock(key, text));
+    }
+  }
+  if (govBlocks.length < 100 || regBlocks.length < 100 || govTitles.length === 0 || regTitles.length === 0) {
+    throw new Error(`bench corpus in ${directory} is missing or too small`);
+  }
+  corpus = { govBlocks, govTitles, regBlocks, regTitles };
+  return corpus;
+}
+
+// ---------------------------------------------------------------- small helpers
+
+type Doc = StoredDocument;
+
+const DAY_MS = 86_400_000;
+/** First and last possible release day (UTC day numbers): Monday 2015-01-05 to Friday 2026-11-27. */
+const FIRST_DAY = Date.UTC(2015, 0, 5) / DAY_MS;
+const LAST_DAY = Date.UTC(2026, 10, 27) / DAY_MS;
+const FIRST_YEAR = 2015;
+const LAST_YEAR = 2026;
+
+const pad2 = (value: number) => (value < 10 ? `0${value}` : String(value));
+const isoDays = new Map<number, string>();
+function isoDay(day: number): string {
+  let text = isoDays.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    isoDays.set(day, text);
+  }
+  return text;
+}
+const dayOf = (year: number, month: number, date: number) => Date.UTC(year, month - 1, date) / DAY_MS;
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+const weekday = (day: number) => (day + 4) % 7;
+const workdayOnOrBefore = (day: number) => day - (weekday(day) === 6 ? 1 : weekday(day) === 0 ? 2 : 0);
+const workdayOnOrAfter = (day: number) => day + (weekday(day) === 6 ? 2 : weekday(day) === 0 ? 1 : 0);
+const yearOfDay = (day: number) => new Date(day * DAY_MS).getUTCFullYear();
+
+function intBetween(random: Random, min: number, max: number): number {
+  return min + Math.floor(random() * (max - min + 1));
+}
+
+function pick<T>(random: Random, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+function weighted<T>(random: Random, entries: readonly (readonly [T, number])[]): T {
+  let total = 0;
+  for (const [, weight] of entries) total += weight;
+  let roll = random() * total;
+  for (const [value, weight] of entries) {
+    roll -= weight;
+    if (roll < 0) return value;
+  }
+  return entries[entries.length - 1]![0];
+}
+
+/** 5–30 paragraphs, most documents in the middle of the range. */
+function bodyLength(random: Random): number {
+  return 5 + Math.floor(((random() + random()) / 2) * 26);
+}
+
+/** A contiguous run of `length` shared corpus blocks (keys are unique within the run). */
+function window(random: Random, blocks: readonly PortableTextBlock[], length: number): PortableTextBlock[] {
+  const start = Math.floor(random() * (blocks.length - length));
+  return blocks.slice(start, start + length);
+}
+
+/** Blocks written for one document, keyed `t1`, `t2`, … (never clashing with corpus keys). */
+function ownBlocks(paragraphs: readonly string[]): PortableTextBlock[] {
+  return paragraphs.map((text, index) =>
+    text.startsWith('## ') ? textBlock(`t${index + 1}`, text.slice(3), 'h2') : textBlock(`t${index + 1}`, text),
+  );
+}
+
+/** A 内容概述 from the first real paragraph: its first sentence, at most 150 characters. */
+function summaryOf(blocks: readonly PortableTextBlock[]): string {
+  for (const block of blocks) {
+    if (block.style !== 'normal') continue;
+    const text = block.children[0]?.text ?? '';
+    if (text.length < 30) continue;
+    const end = text.indexOf('。');
+    if (end >= 20 && end < 150) return text.slice(0, end + 1);
+    return text.length <= 150 ? text : `${text.slice(0, 148)}……`;
+  }
+  return '';
+}
+
+const ref = (id: string) => ({ _type: 'reference', _ref: id });
+const weakRef = (id: string, type: string) => ({ _type: 'reference', _ref: id, _weak: true, _strengthenOnPublish: { type } });
+const slug = (current: string) => ({ _type: 'slug', current });
+const PROACTIVE = { mode: 'proactive' } as const;
+
+const WITHHELD_REASONS = [
+  '属于行政机关内部事务信息，依据《中华人民共和国政府信息公开条例》第十六条第一款不予公开。',
+  '属于行政执法过程中的过程性信息，依据《中华人民共和国政府信息公开条例》第十六条第二款不予公开。',
+  '涉及商业秘密，公开会对第三方合法权益造成损害，依据《中华人民共和国政府信息公开条例》第十五条不予公开。',
+] as const;
+
+const CHINESE_NUMBERS = ['一', '二', '三', '四'] as const;
+
+// ---------------------------------------------------------------- departments
+
+interface DepartmentSpec {
+  id: string;
+  name: string;
+  code: string;
+  head: string;
+  post: string;
+}
+
+/** In order of use: a dataset with k departments takes the first k (10 ≤ k ≤ 30). */
+const DEPARTMENT_LIST: readonly [string, string, string][] = [
+  ['办公室', 'BGS', '彭立新'],
+  ['政策法规科', 'ZCFG', '王建国'],
+  ['信用监督管理科', 'XYJD', '李卫东'],
+  ['消费者权益保护科（12315 指挥中心）', 'XFBH', '曾丽娟'],
+  ['知识产权促进科', 'ZSCQ', '胡湘萍'],
+  ['食品经营安全监督管理科', 'SPJY', '文艳'],
+  ['产品质量安全监督管理科', 'CPZL', '罗建华'],
+  ['特种设备安全监察科', 'TZSB', '龙海军'],
+  ['价格监督检查和反不正当竞争科', 'JGJZ', '陈志刚'],
+  ['网络交易监督管理科', 'WLJY', '周敏'],
+  ['登记注册科', 'DJZC', '谭晓红'],
+  ['广告监督管理科', 'GGJD', '刘芳'],
+  ['质量发展科', 'ZLFZ', '易文斌'],
+  ['食品生产安全监督管理科', 'SPSC', '贺春林'],
+  ['计量科', 'JL', '邓志勇'],
+  ['综合行政执法支队', 'ZFZD', '谢国平'],
+  ['标准化科', 'BZH', '黄立军'],
+  ['药品医疗器械化妆品监督管理科', 'YPJG', '彭爱华'],
+  ['认证认可与检验检测监督管理科', 'RZRK', '刘建新'],
+  ['人事科', 'RS', '张丽'],
+  ['天元分局', 'TYFJ', '罗伟'],
+  ['芦淞分局', 'LSFJ', '陈华'],
+  ['荷塘分局', 'HTFJ', '谭军'],
+  ['石峰分局', 'SFFJ', '周志强'],
+  ['渌口分局', 'LKFJ', '易红'],
+  ['醴陵市市场监督管理局', 'LLSJ', '文志明'],
+  ['攸县市场监督管理局', 'YXSJ', '刘国庆'],
+  ['茶陵县市场监督管理局', 'CLSJ', '谭建华'],
+  ['炎陵县市场监督管理局', 'YLSJ', '邓小平'],
+  ['株洲市产商品质量检验研究院', 'ZJY', '贺建军'],
+];
+
+function departmentCount(docs: number): number {
+  return Math.max(10, Math.min(30, Math.round(8 + 2 * Math.log2(Math.max(docs, 100) / 100))));
+}
+
+function departments(count: number): DepartmentSpec[] {
+  return DEPARTMENT_LIST.slice(0, count).map(([name, code, head]) => ({
+    id: `dept-${code.toLowerCase()}`,
+    name,
+    code,
+    head,
+    post: name.endsWith('科') || name.endsWith('室') ? `${name.replace(/（.*）/, '')}负责人` : `${name}负责人`,
+  }));
+}
+
+// ---------------------------------------------------------------- 12315 reporting units
+
+interface Unit {
+  code: string;
+  /** Written in front of 12315…工作情况简析. */
+  name: string;
+  /** Volume relative to the city centre. */
+  scale: number;
+}
+
+const TOWNS: Record<string, readonly string[]> = {
+  lusong: ['建宁', '贺家土', '庆云', '董家塅', '龙泉', '白关'],
+  hetang: ['月塘', '宋家桥', '茨菇塘', '金山', '桂花', '仙庾'],
+  shifeng: ['清水塘', '响石岭', '井龙', '田心', '铜塘湾', '龙头铺'],
+  tianyuan: ['嵩山路', '泰山路', '栗雨', '马家河', '群丰', '雷打石', '三门'],
+  lukou: ['渌口', '南洲', '龙船', '朱亭', '古岳峰', '淦田'],
+  liling: ['来龙门', '西山', '阳三石', '浦口', '白兔潭', '东富', '王仙', '孙家湾', '泗汾', '船湾', '茶山', '官庄'],
+  youxian: ['江桥', '联星', '凉江', '网岭', '皇图岭', '酒埠江', '黄丰桥', '菜花坪'],
+  chaling: ['思聪', '云阳', '洣江', '严塘', '虎踞', '火田', '腰潞', '高陇'],
+  yanling: ['霞阳', '沔渡', '十都', '水口', '鹿原', '策源'],
+};
+
+const UNITS: readonly Unit[] = [
+  { code: 'city', name: '', scale: 1 },
+  ...Object.entries(PLACES).map(([key, place]: [string, Place]) => ({ code: key, name: `${place.fullName}12315分中心`, scale: 0.08 + (key.length % 4) * 0.03 })),
+  ...Object.entries(TOWNS).flatMap(([key, towns]) =>
+    towns.map((town, index) => ({
+      code: `${key}-${index + 1}`,
+      name: `${(PLACES as Record<string, Place>)[key]!.fullName}${town}市场监管所`,
+      scale: 0.01 + (index % 3) * 0.006,
+    })),
+  ),
+];
+
+/** The department (code) that publishes a district's or county's analyses, when the dataset has it. */
+const PLACE_DEPARTMENTS: Record<string, string> = {
+  tianyuan: 'tyfj', lusong: 'lsfj', hetang: 'htfj', shifeng: 'sffj', lukou: 'lkfj', liling: 'llsj', youxian: 'yxsj', chaling: 'clsj', yanling: 'ylsj',
+};
+
+/** Quarters 2015 Q1 … 2026 Q3 and months 2015-01 … 2026-10 as slot numbers (year × 4 + q − 1, year × 12 + m − 1). */
+const FIRST_QUARTER = FIRST_YEAR * 4;
+const LAST_QUARTER = LAST_YEAR * 4 + 2;
+const FIRST_MONTH = FIRST_YEAR * 12;
+const LAST_MONTH = LAST_YEAR * 12 + 9;
+const QUARTERS_PER_UNIT = LAST_QUARTER - FIRST_QUARTER + 1;
+const MONTHS_PER_UNIT = LAST_MONTH - FIRST_MONTH + 1;
+/** The most analyses the units can publish without repeating a period. */
+export const MAX_ANALYSES = UNITS.length * (QUARTERS_PER_UNIT + MONTHS_PER_UNIT);
+
+/** A number in [0, 1) from integers, so figures of any period can be recomputed (环比/同比 stay consistent). */
+function hash01(...values: number[]): number {
+  let h = 0x9e3779b9;
+  for (const value of values) {
+    h = Math.imul(h ^ value, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+  }
+  return (h >>> 0) / 4294967296;
+}
+
+const CHANNEL_BASE = [6000, 2600, 420] as const;
+const QUARTER_SEASON = [0.94, 1.02, 1.08, 0.96] as const;
+
+/** Consultations, complaints or reports (channel 0–2) of a unit in a quarter or month. */
+function volume(seed: number, unit: number, monthly: boolean, slot: number, channel: number): number {
+  const year = Math.floor(slot / (monthly ? 12 : 4));
+  const quarter = monthly ? Math.floor((slot % 12) / 3) : slot % 4;
+  const growth = 1 + 0.035 * (year - FIRST_YEAR);
+  const base = (CHANNEL_BASE[channel]! * UNITS[unit]!.scale * growth * QUARTER_SEASON[quarter]!) / (monthly ? 3 : 1);
+  return Math.max(1, Math.round(base * (0.9 + 0.2 * hash01(seed, unit, monthly ? 1 : 0, slot, channel))));
+}
+
+const COMPLAINT_CATEGORIES: readonly (readonly ['goods' | 'services', string, number])[] = [
+  ['services', '预付式消费', 0.16], ['services', '网络购物服务', 0.14], ['goods', '食品', 0.1], ['goods', '家用电器', 0.08],
+  ['services', '餐饮住宿服务', 0.07], ['goods', '服装鞋帽', 0.06], ['goods', '通讯器材', 0.05], ['services', '教育培训服务', 0.05],
+  ['goods', '交通工具（含新能源汽车）', 0.05], ['services', '美容美发服务', 0.04], ['goods', '装修建材', 0.035], ['services', '旅游服务', 0.03],
+];
+const REPORT_CATEGORIES: readonly (readonly [string, number])[] = [
+  ['价格违法', 0.2], ['虚假宣传', 0.18], ['食品安全', 0.16], ['无照经营', 0.1], ['侵犯注册商标专用权', 0.08], ['产品质量', 0.09], ['计量违法', 0.05],
+];
+
+// ---------------------------------------------------------------- enterprises (unique by construction)
+
+const NAME_FIRST = [...'鑫华瑞鸿天宏金湘恒聚兴永顺福嘉德锦和佳众新海明远凯长博同君弘立益康鼎星荣泰润安振创诚万百利腾致云晨丰银盛正仁'];
+const NAME_SECOND = [...'达源昌旺禾程美川辉航青雅信隆发祥通宇邦晟越翔峰豪茂鹏骏杰威科业辰逸铭轩晖灿岳嵘臻运骐琪林森淼桦楠'];
+const INDUSTRY_WORDS: readonly (readonly [string, boolean])[] = [
+  ['食品', false], ['餐饮管理', false], ['商贸', false], ['超市', false], ['科技', false], ['建材', false], ['物流', false], ['机械设备', false],
+  ['电子商务', false], ['陶瓷', false], ['服饰', false], ['硬质合金', false], ['物业管理', false], ['广告传媒', false], ['汽车销售服务', false], ['农业开发', false],
+  ['副食店', true], ['餐馆', true], ['粉店', true], ['五金店', true], ['便利店', true], ['眼镜店', true], ['美容美发店', true], ['服装店', true],
+];
+const PLACE_LIST: readonly Place[] = Object.values(PLACES);
+const CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const NAME_SPACE = NAME_FIRST.length * NAME_SECOND.length * INDUSTRY_WORDS.length * PLACE_LIST.length;
+const CODE_SPACE = 31 ** 5;
+/** A multiplier coprime with both spaces makes k → k·P mod space a permutation. */
+const SCRAMBLE = 7919;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+if (new Set(NAME_FIRST).size !== NAME_FIRST.length || new Set(NAME_SECOND).size !== NAME_SECOND.length) {
+  throw new Error('bench enterprise name characters must be distinct');
+}
+if (gcd(SCRAMBLE, NAME_SPACE) !== 1 || gcd(SCRAMBLE, CODE_SPACE) !== 1) throw new Error('bench enterprise scramble must be coprime with its spaces');
+
+/** GB 11714 check character of an 8-character organisation code body. */
+function organisationCheck(body: string): string {
+  const weights = [3, 7, 9, 10, 5, 8, 4, 2];
+  let sum = 0;
+  for (let i = 0; i < 8; i++) {
+    const c = body.charCodeAt(i);
+    sum += (c <= 57 ? c - 48 : c - 55) * weights[i]!;
+  }
+  const check = 11 - (sum % 11);
+  return check === 10 ? 'X' : check === 11 ? '0' : String(check);
+}
+
+/** The k-th enterprise of a dataset: distinct k give distinct names and distinct codes. */
+function enterprise(k: number, offset: number): { enterpriseName: string; creditCode: string; individual: boolean } {
+  let t = (((k % NAME_SPACE) * SCRAMBLE + offset) % NAME_SPACE);
+  const first = NAME_FIRST[t % NAME_FIRST.length]!;
+  t = Math.floor(t / NAME_FIRST.length);
+  const second = NAME_SECOND[t % NAME_SECOND.length]!;
+  t = Math.floor(t / NAME_SECOND.length);
+  const [word, individual] = INDUSTRY_WORDS[t % INDUSTRY_WORDS.length]!;
+  t = Math.floor(t / INDUSTRY_WORDS.length);
+  const place = PLACE_LIST[t % PLACE_LIST.length]!;
+  const cycle = Math.floor(k / NAME_SPACE);
+  const form = individual ? '' : (k + offset) % 5 === 0 ? '有限责任公司' : '有限公司';
+  const branch = cycle > 0 ? `第${cycle + 1}分店` : '';
+  let u = ((k % CODE_SPACE) * SCRAMBLE + offset) % CODE_SPACE;
+  let tail = '';
+  for (let i = 0; i < 5; i++) {
+    tail += CODE_CHARSET[u % 31];
+    u = Math.floor(u / 31);
+  }
+  const body = `MA${(k + offset) % 3 === 0 ? '7' : '4'}${tail}`;
+  return {
+    enterpriseName: `${place.fullName}${first}${second}${word}${form}${branch}`,
+    creditCode: withCheckCharacter(`9${individual ? '2' : '1'}${place.division}${body}${organisationCheck(body)}`),
+    individual,
+  };
+}
+
+// ---------------------------------------------------------------- inspection catalog
+
+const PLAN_ITEMS: readonly (readonly [string, string, string, 'general' | 'key', readonly string[], string, string])[] = [
+  ['企业公示信息', '企业年度报告公示信息的检查', '企业', 'general', ['书面检查', '实地核查'], '《企业信息公示暂行条例》第十四条', 'xyjd'],
+  ['登记事项', '经营主体登记事项的检查', '企业、个体工商户、农民专业合作社', 'general', ['书面检查', '实地核查'], '《中华人民共和国市场主体登记管理条例实施细则》第六十六条', 'djzc'],
+  ['食品经营', '食品销售者的监督检查', '食品销售者', 'key', ['实地核查', '抽样检测'], '《中华人民共和国食品安全法》第一百一十条', 'spjy'],
+  ['食品经营', '餐饮服务提供者的监督检查', '餐饮服务提供者', 'key', ['实地核查'], '《食品生产经营监督检查管理办法》第二十条', 'spjy'],
+  ['特种设备', '特种设备使用单位的监督检查', '特种设备使用单位', 'key', ['实地核查'], '《中华人民共和国特种设备安全法》第五十七条', 'tzsb'],
+  ['工业产品质量', '工业产品生产企业产品质量监督抽查', '工业产品生产企业', 'key', ['抽样检测', '委托专业机构'], '《中华人民共和国产品质量法》第十五条', 'cpzl'],
+  ['广告', '广告发布行为的检查', '广告主、广告经营者、广告发布者', 'general', ['网络监测', '书面检查'], '《中华人民共和国广告法》第四十九条', 'ggjd'],
+  ['价格', '明码标价和价格收费行为的检查', '商品经营者和服务提供者', 'general', ['实地核查', '网络监测'], '《中华人民共和国价格法》第三十四条', 'jgjz'],
+  ['计量', '重点计量器具使用情况的检查', '计量器具使用单位', 'general', ['实地核查', '抽样检测'], '《中华人民共和国计量法》第十八条', 'jl'],
+  ['网络交易', '网络交易经营者亮照亮证情况的检查', '网络交易经营者', 'general', ['网络监测'], '《中华人民共和国电子商务法》第十五条', 'wljy'],
+  ['消费者权益保护', '七日无理由退货义务履行情况的检查', '网络交易经营者', 'general', ['网络监测', '书面检查'], '《中华人民共和国消费者权益保护法》第二十五条', 'xfbh'],
+  ['商标', '注册商标使用行为的检查', '商标注册人', 'general', ['实地核查', '书面检查'], '《中华人民共和国商标法》第四十九条', 'zscq'],
+];
+
+const RESULT_CODES = Object.keys(INSPECTION_RESULTS) as InspectionResultCode[];
+const RESULT_WEIGHTS: readonly (readonly [InspectionResultCode, number])[] = [
+  ['no_issue', 70], ['corrected', 10], ['pending', 3], ['no_activity', 5], ['not_disclosed', 3],
+  ['false_disclosure', 1.5], ['unreachable', 4], ['uncooperative', 0.5], ['closed', 3],
+];
+
+// ---------------------------------------------------------------- the dataset
+
+interface Counts {
+  pairs: number;
+  analyses: number;
+  plans: number;
+  results: number;
+  news: number;
+  draftSets: number;
+}
+
+function counts(docs: number): Counts {
+  const pairs = Math.max(1, Math.round(docs * 0.2));
+  const analyses = Math.max(1, Math.min(MAX_ANALYSES, Math.round(docs * 0.1)));
+  const results = Math.max(1, Math.round(docs * 0.1));
+  const plans = Math.max(2, Math.min((PLACE_LIST.length + 1) * 12, Math.round(docs * 0.002)));
+  // a draft set is 2–3 documents: an edited released news, a new news draft, or a never-released pair
+  const draftSets = Math.max(3, Math.round(docs * 0.0015));
+  const news = Math.max(1, docs - 2 * pairs - analyses - results - plans - Math.round(draftSets * (4 / 3)));
+  return { pairs, analyses, plans, results, news, draftSets };
+}
+
+/**
+ * About `docs` documents (plus 10–30 departments) that pass `parseDataset`. The same
+ * `docs` and `seed` always give the same documents.
+ */
+export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
+  if (!Number.isInteger(docs) || docs < 20) throw new Error(`generateBenchDataset: docs must be an integer ≥ 20, got ${docs}`);
+  const { govBlocks, govTitles, regBlocks, regTitles } = benchCorpus();
+  const random = mulberry32(seed);
+  const plan = counts(docs);
+  const depts = departments(departmentCount(docs));
+  const deptByCode = new Map(depts.map((d) => [d.code.toLowerCase(), d]));
+  const dept = (code: string) => deptByCode.get(code) ?? depts[0]!;
+  const functional = depts.filter((d) => !d.name.endsWith('局') && !d.name.endsWith('院') && d.code !== 'RS');
+  const editors = ['黄思琪', '刘晓燕', '杨帆', '蒋文婷', '唐志宏', '欧阳倩', '肖雨'];
+  const out: Doc[] = [];
+
+  for (const d of depts) {
+    out.push({ _id: d.id, _type: 'department', _createdAt: '2014-12-20T01:30:00Z', _updatedAt: '2015-01-04T02:10:00Z', name: d.name, code: d.code });
+  }
+
+  /** Release on a working day in the given range (UTC day numbers), in office hours. */
+  const release = (fromDay: number, toDay: number, delayMin = 1, delayMax = 12) => {
+    let day = fromDay + Math.floor(random() * (toDay - fromDay + 1));
+    day = workdayOnOrBefore(day);
+    if (day < FIRST_DAY) day = workdayOnOrAfter(FIRST_DAY);
+    const hour = pick(random, [9, 9, 10, 10, 11, 14, 15, 15, 16, 16]);
+    const minute = intBetween(random, 0, 11) * 5;
+    const formedDay = workdayOnOrBefore(day - intBetween(random, delayMin, delayMax));
+    const second = intBetween(random, 0, 59);
+    return {
+      day,
+      year: yearOfDay(day),
+      formedAt: isoDay(formedDay),
+      publishedAt: `${isoDay(day)}T${pad2(hour)}:${pad2(minute)}:00+08:00`,
+      _createdAt: `${isoDay(formedDay - intBetween(random, 1, 5))}T0${intBetween(random, 1, 3)}:${pad2(intBetween(random, 0, 59))}:${pad2(second)}Z`,
+      _updatedAt: `${isoDay(day)}T${pad2(hour - 8)}:${pad2(minute + intBetween(random, 0, 4))}:${pad2(second)}Z`,
+    };
+  };
+  const REV_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const rev = () => {
+    let text = '';
+    for (let i = 0; i < 22; i++) text += REV_CHARS[Math.floor(random() * REV_CHARS.length)];
+    return text;
+  };
+  const withheldEvery = 100;
+  const disclosureFor = (index: number) =>
+    index % withheldEvery === withheldEvery / 2 ? { mode: 'withheld', reason: WITHHELD_REASONS[index % WITHHELD_REASONS.length]! } : PROACTIVE;
+  const docNumbers = new Map<number, number>();
+  const nextDocNumber = (year: number) => {
+    const n = (docNumbers.get(year) ?? 0) + 1;
+    docNumbers.set(year, n);
+    return n;
+  };
+
+  // ------------------------------------------------ policies and interpretations (谁起草、谁解读)
+  const policyVerbs = [
+    (t: string) => `关于贯彻落实${t}的通知`,
+    (t: string) => `关于转发${t}的通知`,
+    (t: string) => `贯彻${t}的实施意见`,
+    (t: string) => `关于印发落实${t}工作方案的通知`,
+  ];
+  const quoted = (title: string) => `《${title.replaceAll('《', '〈').replaceAll('》', '〉')}》`;
+  const policyPair = (index: number, draftOnly: boolean): [Doc, Doc] => {
+    const source = pick(random, govTitles);
+    const drafter = pick(random, functional);
+    const publisher = random() < 0.15 ? depts[0]! : drafter;
+    const when = release(FIRST_DAY + 10, LAST_DAY);
+    const number = nextDocNumber(when.year);
+    const title = `${BUREAU.name}${pick(random, policyVerbs)(quoted(source.title))}（${when.year}年第${number}号）${draftOnly ? '（征求意见稿）' : ''}`;
+    const key = draftOnly ? `draft-${index + 1}` : `${when.year}-policy-${index + 1}`;
+    const policyBody = window(random, govBlocks, bodyLength(random));
+    const interpretationBody = window(random, random() < 0.7 ? govBlocks : regBlocks, bodyLength(random));
+    const disclosure = draftOnly ? PROACTIVE : disclosureFor(index);
+    const prefix = draftOnly ? 'drafts.' : '';
+    const pId = `policy-b${key}`;
+    const iId = `interpretation-b${key}`;
+    const editor = pick(random, editors);
+    const dates = draftOnly ? { formedAt: when.formedAt } : { formedAt: when.formedAt, publishedAt: when.publishedAt };
+    const system = { _createdAt: when._createdAt, _updatedAt: when._updatedAt };
+    const policy: Doc = {
+      _id: prefix + pId,
+      _type: 'policy',
+      ...system,
+      _rev: rev(),
+      title,
+      slug: slug(key),
+      publisher: ref(publisher.id),
+      topic: source.topic,
+      summary: summaryOf(policyBody),
+      ...dates,
+      disclosure,
+      docNumber: `${BUREAU.docNumberPrefix}发〔${when.year}〕${number}号`,
+      issuer: BUREAU.name,
+      drafter: ref(drafter.id),
+      validity: weighted(random, [['valid', 80], ['amended', 8], ['repealed', 7], ['expired', 5]] as const),
+      interpretation: draftOnly ? weakRef(iId, 'interpretation') : ref(iId),
+      responsibleEditor: editor,
+      source: `${BUREAU.name}${drafter.name}`,
+      body: policyBody,
+    };
+    const interpretation: Doc = {
+      _id: prefix + iId,
+      _type: 'interpretation',
+      ...system,
+      _rev: rev(),
+      title: `${quoted(title)}政策解读`,
+      slug: slug(key),
+      publisher: ref(drafter.id),
+      topic: source.topic,
+      summary: summaryOf(interpretationBody),
+      ...dates,
+      disclosure,
+      policy: draftOnly ? weakRef(pId, 'policy') : ref(pId),
+      interpreter: `${drafter.head}（${drafter.post}）`,
+      form: weighted(random, [['text', 50], ['qa', 25], ['graphic', 20], ['video', 5]] as const),
+      responsibleEditor: editor,
+      source: `${BUREAU.name}${drafter.name}`,
+      body: interpretationBody,
+    };
+    return [policy, interpretation];
+  };
+  for (let i = 0; i < plan.pairs; i++) out.push(...policyPair(i, false));
+
+  // ------------------------------------------------ 12315 analyses: each unit's quarters back from 2026 Q3, then months
+  const xfbh = dept('xfbh');
+  for (let i = 0; i < plan.analyses; i++) {
+    const monthly = i >= UNITS.length * QUARTERS_PER_UNIT;
+    const j = monthly ? i - UNITS.length * QUARTERS_PER_UNIT : i;
+    const perUnit = monthly ? MONTHS_PER_UNIT : QUARTERS_PER_UNIT;
+    const unitIndex = Math.floor(j / perUnit);
+    const unit = UNITS[unitIndex]!;
+    const slotIndex = (monthly ? LAST_MONTH : LAST_QUARTER) - (j % perUnit);
+    const year = Math.floor(slotIndex / (monthly ? 12 : 4));
+    const part = (slotIndex % (monthly ? 12 : 4)) + 1;
+    const figure = (channel: number) => ({
+      count: volume(seed, unitIndex, monthly, slotIndex, channel),
+      previous: volume(seed, unitIndex, monthly, slotIndex - 1, channel),
+      lastYear: volume(seed, unitIndex, monthly, slotIndex - (monthly ? 12 : 4), channel),
+    });
+    const figures = { consultations: figure(0), complaints: figure(1), reports: figure(2) };
+    const complaints = figures.complaints.count;
+    const complaintCategories = COMPLAINT_CATEGORIES.map(([kind, name, share], index) => ({
+      _key: `c${index + 1}`,
+      kind,
+      name,
+      count: Math.round(complaints * share * (0.85 + 0.3 * random())),
+    })).sort((a, b) => b.count - a.count);
+    const reportCategories = REPORT_CATEGORIES.map(([name, share], index) => ({
+      _key: `r${index + 1}`,
+      name,
+      count: Math.round(figures.reports.count * share * (0.85 + 0.3 * random())),
+    })).sort((a, b) => b.count - a.count);
+    const periodEnd = monthly ? dayOf(year, part + 1, 1) - 1 : dayOf(year, part * 3 + 1, 1) - 1;
+    const when = release(periodEnd + 8, Math.min(periodEnd + 25, LAST_DAY), 2, 6);
+    const periodName = monthly ? `${year}年${part}月` : `${year}年第${CHINESE_NUMBERS[part - 1]}季度`;
+    const title = unit.name ? `${unit.name}${periodName}投诉举报工作情况简析` : `${periodName}12315指挥中心工作情况简析`;
+    const total = figures.consultations.count + complaints + figures.reports.count;
+    const recoveredLoss = Math.round(complaints * (0.052 + random() * 0.016) * 100) / 100;
+    const completionRate = Math.round((98.6 + random() * 1.3) * 10) / 10;
+    const top = complaintCategories.slice(0, 3).map((c) => `${c.name}（${c.count}件）`).join('、');
+    const own = ownBlocks([
+      '## 一、总体情况',
+      `${periodName}，${unit.name || '全市12315指挥中心'}共受理消费者咨询、投诉、举报${total}件。其中，咨询${figures.consultations.count}件，投诉${complaints}件，举报${figures.reports.count}件，为消费者挽回经济损失${recoveredLoss}万元，按时办结率${completionRate}%。`,
+      '## 二、投诉热点',
+      `投诉量居前三位的是${top}。`,
+      '## 三、相关法律规定',
+    ]);
+    const body = [...own, ...window(random, regBlocks, Math.max(1, bodyLength(random) - own.length))];
+    const code = unit.code;
+    const unitDept = unitIndex === 0 ? xfbh : (deptByCode.get(PLACE_DEPARTMENTS[code.split('-')[0]!] ?? '') ?? xfbh);
+    out.push({
+      _id: `analysis-${code}-${monthly ? 'm' : 'q'}${slotIndex}`,
+      _type: 'complaintAnalysis',
+      _createdAt: when._createdAt,
+      _updatedAt: when._updatedAt,
+      _rev: rev(),
+      title,
+      slug: slug(`${year}-${monthly ? 'm' : 'q'}${part}-${code}-12315`),
+      publisher: ref(unitDept.id),
+      topic: '市场监管、安全生产监管\\工商',
+      summary: `${periodName}，共受理咨询、投诉、举报${total}件，为消费者挽回经济损失${recoveredLoss}万元，按时办结率${completionRate}%。投诉居前三位的是${top}。`,
+      formedAt: when.formedAt,
+      publishedAt: when.publishedAt,
+      disclosure: disclosureFor(i),
+      period: monthly ? { year, month: part } : { year, quarter: part },
+      figures,
+      complaintCategories,
+      reportCategories,
+      recoveredLoss,
+      completionRate,
+      responsibleEditor: pick(random, editors),
+      source: `${BUREAU.name}${unitDept.name}`,
+      body,
+    });
+  }
+
+  // ------------------------------------------------ inspection plans: the city's years back from 2026, then each county's
+  const plansByYear = new Map<number, string>();
+  const xyjd = dept('xyjd');
+  for (let i = 0; i < plan.plans; i++) {
+    const year = LAST_YEAR - (i % 12);
+    const issuer = i < 12 ? BUREAU.name : `${PLACE_LIST[Math.floor(i / 12) - 1]!.fullName}市场监督管理局`;
+    const items = PLAN_ITEMS.filter(() => random() < 0.75).map(([category, item, target, level, methods, basis], index) => ({
+      _key: `i${index + 1}`,
+      category,
+      item,
+      target,
+      level,
+      methods: [...methods],
+      subject: issuer,
+      basis,
+    }));
+    if (items.length === 0) {
+      const [category, item, target, level, methods, basis] = PLAN_ITEMS[0]!;
+      items.push({ _key: 'i1', category, item, target, level, methods: [...methods], subject: issuer, basis });
+    }
+    const when = release(dayOf(year, 1, 15), dayOf(year, 3, 20), 3, 8);
+    const id = `plan-${i < 12 ? 'city' : PLACE_LIST[Math.floor(i / 12) - 1]!.division}-${year}`;
+    if (i < 12) plansByYear.set(year, id);
+    const own = ownBlocks([
+      `根据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》，结合本地实际，制定${issuer}${year}年度随机抽查事项清单。`,
+      `本清单共${items.length}项，抽查比例和频次按照经营主体信用风险分类结果确定。`,
+      '抽查结果自检查结束之日起20个工作日内通过国家企业信用信息公示系统和本局政府网站向社会公示。',
+    ]);
+    out.push({
+      _id: id,
+      _type: 'inspectionPlan',
+      _createdAt: when._createdAt,
+      _updatedAt: when._updatedAt,
+      _rev: rev(),
+      title: `${issuer}${year}年度“双随机、一公开”抽查事项清单`,
+      slug: slug(`${year}-random-inspection-plan${i < 12 ? '' : `-${PLACE_LIST[Math.floor(i / 12) - 1]!.division}`}`),
+      publisher: ref(xyjd.id),
+      topic: '市场监管、安全生产监管\\工商',
+      summary: `公布${issuer}${year}年度“双随机、一公开”抽查事项${items.length}项，明确检查对象、检查方式和检查依据。`,
+      formedAt: when.formedAt,
+      publishedAt: when.publishedAt,
+      disclosure: PROACTIVE,
+      year,
+      items,
+      responsibleEditor: pick(random, editors),
+      source: `${BUREAU.name}${xyjd.name}`,
+      body: [...own, ...window(random, regBlocks, bodyLength(random) - own.length)],
+    });
+  }
+
+  // ------------------------------------------------ inspection result notices
+  let enterpriseNumber = 0;
+  const enterpriseOffset = Math.floor(mulberry32(seed ^ 0x5bd1e995)() * NAME_SPACE);
+  const batches = new Map<string, number>();
+  for (let i = 0; i < plan.results; i++) {
+    const [, item, , , methods, , deptCode] = pick(random, PLAN_ITEMS);
+    const department = dept(deptCode);
+    const fromDay = workdayOnOrAfter(FIRST_DAY + Math.floor(random() * (LAST_DAY - 90 - FIRST_DAY)));
+    const toDay = workdayOnOrBefore(fromDay + intBetween(random, 10, 60));
+    const when = release(toDay + 8, toDay + 20, 3, 6);
+    const year = yearOfDay(fromDay);
+    const task = `${year}年${item.replace(/的检查$|的监督检查$/, '')}`;
+    const batch = (batches.get(task) ?? 0) + 1;
+    batches.set(task, batch);
+    const size = intBetween(random, 10, 60);
+    const records: { _key: string; enterpriseName: string; creditCode: string; result: InspectionResultCode; note?: string }[] = [];
+    const seen = new Set<InspectionResultCode>();
+    for (let r = 0; r < size; r++) {
+      const company = enterprise(enterpriseNumber++, enterpriseOffset);
+      const result = weighted(random, RESULT_WEIGHTS);
+      seen.add(result);
+      const notes = NOTES.common[result];
+      const note = notes ? pick(random, notes).replaceAll('{上年}', String(year - 1)) : undefined;
+      records.push({
+        _key: `r${String(r + 1).padStart(3, '0')}`,
+        enterpriseName: company.enterpriseName,
+        creditCode: company.creditCode,
+        result,
+        ...(note ? { note: company.individual ? note.replaceAll('列入经营异常名录', '标记为经营异常状态') : note } : {}),
+      });
+    }
+    const problems = records.filter((record) => record.result !== 'no_issue').length;
+    const described = RESULT_CODES.filter((code) => seen.has(code))
+      .map((code) => `${INSPECTION_RESULTS[code]}${records.filter((record) => record.result === code).length}户`)
+      .join('，');
+    const own = ownBlocks([
+      `根据${year}年度“双随机、一公开”抽查事项清单，我局于${isoDay(fromDay)}至${isoDay(toDay)}组织开展了${task}，采取${methods.join('、')}等方式，对${size}户经营主体进行了检查。`,
+      `检查结果为：${described}。`,
+      '被抽查的经营主体对抽查结果有异议的，可以自本公告发布之日起15日内向我局书面提出，并提供相关证明材料。',
+    ]);
+    const planId = plansByYear.get(year);
+    out.push({
+      _id: `result-b${i + 1}`,
+      _type: 'inspectionResult',
+      _createdAt: when._createdAt,
+      _updatedAt: when._updatedAt,
+      _rev: rev(),
+      title: `${BUREAU.name}${task}“双随机、一公开”抽查结果公告（第${batch}批）`,
+      slug: slug(`${year}-results-${i + 1}`),
+      publisher: ref(department.id),
+      topic: pick(random, ['市场监管、安全生产监管\\工商', '市场监管、安全生产监管\\质量监督', '市场监管、安全生产监管\\食品药品监管']),
+      summary: `对随机抽取的${size}户经营主体开展${task}，其中未发现问题${size - problems}户，存在问题或异常情形${problems}户，现将结果予以公告。`,
+      formedAt: when.formedAt,
+      publishedAt: when.publishedAt,
+      disclosure: disclosureFor(i),
+      ...(planId ? { plan: ref(planId) } : {}),
+      taskName: task,
+      inspectedFrom: isoDay(fromDay),
+      inspectedTo: isoDay(toDay),
+      records,
+      responsibleEditor: pick(random, editors),
+      source: `${BUREAU.name}${department.name}`,
+      body: [...own, ...window(random, regBlocks, bodyLength(random) - own.length)],
+    });
+  }
+
+  // ------------------------------------------------ 商标品牌 news
+  const newsTemplates = [
+    (t: string, place: string) => `${place}开展${t}宣传活动`,
+    (t: string, place: string) => `${place}市场监管部门组织学习${t}`,
+    (t: string, place: string) => `依据${t}，${place}查处一批商标侵权案件`,
+    (t: string, place: string) => `${place}举办${t}企业培训会`,
+  ];
+  const categories = [['商标注册便利化', 25], ['商标执法', 30], ['品牌建设', 25], ['地理标志', 10], ['其他', 10]] as const;
+  const zscq = dept('zscq');
+  const newsPerYear = new Map<number, number>();
+  const newsDoc = (index: number, draftOnly: boolean): Doc => {
+    const when = release(FIRST_DAY, LAST_DAY, 1, 4);
+    const issue = (newsPerYear.get(when.year) ?? 0) + 1;
+    newsPerYear.set(when.year, issue);
+    const place = pick(random, PLACE_LIST).fullName;
+    const title = `${pick(random, newsTemplates)(quoted(pick(random, regTitles)), place)}（${when.year}年第${issue}期）${draftOnly ? '（待审稿）' : ''}`;
+    const own = ownBlocks([`${place}市场监督管理部门近日围绕商标品牌工作开展了专项行动，现将有关情况报道如下。`]);
+    const body = [...own, ...window(random, regBlocks, bodyLength(random) - own.length)];
+    const department = random() < 0.7 ? zscq : pick(random, functional);
+    return {
+      _id: draftOnly ? `drafts.news-draft-${index + 1}` : `news-b${index + 1}`,
+      _type: 'trademarkNews',
+      _createdAt: when._createdAt,
+      _updatedAt: when._updatedAt,
+      _rev: rev(),
+      title,
+      slug: slug(draftOnly ? `draft-news-${index + 1}` : `${when.year}-news-${index + 1}`),
+      publisher: ref(department.id),
+      topic: '科技、教育\\知识产权',
+      summary: summaryOf(body.slice(1)) || own[0]!.children[0]!.text,
+      formedAt: when.formedAt,
+      ...(draftOnly ? {} : { publishedAt: when.publishedAt }),
+      disclosure: draftOnly ? PROACTIVE : disclosureFor(index),
+      category: weighted(random, categories),
+      responsibleEditor: pick(random, editors),
+      source: `${BUREAU.name}${department.name}`,
+      body,
+    };
+  };
+  const firstNews = out.length;
+  for (let i = 0; i < plan.news; i++) out.push(newsDoc(i, false));
+
+  // ------------------------------------------------ drafts: edits of released news, new news, never-released pairs
+  const edited = new Set<number>();
+  for (let d = 0; d < plan.draftSets; d++) {
+    const kind = plan.news < plan.draftSets ? 1 + (d % 2) : d % 3;
+    if (kind === 0) {
+      // an editor's unpublished edit of a released proactive news item
+      let at = firstNews + Math.floor(random() * plan.news);
+      while ((out[at]!.disclosure as { mode: string }).mode !== 'proactive' || edited.has(at)) at = firstNews + ((at - firstNews + 1) % plan.news);
+      edited.add(at);
+      const released = out[at]!;
+      out.push({ ...released, _id: `drafts.${released._id}`, _rev: rev(), title: `${String(released.title)}（修改稿）` });
+    } else if (kind === 1) {
+      out.push(newsDoc(d, true));
+    } else {
+      out.push(...policyPair(d, true));
+    }
+  }
+
+  // What is not public gets a 内容概述 of its own. A summary quoting a corpus sentence that public
+  // documents also contain would be flagged by the build's leak scan: it compares whole summaries
+  // with the public text split at 。；, where a quoted sentence with its final 。 is not found.
+  for (const doc of out) {
+    if (doc._type === 'department' || doc._id.startsWith('drafts.news-b')) continue;
+    if (doc._id.startsWith('drafts.') || (doc.disclosure as { mode: string }).mode !== 'proactive') {
+      doc.summary = `「${String(doc.title)}」的内容概述。`;
+    }
+  }
+
+  assignIndexNumbers(out, random);
+  return out;
+}
+
+const TYPE_ORDER: Record<string, number> = { policy: 0, interpretation: 1, complaintAnalysis: 2, inspectionPlan: 3, inspectionResult: 4, trademarkNews: 5 };
+
+/**
+ * 索引号 in order of release, one serial sequence per year with small gaps (the bureau's
+ * other information), a pair's two documents numbered consecutively; never above 99999.
+ * Drafts of released documents carry the release's number.
+ */
+function assignIndexNumbers(docs: Doc[], random: Random): void {
+  const released = docs.filter((doc) => typeof doc.publishedAt === 'string' && !doc._id.startsWith('drafts.'));
+  released.sort((a, b) => {
+    const pa = a.publishedAt as string;
+    const pb = b.publishedAt as string;
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    const order = (TYPE_ORDER[a._type] ?? 9) - (TYPE_ORDER[b._type] ?? 9);
+    if (order !== 0) return order;
+    return a._id < b._id ? -1 : a._id > b._id ? 1 : 0;
+  });
+  const perYear = new Map<number, number>();
+  for (const doc of released) {
+    const year = Number((doc.publishedAt as string).slice(0, 4));
+    perYear.set(year, (perYear.get(year) ?? 0) + 1);
+  }
+  const serials = new Map<number, number>();
+  let previous = '';
+  for (const doc of released) {
+    const publishedAt = doc.publishedAt as string;
+    const year = Number(publishedAt.slice(0, 4));
+    const maxStep = Math.max(1, Math.min(4, Math.floor((99999 - 20) / perYear.get(year)!)));
+    const step = publishedAt === previous ? 1 : intBetween(random, 1, maxStep);
+    previous = publishedAt;
+    const serial = (serials.get(year) ?? intBetween(random, 0, 19)) + step;
+    serials.set(year, serial);
+    doc.indexNumber = formatIndexNumber({ orgCode: BUREAU.orgCode, year, serial });
+  }
+  const byId = new Map(released.map((doc) => [doc._id, doc]));
+  for (const doc of docs) {
+    if (!doc._id.startsWith('drafts.')) continue;
+    const original = byId.get(doc._id.slice('drafts.'.length));
+    if (original) doc.indexNumber = original.indexNumber;
+  }
+}

@@ -1,0 +1,43 @@
+/** Page weight over the test site built by test/globalSetup.ts. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { POLICY_PAGE_BUDGET_BYTES, pageFile, pageWeight, templateWeights } from '../../scripts/bench/pageWeight.ts';
+import { TEST_SITE } from '../helpers/site.ts';
+
+const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+describe('pageWeight over the test site', () => {
+  const weights = templateWeights(TEST_SITE);
+
+  it('finds a page of every template', () => {
+    for (const { template, weight } of weights) expect(weight, template).not.toBeNull();
+  });
+
+  it('weighs the policy page as its HTML plus its linked CSS (and scripts), gzip level 9, within 14 KB', () => {
+    const policy = weights.find((w) => w.template === 'policy')!.weight!;
+    expect(policy.page).toMatch(/^\/policies\/[a-z0-9-]+\/$/);
+    const html = readFileSync(pageFile(TEST_SITE, policy.page));
+    expect(policy.htmlBytes).toBe(html.length);
+    expect(policy.htmlGzip).toBe(gzip(html));
+
+    // The stylesheets the page links, read independently of pageWeight.
+    const hrefs = [...html.toString('utf8').matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(policy.stylesheets.map((s) => s.path).sort()).toEqual([...new Set(hrefs)].sort());
+    const css = [...new Set(hrefs)].reduce((sum, href) => sum + gzip(readFileSync(join(TEST_SITE, href))), 0);
+    expect(policy.cssGzip).toBe(css);
+
+    expect(policy.totalGzip).toBe(policy.htmlGzip + policy.cssGzip + policy.jsGzip);
+    expect(policy.totalGzip).toBeLessThanOrEqual(POLICY_PAGE_BUDGET_BYTES);
+    expect(POLICY_PAGE_BUDGET_BYTES).toBe(14 * 1024);
+  });
+
+  it('counts the search page script it loads on demand (Pagefind) as JS', () => {
+    const search = pageWeight(TEST_SITE, '/search/');
+    expect(search.inlineJsBytes).toBeGreaterThan(0);
+    expect(search.scripts.some((s) => s.path === '/pagefind/pagefind.js' && s.dynamic)).toBe(true);
+    expect(search.totalGzip).toBe(search.htmlGzip + search.cssGzip + search.jsGzip);
+  });
+});
