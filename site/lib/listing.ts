@@ -3,6 +3,18 @@
  * `/<section>/year/2024/`, `/<section>/year/2024/page/2/`. Filtering works without JavaScript
  * because every filtered list is a page of its own.
  */
+/** What a list shows of each document. */
+export interface ListedDocument {
+  _id: string;
+  _type: string;
+  title: string;
+  slug: { current: string };
+  publishedAt?: string | null;
+  publisher?: { name: string } | null;
+  validity?: string;
+  docNumber?: string | null;
+}
+
 export interface FacetValue {
   /** URL segment: ASCII, stable. */
   value: string;
