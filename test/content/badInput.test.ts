@@ -32,7 +32,7 @@ describe('a dataset with one mistake is refused, naming the document and field',
   it('accepts the untouched fixture', async () => {
     const path = await writeTempDataset(minimalDataset());
     const { documents } = await readDataset(path);
-    expect(documents).toHaveLength(7);
+    expect(documents).toHaveLength(8);
   });
 
   it('a malformed NDJSON line: its line number', async () => {
@@ -46,7 +46,7 @@ describe('a dataset with one mistake is refused, naming the document and field',
 
   it('an unknown _type', async () => {
     const { problems, message } = await problemsOf(edit('news-a', (doc) => (doc._type = 'newsletter')));
-    expect(problems).toEqual([expect.objectContaining({ id: 'news-a', field: '_type', line: 7 })]);
+    expect(problems).toEqual([expect.objectContaining({ id: 'news-a', field: '_type', line: 8 })]);
     expect(message).toContain('未知的文档类型「newsletter」');
   });
 
@@ -100,9 +100,9 @@ describe('a dataset with one mistake is refused, naming the document and field',
 
   it('a duplicated _id, with the line it repeats', async () => {
     const docs = minimalDataset();
-    docs.push({ ...docs[0]! });
+    docs.push({ ...docs.find((d) => d._id === 'dept-zcfg')! });
     const { problems } = await problemsOf(docs);
-    expect(problems).toEqual([expect.objectContaining({ id: 'dept-zcfg', field: '_id', line: 8 })]);
+    expect(problems).toEqual([expect.objectContaining({ id: 'dept-zcfg', field: '_id', line: 9 })]);
   });
 
   it('an inspection that ends before it starts', async () => {

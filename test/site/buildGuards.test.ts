@@ -18,7 +18,7 @@ async function buildWith(documents: StoredDocument[]) {
   await mkdir(out);
   await writeFile(join(out, 'index.html'), 'previous build');
   const result = runNpm(['build', '--', '--out', out], { env: { CONTENT_DATASET: dataset }, timeout: 300_000 });
-  return { ...result, output: result.stdout + result.stderr, previous: await readFile(join(out, 'index.html'), 'utf8') };
+  return { ...result, out, output: result.stdout + result.stderr, previous: await readFile(join(out, 'index.html'), 'utf8') };
 }
 
 describe('build guards', () => {
@@ -43,10 +43,13 @@ describe('build guards', () => {
     expect(previous).toBe('previous build');
   });
 
-  it('builds the untouched fixture', async () => {
-    const { status, output } = await buildWith(minimalDataset());
+  it('builds the untouched fixture, with the policy’s attachment offered for download', async () => {
+    const { status, output, out } = await buildWith(minimalDataset());
     expect(status, output).toBe(0);
     expect(output).toContain('leak scan');
+    const page = await readFile(join(out, 'policies', 'policy-a', 'index.html'), 'utf8');
+    expect(page).toMatch(/<a href="https:\/\/cdn\.sanity\.io\/files\/abc123xy\/production\/3f1a2b\.pdf" download>附件1：营业执照办理流程图<\/a>/);
+    expect(page).toContain('PDF，179 KB');
   });
 });
 
