@@ -77,13 +77,19 @@ async function readableText(path: string): Promise<string> {
 const unescapeHtml = (text: string) =>
   text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export async function scanForLeaks(directory: string, phrases: readonly ForbiddenPhrase[]): Promise<{ leaks: Leak[]; files: number }> {
   const leaks: Leak[] = [];
   let count = 0;
   if (phrases.length === 0) return { leaks, files: 0 };
+  // One pass of a single alternation per file; leaks are rare, so the per-phrase search that
+  // names them runs only on files that matched.
+  const any = new RegExp(phrases.map((p) => escapeRegExp(p.text)).join('|'));
   for await (const path of files(directory)) {
     count++;
     const text = unescapeHtml(await readableText(path));
+    if (!any.test(text)) continue;
     for (const phrase of phrases) {
       if (text.includes(phrase.text)) leaks.push({ file: relative(directory, path), id: phrase.id, text: phrase.text });
     }
