@@ -1,0 +1,500 @@
+/**
+ * Chinese search evaluation: builds the site from the whole shared corpus (60 gov.cn documents
+ * and 26 laws and rules, test/search-eval/corpusDataset.ts) with the real build, then runs every
+ * citizen question (test/search-eval/questions.json) and known-item query
+ * (test/search-eval/knownItems.json) through
+ *
+ *   project  the site's own query module: searchSite(loadPagefind(site), {query, limit: 10})
+ *   stock    stock Pagefind on the same pages: the built site's own pagefind.js, imported as a
+ *            separate module instance and called directly, pagefind.search(query) and the
+ *            top 10 data() URLs, no query processing
+ *            (--stock-cli: the stock Pagefind CLI's own index of the same pages instead)
+ *
+ * and reports, side by side: recall@10, MRR@10 and zero-result rate; index bytes; bytes fetched
+ * per query, cold (a fresh Pagefind instance: init and the first query, results' data included)
+ * and warm (one instance answering every query in order); latency p50/p95.
+ *
+ *   npm run bench:search [-- --json <file>] [--reuse] [--misses] [--stock-cli]
+ *
+ * --json <file>  also write every figure, and each query's ranking, as JSON
+ * --reuse        use the site already built in .tmp/bench-search/site (skip dataset and build)
+ * --misses       list the queries whose relevant page is not in the project's top 10
+ * --stock-cli    index the built pages with the stock Pagefind CLI (defaults) for the stock column
+ *
+ * Bytes are counted by a wrapper around globalThis.fetch, installed after the project's
+ * file-fetch shim (core/search/nodePagefind.ts), so every index file Pagefind reads is counted
+ * once per fetch, as the browser would download it (Pagefind's files are already compressed).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadPagefind } from '../../core/search/nodePagefind.ts';
+import type { PagefindApi } from '../../core/search/pagefindApi.ts';
+import { searchSite } from '../../core/search/searchSite.ts';
+import { corpusDataset, corpusPolicyUrls } from '../../test/search-eval/corpusDataset.ts';
+import { meanRecallAt, mrrAt, percentile, recallAt, zeroResultRate, type RankedRun } from '../../test/search-eval/metrics.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const EVAL_DIR = join(ROOT, 'test', 'search-eval');
+export const BENCH_DIR = join(ROOT, '.tmp', 'bench-search');
+/** Results per query that are judged (recall@K, MRR@K). */
+export const K = 10;
+
+// ---------------------------------------------------------------- query sets
+
+export interface EvalQuery {
+  id: string;
+  query: string;
+  /** Site URLs of the pages that answer the query (`/policies/samr-21/`). */
+  relevant: string[];
+  note?: string;
+  /** Known items only: what the query names (title, title words, docNumber, indexNumber…). */
+  kind?: string;
+}
+
+export interface QuerySets {
+  questions: EvalQuery[];
+  knownItems: EvalQuery[];
+}
+
+export function loadQuerySets(directory = EVAL_DIR): QuerySets {
+  const read = (file: string) => JSON.parse(readFileSync(join(directory, file), 'utf8')) as EvalQuery[];
+  return { questions: read('questions.json'), knownItems: read('knownItems.json') };
+}
+
+// ---------------------------------------------------------------- the corpus site
+
+export interface CorpusSite {
+  datasetPath: string;
+  siteDir: string;
+  /** Policy URL → title, every page a label may name. */
+  policyUrls: Map<string, string>;
+  documents: number;
+  buildMs: number;
+}
+
+function runNode(args: string[], env: NodeJS.ProcessEnv, logPath: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('close', (code) => {
+      const output = Buffer.concat(chunks).toString('utf8');
+      writeFileSync(logPath, output);
+      resolveRun({ code: code ?? 1, output });
+    });
+  });
+}
+
+/**
+ * Writes the corpus dataset to `<directory>/dataset.ndjson` and builds the public site from it
+ * with the real `scripts/build-site.ts` into `<directory>/site` (log: `<directory>/build.log`).
+ * With `reuse`, an existing site there is used as it is.
+ */
+export async function buildCorpusSite(options: { directory?: string; reuse?: boolean } = {}): Promise<CorpusSite> {
+  const directory = options.directory ?? BENCH_DIR;
+  mkdirSync(directory, { recursive: true });
+  const datasetPath = join(directory, 'dataset.ndjson');
+  const siteDir = join(directory, 'site');
+  const { text, dataset } = corpusDataset();
+  const policyUrls = corpusPolicyUrls(dataset);
+  if (options.reuse && existsSync(join(siteDir, 'pagefind', 'pagefind.js'))) {
+    return { datasetPath, siteDir, policyUrls, documents: dataset.documents.length, buildMs: 0 };
+  }
+  writeFileSync(datasetPath, text);
+  const started = performance.now();
+  // The public build (never the reviewers' preview), from the corpus dataset.
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'SITE_MODE')), CONTENT_DATASET: datasetPath };
+  const build = await runNode(['scripts/build-site.ts', '--out', siteDir], env, join(directory, 'build.log'));
+  if (build.code !== 0) throw new Error(`building the corpus site failed (exit ${build.code}):\n${build.output.split('\n').slice(-30).join('\n')}`);
+  return { datasetPath, siteDir, policyUrls, documents: dataset.documents.length, buildMs: performance.now() - started };
+}
+
+/** Indexes the built pages with the stock Pagefind CLI (its defaults) into `<site>/pagefind-stock`. */
+export async function buildStockCliIndex(siteDir: string, directory = BENCH_DIR): Promise<string> {
+  const bin = realpathSync(join(ROOT, 'node_modules', '.bin', 'pagefind'));
+  const output = join(siteDir, 'pagefind-stock');
+  rmSync(output, { recursive: true, force: true });
+  const run = await runNode([bin, '--site', siteDir, '--output-subdir', 'pagefind-stock'], process.env, join(directory, 'stock-cli.log'));
+  if (run.code !== 0) throw new Error(`the stock Pagefind CLI failed (exit ${run.code}):\n${run.output}`);
+  return output;
+}
+
+// ---------------------------------------------------------------- engines
+
+/** The bundle's own module with the setup calls Pagefind documents (not in PagefindApi). */
+type PagefindModule = PagefindApi & {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(language?: string): Promise<void>;
+  destroy?(): Promise<void>;
+};
+
+export interface Engine {
+  name: 'project' | 'stock';
+  /** The Pagefind bundle the engine reads. */
+  bundleDir: string;
+  /** A ready instance; `fresh` drops whatever the previous instance had loaded (for cold queries). */
+  load(fresh: boolean): Promise<PagefindApi>;
+  /** Whether `load(true)` really starts from nothing (Pagefind's `destroy()`, or a new module instance). */
+  canLoadFresh: boolean;
+  /** The result URLs, best first, at most `limit`. */
+  rank(api: PagefindApi, query: string, limit: number): Promise<{ urls: string[]; total: number }>;
+}
+
+/** The project's search: the site's query module over the site's own index, as the browser and CLI run it. */
+export async function projectEngine(siteDir: string): Promise<Engine> {
+  let current = (await loadPagefind(siteDir)) as PagefindModule;
+  return {
+    name: 'project',
+    bundleDir: join(siteDir, 'pagefind'),
+    canLoadFresh: typeof current.destroy === 'function',
+    async load(fresh) {
+      if (fresh && typeof current.destroy === 'function') await current.destroy();
+      current = (await loadPagefind(siteDir)) as PagefindModule;
+      return current;
+    },
+    async rank(api, query, limit) {
+      const response = await searchSite(api, { query, limit });
+      return { urls: response.hits.map((hit) => hit.url), total: response.total };
+    },
+  };
+}
+
+let stockInstances = 0;
+
+/**
+ * Stock Pagefind: the bundle's pagefind.js imported as its own module instance (a query string
+ * keeps it apart from the project's), told only where its files are, and called directly.
+ */
+export async function stockEngine(bundleDir: string): Promise<Engine> {
+  const href = pathToFileURL(join(bundleDir, 'pagefind.js')).href;
+  const open = async (): Promise<PagefindModule> => {
+    const module = (await import(`${href}?stock=${++stockInstances}`)) as PagefindModule;
+    await module.options({ basePath: `${pathToFileURL(bundleDir).href}/`, baseUrl: '/' });
+    await module.init();
+    return module;
+  };
+  let current = await open();
+  return {
+    name: 'stock',
+    bundleDir,
+    canLoadFresh: true,
+    async load(fresh) {
+      if (!fresh) return current;
+      if (typeof current.destroy === 'function') {
+        await current.destroy();
+        await current.options({ basePath: `${pathToFileURL(bundleDir).href}/`, baseUrl: '/' });
+        await current.init();
+      } else {
+        current = await open();
+      }
+      return current;
+    },
+    async rank(api, query, limit) {
+      const search = await api.search(query);
+      const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
+      return { urls: data.map((d) => d.url), total: search.results.length };
+    },
+  };
+}
+
+// ---------------------------------------------------------------- fetched bytes
+
+/** Counts the bytes of every response fetched through globalThis.fetch while installed. */
+export class FetchMeter {
+  bytes = 0;
+  requests = 0;
+  private inner: typeof fetch | undefined;
+
+  install(): void {
+    if (this.inner) return;
+    const inner = globalThis.fetch;
+    this.inner = inner;
+    globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+      const response = await inner(input, init);
+      const body = await response.arrayBuffer();
+      this.bytes += body.byteLength;
+      this.requests++;
+      return new Response(response.status === 204 || response.status === 304 ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    };
+  }
+
+  uninstall(): void {
+    if (this.inner) globalThis.fetch = this.inner;
+    this.inner = undefined;
+  }
+
+  reset(): void {
+    this.bytes = 0;
+    this.requests = 0;
+  }
+}
+
+/** Lets fetches that Pagefind started but did not await finish inside the measured window. */
+const settle = () => new Promise<void>((resolveTick) => setImmediate(resolveTick));
+
+// ---------------------------------------------------------------- evaluation
+
+export interface QueryRun {
+  id: string;
+  query: string;
+  relevant: string[];
+  ranked: string[];
+  total: number;
+  warmMs?: number;
+  warmBytes?: number;
+  coldMs?: number;
+  coldBytes?: number;
+  coldRequests?: number;
+}
+
+export interface QualityFigures {
+  recallAtK: number;
+  mrrAtK: number;
+  zeroResultRate: number;
+  queries: number;
+}
+
+export function quality(runs: readonly RankedRun[]): QualityFigures {
+  return { recallAtK: meanRecallAt(K, runs), mrrAtK: mrrAt(K, runs), zeroResultRate: zeroResultRate(runs), queries: runs.length };
+}
+
+/** Every query answered, in order, by one loaded instance of the engine (rankings, warm bytes and latency). */
+export async function runWarm(engine: Engine, queries: readonly EvalQuery[], meter?: FetchMeter): Promise<QueryRun[]> {
+  // The first query also pays for Pagefind's lazy init (entry, meta, wasm): one of hundreds.
+  const api = await engine.load(false);
+  const runs: QueryRun[] = [];
+  for (const item of queries) {
+    await settle();
+    meter?.reset();
+    const started = performance.now();
+    const { urls, total } = await engine.rank(api, item.query, K);
+    const warmMs = performance.now() - started;
+    await settle();
+    runs.push({ id: item.id, query: item.query, relevant: item.relevant, ranked: urls, total, warmMs, ...(meter ? { warmBytes: meter.bytes } : {}) });
+  }
+  return runs;
+}
+
+/** Each query as the first one of a fresh instance: its bytes (init included) and latency. */
+export async function runCold(engine: Engine, runs: QueryRun[], meter: FetchMeter): Promise<void> {
+  for (const run of runs) {
+    await settle();
+    meter.reset();
+    const started = performance.now();
+    const api = await engine.load(true);
+    await engine.rank(api, run.query, K);
+    run.coldMs = performance.now() - started;
+    await settle();
+    run.coldBytes = meter.bytes;
+    run.coldRequests = meter.requests;
+  }
+}
+
+/** Index files of a Pagefind bundle (entry, meta, index, fragment and filter chunks, wasm), without its UI scripts and styles. */
+export function indexBytes(bundleDir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(bundleDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const inIndexFolder = /(^|[\\/])(index|fragment|filter)$/.test(entry.parentPath);
+    if (!(inIndexFolder || entry.name === 'pagefind-entry.json' || entry.name.endsWith('.pf_meta') || entry.name.startsWith('wasm.'))) continue;
+    files++;
+    bytes += statSync(path).size;
+  }
+  return { files, bytes };
+}
+
+export interface EngineReport {
+  engine: 'project' | 'stock';
+  bundle: string;
+  questions: QualityFigures;
+  knownItems: QualityFigures;
+  knownItemsByKind: Record<string, QualityFigures>;
+  index: { files: number; bytes: number };
+  coldBytes: { p50: number; p95: number } | null;
+  warmBytes: { p50: number; p95: number };
+  coldLatencyMs: { p50: number; p95: number } | null;
+  warmLatencyMs: { p50: number; p95: number };
+  runs: { questions: QueryRun[]; knownItems: QueryRun[] };
+}
+
+const spread = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95) });
+
+export async function evaluateEngine(engine: Engine, sets: QuerySets, options: { cold: boolean; meter: FetchMeter }): Promise<EngineReport> {
+  const all = [...sets.questions, ...sets.knownItems];
+  const warm = await runWarm(engine, all, options.meter);
+  const cold = options.cold && engine.canLoadFresh;
+  if (cold) await runCold(engine, warm, options.meter);
+  const questions = warm.slice(0, sets.questions.length);
+  const knownItems = warm.slice(sets.questions.length);
+  const kinds = [...new Set(sets.knownItems.map((item) => item.kind ?? 'other'))];
+  return {
+    engine: engine.name,
+    bundle: relative(ROOT, engine.bundleDir),
+    questions: quality(questions),
+    knownItems: quality(knownItems),
+    knownItemsByKind: Object.fromEntries(kinds.map((kind) => [kind, quality(knownItems.filter((_, i) => (sets.knownItems[i]!.kind ?? 'other') === kind))])),
+    index: indexBytes(engine.bundleDir),
+    coldBytes: cold ? spread(warm.map((run) => run.coldBytes!)) : null,
+    warmBytes: spread(warm.map((run) => run.warmBytes ?? 0)),
+    coldLatencyMs: cold ? spread(warm.map((run) => run.coldMs!)) : null,
+    warmLatencyMs: spread(warm.map((run) => run.warmMs!)),
+    runs: { questions, knownItems },
+  };
+}
+
+/** Rankings and quality only (no byte counting, no cold loads): what the regression test checks. */
+export async function evaluateQuality(siteDir: string, sets: QuerySets = loadQuerySets()): Promise<{ questions: QualityFigures; knownItems: QualityFigures; runs: QueryRun[] }> {
+  const engine = await projectEngine(siteDir);
+  const runs = await runWarm(engine, [...sets.questions, ...sets.knownItems]);
+  return { questions: quality(runs.slice(0, sets.questions.length)), knownItems: quality(runs.slice(sets.questions.length)), runs };
+}
+
+/** Labels that name no page of the corpus (a typo in questions.json would silently cost recall). */
+export function unknownLabels(sets: QuerySets, policyUrls: ReadonlyMap<string, string>): string[] {
+  return [...sets.questions, ...sets.knownItems].flatMap((item) => item.relevant.filter((url) => !policyUrls.has(url)).map((url) => `${item.id} ${url}`));
+}
+
+// ---------------------------------------------------------------- formatting
+
+/** Display width: CJK and full-width characters take two columns. */
+function width(text: string): number {
+  let columns = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    columns += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) ? 2 : 1;
+  }
+  return columns;
+}
+
+function table(title: string, headers: string[], rows: (string | number)[][]): string {
+  const cells = rows.map((row) => row.map(String));
+  const widths = headers.map((header, i) => Math.max(width(header), ...cells.map((row) => width(row[i] ?? ''))));
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => (i === 0 ? cell + ' '.repeat(widths[i]! - width(cell)) : ' '.repeat(widths[i]! - width(cell)) + cell))
+      .join('  ')
+      .trimEnd();
+  return [title, line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
+
+const ratio = (value: number) => value.toFixed(3);
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const pair = (figures: { p50: number; p95: number } | null, unit: (value: number) => string) => (figures ? `${unit(figures.p50)} / ${unit(figures.p95)}` : 'n/a');
+
+export function reportTables(project: EngineReport, stock: EngineReport, stockSource: string): string {
+  const both = (pick: (report: EngineReport) => string) => [pick(project), pick(stock)];
+  const main = table(
+    `Chinese search: project (searchSite) vs stock Pagefind (${stockSource}); k = ${K}; ${project.questions.queries} questions, ${project.knownItems.queries} known items`,
+    ['metric', 'project', 'stock'],
+    [
+      ['questions recall@10', ...both((r) => ratio(r.questions.recallAtK))],
+      ['questions MRR@10', ...both((r) => ratio(r.questions.mrrAtK))],
+      ['questions zero-result rate', ...both((r) => ratio(r.questions.zeroResultRate))],
+      ['known-item recall@10', ...both((r) => ratio(r.knownItems.recallAtK))],
+      ['known-item MRR@10', ...both((r) => ratio(r.knownItems.mrrAtK))],
+      ['known-item zero-result rate', ...both((r) => ratio(r.knownItems.zeroResultRate))],
+      ['index bytes (files)', ...both((r) => `${r.index.bytes} (${r.index.files})`)],
+      ['bytes per cold query p50 / p95', ...both((r) => pair(r.coldBytes, kib))],
+      ['bytes per warm query p50 / p95', ...both((r) => pair(r.warmBytes, kib))],
+      ['cold latency p50 / p95', ...both((r) => pair(r.coldLatencyMs, ms))],
+      ['warm latency p50 / p95', ...both((r) => pair(r.warmLatencyMs, ms))],
+    ],
+  );
+  const kinds = Object.keys(project.knownItemsByKind);
+  const byKind = table(
+    'Known items by kind: recall@10 / MRR@10',
+    ['kind', 'queries', 'project', 'stock'],
+    kinds.map((kind) => {
+      const p = project.knownItemsByKind[kind]!;
+      const s = stock.knownItemsByKind[kind]!;
+      return [kind, p.queries, `${ratio(p.recallAtK)} / ${ratio(p.mrrAtK)}`, `${ratio(s.recallAtK)} / ${ratio(s.mrrAtK)}`];
+    }),
+  );
+  const notes = [
+    'cold = a fresh Pagefind instance: init (entry, meta, wasm) and the first query, top-10 results\' data included;',
+    'warm = one instance answering every query in file order (what a query costs once earlier ones are cached).',
+    'Bytes are the sizes of the files fetched (Pagefind\'s files are compressed already). KiB = 1024 bytes.',
+  ].join('\n');
+  return `${main}\n\n${byKind}\n\n${notes}`;
+}
+
+function misses(report: EngineReport): string {
+  const missed = [...report.runs.questions, ...report.runs.knownItems].filter((run) => recallAt(K, run.ranked, run.relevant) < 1);
+  return [
+    `Queries whose relevant pages are not all in the ${report.engine} top ${K} (${missed.length}):`,
+    ...missed.map((run) => `  ${run.id} ${run.query}  → want ${run.relevant.join(' ')}; got ${run.ranked.slice(0, 3).join(' ') || '(nothing)'}${run.total > 3 ? ' …' : ''}`),
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'string' },
+      reuse: { type: 'boolean', default: false },
+      misses: { type: 'boolean', default: false },
+      'stock-cli': { type: 'boolean', default: false },
+    },
+  });
+  const sets = loadQuerySets();
+  process.stderr.write(`[bench:search] building the corpus site into ${relative(ROOT, BENCH_DIR)}/site\n`);
+  const site = await buildCorpusSite({ reuse: values.reuse! });
+  const unknown = unknownLabels(sets, site.policyUrls);
+  if (unknown.length > 0) throw new Error(`relevance labels name pages that are not in the corpus: ${unknown.join(', ')}`);
+
+  const stockBundle = values['stock-cli'] ? await buildStockCliIndex(site.siteDir) : join(site.siteDir, 'pagefind');
+  const stockSource = values['stock-cli'] ? 'stock CLI index of the same pages' : "the site's own pagefind.js, raw search()";
+
+  // The project's loader installs its file-fetch shim on first use; the meter wraps it.
+  const project = await projectEngine(site.siteDir);
+  const stock = await stockEngine(stockBundle);
+  const meter = new FetchMeter();
+  meter.install();
+  try {
+    process.stderr.write(`[bench:search] project: ${sets.questions.length + sets.knownItems.length} queries, warm then cold\n`);
+    const projectReport = await evaluateEngine(project, sets, { cold: true, meter });
+    process.stderr.write('[bench:search] stock: the same queries\n');
+    const stockReport = await evaluateEngine(stock, sets, { cold: true, meter });
+
+    console.log(`Corpus: ${site.documents} documents (${site.policyUrls.size} policies with their interpretations); site ${relative(ROOT, site.siteDir)}${site.buildMs ? `, built in ${(site.buildMs / 1000).toFixed(1)} s` : ' (reused)'}\n`);
+    console.log(reportTables(projectReport, stockReport, stockSource));
+    if (!project.canLoadFresh) console.log('\nThe project\'s Pagefind instance cannot be destroyed: its cold figures are not measured.');
+    if (values.misses) console.log(`\n${misses(projectReport)}`);
+    if (values.json) {
+      const figures = {
+        k: K,
+        corpus: { documents: site.documents, policies: site.policyUrls.size, questions: sets.questions.length, knownItems: sets.knownItems.length },
+        site: relative(ROOT, site.siteDir),
+        stockSource,
+        project: projectReport,
+        stock: stockReport,
+      };
+      writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
+      console.log(`\nfigures written to ${values.json}`);
+    }
+  } finally {
+    meter.uninstall();
+  }
+  return 0;
+}
+
+if (import.meta.main) {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
+}
