@@ -1,18 +1,74 @@
-/** Desk structure: one list per section, in the order editors work through them. */
-import type { StructureResolver } from 'sanity/structure';
-import { CONTENT_TYPES, type ContentType } from '../core/model/documentTypes.ts';
+/**
+ * Desk structure: first the workflow's to-do lists (what waits for 审签, what waits for 发布,
+ * what is public, what was withdrawn), then one list per section in the order editors work
+ * through them, then the workflow's read-only records.
+ */
+import type { StructureBuilder, StructureResolver } from 'sanity/structure';
+import { SANITY_API_VERSION } from '../core/content/lakeSource.ts';
+import { PUBLIC_TYPES, type ContentType, type RecordType } from '../core/model/documentTypes.ts';
+import { STRUCTURE } from './i18n.ts';
 
-const SECTIONS: ContentType[] = [
-  'policy',
-  'interpretation',
-  'complaintAnalysis',
-  'inspectionPlan',
-  'inspectionResult',
-  'trademarkNews',
-  'department',
-];
+const SECTIONS: ContentType[] = ['policy', 'interpretation', 'complaintAnalysis', 'inspectionPlan', 'inspectionResult', 'trademarkNews', 'department'];
+const RECORDS: RecordType[] = ['signOff', 'workflowAudit'];
+export const WORKFLOW_TYPES = Object.keys(PUBLIC_TYPES);
+
+/**
+ * The audit entries of the listed document's unit. A unit is keyed by the policy (or the single
+ * document); an interpretation finds it through its `policy` reference. `_id` is the published
+ * id in Studio's drafts perspective and may be the draft id in the raw one: both match.
+ */
+const UNIT_AUDIT = `*[_type == "workflowAudit" && (unit == ^._id || "drafts." + unit == ^._id || unit == ^.policy._ref)]`;
+/** The action of the unit's latest audit entry (an approximation of the derived state: a later edit is not seen). */
+const LAST_ACTION = `(${UNIT_AUDIT} | order(seq desc))[0].action`;
+/** The latest release or withdrawal: whether what was once published is still public. */
+const LAST_RELEASE_OR_WITHDRAWAL = `(${UNIT_AUDIT}[action in ["release", "withdraw"]] | order(seq desc))[0].action`;
+
+/** GROQ filters of the workflow lists; `$types` are the public types. */
+export const WORKFLOW_LISTS = [
+  { id: 'pending', title: STRUCTURE.pending, filter: `_type in $types && ${LAST_ACTION} == "submit"` },
+  { id: 'signed', title: STRUCTURE.signed, filter: `_type in $types && ${LAST_ACTION} == "signoff"` },
+  // Released by the workflow, or imported as published (no release in the log, but 发布日期 set).
+  { id: 'released', title: STRUCTURE.released, filter: `_type in $types && defined(publishedAt) && !(${LAST_RELEASE_OR_WITHDRAWAL} == "withdraw")` },
+  { id: 'withdrawn', title: STRUCTURE.withdrawn, filter: `_type in $types && ${LAST_ACTION} == "withdraw"` },
+] as const;
+
+function workflowList(S: StructureBuilder, list: (typeof WORKFLOW_LISTS)[number]) {
+  return S.listItem()
+    .id(list.id)
+    .title(list.title)
+    .child(
+      S.documentList()
+        .id(list.id)
+        .title(list.title)
+        .apiVersion(SANITY_API_VERSION)
+        .filter(list.filter)
+        .params({ types: WORKFLOW_TYPES })
+        .defaultOrdering([{ field: '_updatedAt', direction: 'desc' }]),
+    );
+}
+
+/** Records are written only by the workflow: listed and opened, never created here. */
+function recordList(S: StructureBuilder, type: RecordType) {
+  return S.listItem()
+    .id(type)
+    .title(STRUCTURE[type])
+    .schemaType(type)
+    .child(
+      S.documentTypeList(type)
+        .title(STRUCTURE[type])
+        .initialValueTemplates([])
+        .menuItems(S.orderingMenuItemsForType(type))
+        .canHandleIntent((intent) => intent === 'edit'),
+    );
+}
 
 export const structure: StructureResolver = (S) =>
   S.list()
-    .title('内容')
-    .items(SECTIONS.map((type) => S.documentTypeListItem(type).title(CONTENT_TYPES[type])));
+    .title(STRUCTURE.root)
+    .items([
+      ...WORKFLOW_LISTS.map((list) => workflowList(S, list)),
+      S.divider(),
+      ...SECTIONS.map((type) => S.documentTypeListItem(type).title(STRUCTURE.sections[type as keyof typeof STRUCTURE.sections])),
+      S.divider(),
+      ...RECORDS.map((type) => recordList(S, type)),
+    ]);

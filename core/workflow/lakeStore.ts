@@ -7,10 +7,13 @@
  *   transaction id and the publish checks that the draft it publishes is the one just stamped;
  * - withdrawing: unpublish actions for both documents;
  * - records (审签单, audit entries): created and published in the same request.
+ *
+ * Reading also supplies the fact four eyes needs for edits made in Studio, which never writes
+ * `lastEditedBy`: the author of each such draft's latest transaction, from the History API.
  */
 import type { Action, SanityClient } from '@sanity/client';
 import type { StoredDocument } from '../model/datasetRules.ts';
-import { draftId, PUBLIC_TYPES, publishedId, RECORD_TYPES, SUPPORT_TYPES } from '../model/documentTypes.ts';
+import { draftId, isDraftId, isPublicType, PUBLIC_TYPES, publishedId, RECORD_TYPES, SUPPORT_TYPES } from '../model/documentTypes.ts';
 import { RevisionConflict, type Operation, type Plan } from './plan.ts';
 import { Snapshot } from './snapshot.ts';
 import type { WorkflowStore } from './store.ts';
@@ -58,19 +61,115 @@ function isRevisionMismatch(error: unknown): boolean {
   return e.statusCode === 409 || /revision/i.test(type) || /revision/i.test(e.message ?? '');
 }
 
+export interface LakeStoreOptions {
+  /**
+   * Names for user ids the caller already knows — Studio passes the current user, so that an
+   * author found in the history reads exactly as the name that user acts under.
+   */
+  userNames?: Record<string, string>;
+}
+
+/** History requests in flight at once when many drafts lack an author. */
+const HISTORY_CONCURRENCY = 6;
+
+/** The first transaction of a History API answer (NDJSON, or already parsed), as id and author. */
+export function firstTransaction(body: unknown): { id?: string; author?: string } {
+  const text = typeof body === 'string' ? body : body instanceof Uint8Array ? new TextDecoder().decode(body) : undefined;
+  const entries: unknown[] =
+    text !== undefined
+      ? text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as unknown)
+      : Array.isArray(body) ? body : [body];
+  const { id, author } = (entries[0] ?? {}) as { id?: unknown; author?: unknown };
+  return { ...(typeof id === 'string' ? { id } : {}), ...(typeof author === 'string' && author ? { author } : {}) };
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      out[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 export class LakeStore implements WorkflowStore {
   readonly description: string;
   private readonly client: SanityClient;
+  private readonly dataset: string;
+  /** Author (user id) of `draftId@rev`: a revision's author never changes, so it is asked once. */
+  private readonly authors = new Map<string, string>();
+  /** Display names by user id. */
+  private readonly names: Map<string, string>;
 
-  constructor(client: SanityClient) {
+  constructor(client: SanityClient, options: LakeStoreOptions = {}) {
     this.client = client;
     const { projectId, dataset } = client.config();
+    this.dataset = dataset ?? '';
     this.description = `sanity:${projectId}/${dataset}`;
+    this.names = new Map(Object.entries(options.userNames ?? {}));
   }
 
   async read(): Promise<Snapshot> {
     const documents = await this.client.fetch<StoredDocument[]>(SNAPSHOT_QUERY, { types: TYPES }, { perspective: 'raw' });
+    await this.fillLastEditors(documents);
     return new Snapshot(documents);
+  }
+
+  /**
+   * Gives every draft without `lastEditedBy` (edited in Studio) the name of its latest
+   * transaction's author, so "the signer is not the last author" holds for Studio edits too.
+   * Where the history has nothing (past the plan's retention) or cannot be read, the field
+   * stays empty and the rules fall back to the submitter, as for any unattributed edit.
+   * A draft last written by a transition (a withdrawal leaves the content as a draft) is no
+   * one's edit: its revision is that transition's id, which its audit entry carries as `_rev`.
+   */
+  private async fillLastEditors(documents: StoredDocument[]): Promise<void> {
+    const transitions = new Set(documents.filter((doc) => doc._type === 'workflowAudit').map((doc) => doc._rev));
+    const drafts = documents.filter(
+      (doc) => isDraftId(doc._id) && isPublicType(doc._type) && typeof doc.lastEditedBy !== 'string' && !transitions.has(doc._rev),
+    );
+    if (drafts.length === 0) return;
+    const authors = await mapLimit(drafts, HISTORY_CONCURRENCY, (draft) => this.latestAuthor(draft));
+    await this.resolveNames(authors.filter((id): id is string => id !== undefined));
+    drafts.forEach((draft, index) => {
+      const author = authors[index];
+      if (author) draft.lastEditedBy = this.names.get(author) ?? author;
+    });
+  }
+
+  private async latestAuthor(draft: StoredDocument): Promise<string | undefined> {
+    const key = `${draft._id}@${draft._rev ?? ''}`;
+    if (this.authors.has(key)) return this.authors.get(key);
+    try {
+      const body = await this.client.request<unknown>({
+        url: `/data/history/${this.dataset}/transactions/${draft._id}?excludeContent=true&reverse=true&limit=1`,
+        tag: 'workflow.last-author',
+      });
+      const { id, author } = firstTransaction(body);
+      // Kept only when it is the transaction that wrote this revision: the history may lag
+      // behind a write that just happened, and then asking again on the next read is right.
+      if (author && id === draft._rev) this.authors.set(key, author);
+      return author;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Looks up display names of user ids not yet known; an id that cannot be resolved stands for itself. */
+  private async resolveNames(ids: string[]): Promise<void> {
+    const unknown = [...new Set(ids)].filter((id) => !this.names.has(id));
+    await mapLimit(unknown, HISTORY_CONCURRENCY, async (id) => {
+      try {
+        const user = await this.client.request<{ displayName?: unknown }>({ url: `/users/${encodeURIComponent(id)}`, tag: 'workflow.author-name' });
+        this.names.set(id, typeof user?.displayName === 'string' && user.displayName ? user.displayName : id);
+      } catch {
+        // Not cached: the next read asks again; meanwhile the id stands for the name.
+      }
+    });
   }
 
   async transact(decide: (snapshot: Snapshot) => Plan): Promise<Plan> {

@@ -2,7 +2,6 @@
  * The workflow as users drive it: each call resolves the unit of the given document (either
  * half of a pair), applies the rules and writes through the store in one transaction.
  */
-import { randomUUID } from 'node:crypto';
 import type { Plan } from './plan.ts';
 import type { Snapshot } from './snapshot.ts';
 import { unitStatus, type UnitStatus } from './state.ts';
@@ -35,7 +34,8 @@ export class Workflow {
   constructor(store: WorkflowStore, options: WorkflowOptions = {}) {
     this.store = store;
     this.now = options.now ?? (() => new Date());
-    this.transactionId = options.transactionId ?? (() => randomUUID().replaceAll('-', '').slice(0, 22));
+    // Web Crypto, so the same module runs in Node and in the Studio's browser bundle.
+    this.transactionId = options.transactionId ?? (() => globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 22));
   }
 
   run(transition: Transition, id: string, by: string, extra: { comment?: string; reason?: string } = {}): Promise<Plan> {

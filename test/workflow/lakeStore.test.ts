@@ -19,6 +19,9 @@ let server: Server;
 let requests: Recorded[] = [];
 let dataset = workflowDataset();
 let actionsResponse: { status: number; body: unknown } = { status: 200, body: { transactionId: 'x' } };
+/** History API answers (NDJSON) by document id, and project users by id. */
+let history: Record<string, string> = {};
+const USERS: Record<string, string> = { 'p-li': '李审核' };
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -27,6 +30,10 @@ beforeAll(async () => {
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://lake');
       requests.push({ method: req.method ?? '', path: url.pathname, search: url.searchParams, body: raw ? JSON.parse(raw) : undefined, authorization: req.headers.authorization });
+      const historyOf = /\/data\/history\/[^/]+\/transactions\/(.+)$/.exec(url.pathname)?.[1];
+      if (historyOf !== undefined) return void res.writeHead(200, { 'content-type': 'application/x-ndjson' }).end(history[decodeURIComponent(historyOf)] ?? '');
+      const user = /\/users\/(.+)$/.exec(url.pathname)?.[1];
+      if (user !== undefined) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: user, displayName: USERS[user] }));
       const isQuery = url.pathname.includes('/data/query/');
       const { status, body } = isQuery ? { status: 200, body: { result: dataset, ms: 3 } } : actionsResponse;
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -39,6 +46,7 @@ beforeEach(() => {
   requests = [];
   dataset = workflowDataset();
   actionsResponse = { status: 200, body: { transactionId: 'x' } };
+  history = {};
 });
 
 function lakeWorkflow() {
@@ -113,5 +121,29 @@ describe('Content Lake workflow store', () => {
   it('refuses before sending anything when the rules say no', async () => {
     await expect(lakeWorkflow().run('release', 'policy-b', '李审核')).rejects.toMatchObject({ rule: '4-released-together', hint: expect.stringContaining('只有已审签的内容可以发布') });
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
+
+  it('takes the last author of a draft edited in Studio from the History API, so four eyes holds there too', async () => {
+    // Submitted by 王编辑; then the drafts carry no lastEditedBy, as after edits made in Studio.
+    const memory = new MemoryStore(workflowDataset());
+    await new Workflow(memory, deterministic()).run('submit', 'policy-b', '王编辑');
+    dataset = memory.documents.map(({ lastEditedBy: _, ...doc }) => doc);
+    history = { 'drafts.interpretation-b': `${JSON.stringify({ id: 'ib1', author: 'p-li', timestamp: '2026-11-01T00:00:00Z' })}\n` };
+    await expect(lakeWorkflow().run('signoff', 'policy-b', '李审核')).rejects.toMatchObject({ rule: '3-four-eyes', message: '审签人 李审核 是 interpretation-b 的最后修改人' });
+    const asked = requests.find((r) => r.path.endsWith('/transactions/drafts.interpretation-b'))!;
+    expect(asked.path).toBe(`/v${SANITY_API_VERSION}/data/history/production/transactions/drafts.interpretation-b`);
+    expect(Object.fromEntries(asked.search)).toMatchObject({ excludeContent: 'true', reverse: 'true', limit: '1' });
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    // Another reviewer may sign: the history named someone else.
+    await lakeWorkflow().run('signoff', 'policy-b', '陈审核');
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('does not ask who wrote a draft that a withdrawal left behind: no one edited it', async () => {
+    const memory = new MemoryStore(workflowDataset());
+    await new Workflow(memory, deterministic()).run('withdraw', 'policy-a', '李审核', { reason: '依据调整' });
+    dataset = memory.documents.map(({ lastEditedBy: _, ...doc }) => doc);
+    await lakeWorkflow().status('policy-a');
+    expect(requests.filter((r) => r.path.includes('/data/history/')).map((r) => r.path.split('/').at(-1))).toEqual(['drafts.policy-b', 'drafts.interpretation-b']);
   });
 });

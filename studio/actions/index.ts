@@ -1,0 +1,42 @@
+/**
+ * Which actions and badges each document type gets (spec §2 rule 1: Studio's stock
+ * Publish/Unpublish are replaced for every type that is released through the workflow).
+ * - public types: 送审 · 审签 · 同步发布 · 退回 · 同步撤回 instead of publish/unpublish and
+ *   scheduling; delete only while unpublished; 「预览」 on the draft preview site; policies also
+ *   get 「为此政策创建解读」;
+ * - 审签单 and 审计记录: no actions at all — only the workflow writes them;
+ * - everything else (科室): Studio's own actions.
+ */
+import type { DocumentActionComponent, DocumentActionsResolver, DocumentBadgesResolver } from 'sanity';
+import { isPublicType, isRecordType } from '../../core/model/documentTypes.ts';
+import { createCreateInterpretationAction } from './createInterpretation.ts';
+import { guardDelete } from './guardDelete.ts';
+import { PreviewLinkAction } from './previewLink.ts';
+import { createInterpretationDeps, workflowDeps } from './studioDeps.ts';
+import { createUnitBadge } from './unitBadge.ts';
+import { createWorkflowActions } from './workflowActions.tsx';
+
+/** Stock actions that publish or unpublish one document on its own. */
+const BYPASSING_ACTIONS = new Set<string>(['publish', 'unpublish', 'schedule', 'unpublishVersion']);
+
+const workflow = createWorkflowActions(workflowDeps);
+const WORKFLOW_ACTIONS: DocumentActionComponent[] = [workflow.submit, workflow.signoff, workflow.release, workflow.return, workflow.withdraw];
+const CreateInterpretation = createCreateInterpretationAction(createInterpretationDeps);
+const UnitBadge = createUnitBadge(workflowDeps);
+
+/** The workflow's actions for a public type, in front of the stock actions it keeps. */
+export function workflowActionsFor(type: string, stock: DocumentActionComponent[]): DocumentActionComponent[] {
+  const kept = stock
+    .filter((action) => !BYPASSING_ACTIONS.has(action.action ?? ''))
+    .map((action) => (action.action === 'delete' ? guardDelete(action) : action));
+  return [...WORKFLOW_ACTIONS, ...(type === 'policy' ? [CreateInterpretation] : []), PreviewLinkAction, ...kept];
+}
+
+export const resolveDocumentActions: DocumentActionsResolver = (prev, context) => {
+  if (isRecordType(context.schemaType)) return [];
+  if (isPublicType(context.schemaType)) return workflowActionsFor(context.schemaType, prev);
+  return prev;
+};
+
+export const resolveDocumentBadges: DocumentBadgesResolver = (prev, context) =>
+  isPublicType(context.schemaType) ? [...prev, UnitBadge] : prev;

@@ -1,0 +1,23 @@
+/**
+ * A badge beside the document's actions naming the unit's workflow state (草稿, 待审签, …),
+ * so an editor sees where the pair stands without opening the audit log.
+ */
+import type { DocumentBadgeComponent, DocumentBadgeProps } from 'sanity';
+import { UNIT_STATES } from '../../core/workflow/state.ts';
+import { BADGE_COLORS, BADGES } from '../i18n.ts';
+import { describeError, revisionKey, type UseUnitStatus } from './deps.ts';
+
+export function createUnitBadge(deps: { useUnitStatus: UseUnitStatus }): DocumentBadgeComponent {
+  const UnitBadge: DocumentBadgeComponent = (props: DocumentBadgeProps) => {
+    const { status, error } = deps.useUnitStatus(props.id, revisionKey(props));
+    // A policy without its interpretation is not a unit yet: say so rather than show nothing.
+    if (!status && (error as { rule?: string } | undefined)?.rule === '1-paired') {
+      return { label: BADGES.unpaired, title: describeError(error), color: 'danger' };
+    }
+    if (!status) return null;
+    const label = UNIT_STATES[status.state];
+    return { label, title: BADGES.title(label), ...(BADGE_COLORS[status.state] ? { color: BADGE_COLORS[status.state] } : {}) };
+  };
+  UnitBadge.displayName = 'UnitBadge';
+  return UnitBadge;
+}

@@ -1,0 +1,94 @@
+/**
+ * 送审 · 审签 · 退回 · 同步发布 · 同步撤回 as Studio document actions, built from their
+ * dependencies so tests can render them with fakes. Each button is enabled exactly when
+ * `availableActions` says the transition would succeed, and otherwise says why in its
+ * tooltip; the transition itself still runs the rules on a fresh read before writing.
+ */
+import { useState } from 'react';
+import type { DocumentActionComponent, DocumentActionDescription, DocumentActionProps } from 'sanity';
+import { ACTION_NAMES, availableActions, type ActionName } from '../../core/workflow/availability.ts';
+import { ACTION_LABELS, RELEASE_CONFIRM, TEXT_DIALOGS, TOASTS } from '../i18n.ts';
+import { describeError, revisionKey, type WorkflowActionDeps } from './deps.ts';
+import { TextDialog } from './TextDialog.tsx';
+
+const TONES: Record<ActionName, DocumentActionDescription['tone']> = {
+  submit: 'primary',
+  signoff: 'positive',
+  return: 'caution',
+  release: 'positive',
+  withdraw: 'critical',
+};
+
+/** Which text a transition takes from its dialog. */
+const TEXT_FIELD: Partial<Record<ActionName, 'comment' | 'reason'>> = { return: 'comment', withdraw: 'reason' };
+
+function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): DocumentActionComponent {
+  const label = ACTION_LABELS[name];
+  const Action: DocumentActionComponent = (props: DocumentActionProps) => {
+    const unit = deps.useUnitStatus(props.id, revisionKey(props));
+    const user = deps.useCurrentUserName();
+    const run = deps.useRun();
+    const notify = deps.useNotify();
+    const [dialogOpen, setDialogOpen] = useState(false);
+    const [busy, setBusy] = useState(false);
+
+    const availability = unit.error ? { enabled: false, reason: describeError(unit.error) } : availableActions(unit.status, user ?? '')[name];
+
+    const close = () => {
+      setDialogOpen(false);
+      props.onComplete();
+    };
+    const execute = async (text?: string) => {
+      setBusy(true);
+      const field = TEXT_FIELD[name];
+      try {
+        await run(name, props.id, user ?? '', field ? { [field]: text } : {});
+        notify({ status: 'success', title: TOASTS.done(label) });
+      } catch (error) {
+        notify({ status: 'error', title: TOASTS.failed(label), description: describeError(error) });
+      } finally {
+        setBusy(false);
+        // Records (审签单, audit entries) change no document revision: ask for a fresh state.
+        unit.refresh?.();
+        close();
+      }
+    };
+
+    const textDialog = TEXT_DIALOGS[name];
+    let dialog: DocumentActionDescription['dialog'] = null;
+    if (dialogOpen && textDialog) {
+      dialog = {
+        type: 'dialog',
+        header: textDialog.header,
+        onClose: close,
+        content: <TextDialog {...textDialog} busy={busy} onConfirm={(text) => void execute(text)} onCancel={close} />,
+      };
+    } else if (dialogOpen && name === 'release') {
+      dialog = {
+        type: 'confirm',
+        tone: 'positive',
+        message: RELEASE_CONFIRM.message(unit.status?.unit.members ?? [props.id]),
+        confirmButtonText: RELEASE_CONFIRM.confirm,
+        cancelButtonText: RELEASE_CONFIRM.cancel,
+        onConfirm: () => void execute(),
+        onCancel: close,
+      };
+    }
+
+    return {
+      label: busy ? TOASTS.busy(label) : label,
+      tone: TONES[name],
+      disabled: busy || !availability.enabled,
+      title: availability.enabled ? undefined : availability.reason,
+      onHandle: textDialog || name === 'release' ? () => setDialogOpen(true) : () => void execute(),
+      dialog,
+    };
+  };
+  Action.displayName = `WorkflowAction(${name})`;
+  return Action;
+}
+
+/** The five workflow actions, in the order an editor meets them. */
+export function createWorkflowActions(deps: WorkflowActionDeps): Record<ActionName, DocumentActionComponent> {
+  return Object.fromEntries(ACTION_NAMES.map((name) => [name, createWorkflowAction(name, deps)])) as Record<ActionName, DocumentActionComponent>;
+}

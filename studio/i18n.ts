@@ -1,0 +1,101 @@
+/**
+ * Every Chinese string the Studio's own code shows (document actions, badges, dialogs, toasts,
+ * desk structure), in one place so wording stays consistent and reviewable. Reasons an action
+ * is unavailable come from core/workflow/availability.ts, shared with the command line.
+ */
+import type { ActionName } from '../core/workflow/availability.ts';
+import type { UnitState } from '../core/workflow/state.ts';
+
+/** Button labels of the paired workflow, replacing Studio's 发布/取消发布. */
+export const ACTION_LABELS: Record<ActionName, string> = {
+  submit: '送审',
+  signoff: '审签',
+  return: '退回',
+  release: '同步发布',
+  withdraw: '同步撤回',
+};
+
+/** The form shown before a transition that needs words: 退回 needs a comment, 撤回 a reason. */
+export const TEXT_DIALOGS: Partial<Record<ActionName, { header: string; prompt: string; placeholder: string; confirm: string }>> = {
+  return: {
+    header: '退回修改',
+    prompt: '请写明需要修改什么。退回意见记入审签单，作者据此修改后重新送审。',
+    placeholder: '例如：第三条表述与上位法不一致，请核对后修改',
+    confirm: '退回',
+  },
+  withdraw: {
+    header: '同步撤回',
+    prompt: '政策文件与解读将一同从公开网站撤下。请写明撤回理由，理由记入审计记录。',
+    placeholder: '例如：依据文件已废止',
+    confirm: '撤回',
+  },
+};
+
+export const RELEASE_CONFIRM = {
+  message: (members: string[]) => `将在同一次写入中发布 ${members.join('、')} 已审签的版本，并编写索引号与发布日期。确认发布？`,
+  confirm: '同步发布',
+  cancel: '取消',
+};
+
+export const DIALOG = {
+  cancel: '取消',
+  textRequired: '请填写后再提交',
+};
+
+export const TOASTS = {
+  done: (label: string) => `已${label}`,
+  failed: (label: string) => `${label}失败`,
+  busy: (label: string) => `正在${label}…`,
+};
+
+/** Badge colours by unit state; states without a colour show as a plain badge. */
+export const BADGE_COLORS: Partial<Record<UnitState, 'primary' | 'success' | 'warning' | 'danger'>> = {
+  released: 'success',
+  signed: 'primary',
+  submitted: 'warning',
+  stale: 'danger',
+  returned: 'danger',
+};
+
+export const BADGES = {
+  title: (state: string) => `流程状态：${state}`,
+  unpaired: '未配对',
+};
+
+export const CREATE_INTERPRETATION = {
+  label: '为此政策创建解读',
+  title: (policyTitle: string) => `关于《${policyTitle}》的解读`,
+  untitledPolicy: '未命名政策文件',
+  alreadyLinked: '此政策已有关联的解读，可在「相关解读」字段中打开',
+  notSaved: '请先保存政策文件',
+  done: '已创建解读草稿，并与政策文件互相关联',
+  failed: '创建解读失败',
+};
+
+export const DELETE_GUARD = '已发布的内容不能直接删除：请先「同步撤回」，政策文件与解读一同撤下后再删除';
+
+/** Desk structure titles. */
+export const STRUCTURE = {
+  root: '内容',
+  pending: '待审签',
+  signed: '已审签待发布',
+  released: '已发布',
+  withdrawn: '已撤回',
+  sections: {
+    policy: '政策文件',
+    interpretation: '政策解读',
+    complaintAnalysis: '12315 工作情况简析',
+    inspectionPlan: '双随机抽查事项清单',
+    inspectionResult: '抽查结果公告',
+    trademarkNews: '商标品牌',
+    department: '科室/单位',
+  },
+  signOff: '审签单',
+  workflowAudit: '审计记录',
+};
+
+/** The 「预览」 link to the draft preview site. */
+export const PREVIEW_LABELS = {
+  label: '预览',
+  needsSlug: '请先填写网址标识，才能预览',
+};

@@ -1,0 +1,170 @@
+/**
+ * What Studio offers agrees with what the rules allow: for units brought into every state by
+ * the real workflow, whenever `availableActions` enables an action the transition succeeds,
+ * and whenever it disables one the transition is refused with a WorkflowError — for the
+ * author, the reviewer and a third person, on either half of a pair.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { StoredDocument } from '../../core/model/datasetRules.ts';
+import { ACTION_NAMES, availableActions, type ActionName } from '../../core/workflow/availability.ts';
+import { MemoryStore } from '../../core/workflow/memoryStore.ts';
+import { WorkflowError } from '../../core/workflow/units.ts';
+import { Workflow } from '../../core/workflow/workflow.ts';
+import { deterministic, workflowDataset } from '../workflow/fixtures.ts';
+
+const AUTHOR = '王编辑';
+const REVIEWER = '李审核';
+const OTHER = '陈审核';
+const USERS = [AUTHOR, REVIEWER, OTHER];
+const TEXT = { comment: '请核对第三条', reason: '依据文件已废止' };
+
+function workflowOn(documents: StoredDocument[]) {
+  const store = new MemoryStore(structuredClone(documents));
+  return { store, workflow: new Workflow(store, deterministic()) };
+}
+
+/** Each scenario brings the fixture into one state through the real workflow. */
+const SCENARIOS: Record<string, { ids: string[]; steps: (w: Workflow) => Promise<unknown> }> = {
+  'draft pair': { ids: ['policy-b', 'interpretation-b'], steps: async () => undefined },
+  'submitted pair': { ids: ['policy-b', 'interpretation-b'], steps: (w) => w.run('submit', 'policy-b', AUTHOR) },
+  'submitted after the reviewer edited': {
+    ids: ['policy-b', 'interpretation-b'],
+    steps: async (w) => {
+      await w.edit('interpretation-b', REVIEWER, { summary: '审核人补充的概述。' });
+      await w.run('submit', 'policy-b', AUTHOR);
+    },
+  },
+  'signed pair': {
+    ids: ['policy-b', 'interpretation-b'],
+    steps: async (w) => {
+      await w.run('submit', 'policy-b', AUTHOR);
+      await w.run('signoff', 'interpretation-b', REVIEWER);
+    },
+  },
+  'stale pair': {
+    ids: ['policy-b', 'interpretation-b'],
+    steps: async (w) => {
+      await w.run('submit', 'policy-b', AUTHOR);
+      await w.run('signoff', 'policy-b', REVIEWER);
+      await w.edit('policy-b', AUTHOR, { summary: '审签后又改了。' });
+    },
+  },
+  'returned pair': {
+    ids: ['policy-b', 'interpretation-b'],
+    steps: async (w) => {
+      await w.run('submit', 'policy-b', AUTHOR);
+      await w.run('return', 'policy-b', REVIEWER, { comment: '请修改' });
+    },
+  },
+  'released pair': {
+    ids: ['policy-b', 'interpretation-b'],
+    steps: async (w) => {
+      await w.run('submit', 'policy-b', AUTHOR);
+      await w.run('signoff', 'policy-b', REVIEWER);
+      await w.run('release', 'policy-b', REVIEWER);
+    },
+  },
+  'withdrawn pair': { ids: ['policy-a', 'interpretation-a'], steps: (w) => w.run('withdraw', 'policy-a', REVIEWER, { reason: '依据调整' }) },
+  'released pair with a newer draft': { ids: ['policy-a', 'interpretation-a'], steps: (w) => w.edit('interpretation-a', AUTHOR, { summary: '新的概述。' }) },
+  'incomplete draft': { ids: ['policy-b'], steps: (w) => w.edit('policy-b', AUTHOR, { topic: '不存在的主题' }) },
+  'pair with the wrong publisher': {
+    ids: ['interpretation-b'],
+    steps: (w) => w.edit('interpretation-b', AUTHOR, { publisher: { _type: 'reference', _ref: 'dept-other' } }),
+  },
+  'pair disclosed differently': { ids: ['policy-b'], steps: (w) => w.edit('interpretation-b', AUTHOR, { disclosure: { mode: 'none', reason: '涉及国家秘密' } }) },
+  'released single document': { ids: ['news-a'], steps: async () => undefined },
+  'edited single document': { ids: ['news-a'], steps: (w) => w.edit('news-a', AUTHOR, { summary: '修改后的概述。' }) },
+  'submitted single document': {
+    ids: ['news-a'],
+    steps: async (w) => {
+      await w.edit('news-a', AUTHOR, { summary: '修改后的概述。' });
+      await w.run('submit', 'news-a', AUTHOR);
+    },
+  },
+};
+
+async function stateOf(name: string): Promise<StoredDocument[]> {
+  const { store, workflow } = workflowOn(workflowDataset());
+  await SCENARIOS[name]!.steps(workflow);
+  return store.documents;
+}
+
+/** Runs the action on a copy; returns 'ok' or the error it was refused with. */
+async function attempt(documents: StoredDocument[], action: ActionName, id: string, user: string): Promise<'ok' | unknown> {
+  const { workflow } = workflowOn(documents);
+  return workflow.run(action, id, user, TEXT).then(
+    () => 'ok',
+    (error: unknown) => error,
+  );
+}
+
+async function checkAgreement(documents: StoredDocument[], id: string, user: string, label: string) {
+  const status = await workflowOn(documents).workflow.status(id);
+  const available = availableActions(status, user);
+  for (const action of ACTION_NAMES) {
+    const outcome = await attempt(documents, action, id, user);
+    const where = `${label}: ${action} on ${id} by ${user} (state ${status.state})`;
+    if (available[action].enabled) {
+      expect(outcome, `${where} was offered but refused: ${(outcome as Error).message}`).toBe('ok');
+    } else {
+      expect(outcome, `${where} was withheld (${available[action].reason}) but succeeds`).toBeInstanceOf(WorkflowError);
+      expect(available[action].reason, where).toMatch(/[\u4e00-\u9fff]/);
+    }
+  }
+  return { status, available };
+}
+
+describe('availableActions agrees with the rules', () => {
+  for (const [name, scenario] of Object.entries(SCENARIOS)) {
+    it(name, async () => {
+      const documents = await stateOf(name);
+      for (const id of scenario.ids) for (const user of USERS) await checkAgreement(documents, id, user, name);
+    });
+  }
+
+  it('agrees after random sequences of edits and transitions', async () => {
+    const DOCS = ['policy-a', 'interpretation-b', 'policy-b', 'news-a'];
+    const step = fc.record({
+      kind: fc.constantFrom<ActionName | 'edit'>('edit', ...ACTION_NAMES),
+      doc: fc.constantFrom(...DOCS),
+      user: fc.constantFrom(...USERS),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 8 }), fc.constantFrom(...DOCS), fc.constantFrom(...USERS), async (steps, id, user) => {
+        const { store, workflow } = workflowOn(workflowDataset());
+        for (const s of steps) {
+          if (s.kind === 'edit') await workflow.edit(s.doc, s.user, { summary: `${s.user}的修改` });
+          else await workflow.run(s.kind, s.doc, s.user, TEXT).catch(() => undefined);
+        }
+        await checkAgreement(store.documents, id, user, steps.map((s) => `${s.kind}:${s.doc}:${s.user}`).join(' → '));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('reasons an action is unavailable', () => {
+  async function reasons(name: string, id: string, user: string) {
+    const documents = await stateOf(name);
+    return availableActions(await workflowOn(documents).workflow.status(id), user);
+  }
+
+  it('names the four-eyes rule for the submitter and for a member’s last author', async () => {
+    expect((await reasons('submitted pair', 'policy-b', AUTHOR)).signoff.reason).toContain('审签须由作者以外的人进行（四眼原则）');
+    const reviewerEdited = await reasons('submitted after the reviewer edited', 'policy-b', REVIEWER);
+    expect(reviewerEdited.signoff).toEqual({ enabled: false, reason: expect.stringContaining('您最后修改了 interpretation-b') });
+    expect((await reasons('submitted pair', 'policy-b', REVIEWER)).signoff).toEqual({ enabled: true });
+  });
+
+  it('says a sign-off went stale, that nothing was signed yet, and that unpublished content needs no withdrawal', async () => {
+    expect((await reasons('stale pair', 'policy-b', OTHER)).release.reason).toBe('审签后内容又被修改，审签已失效：请重新送审');
+    expect((await reasons('submitted pair', 'policy-b', OTHER)).release.reason).toContain('尚未审签');
+    expect((await reasons('draft pair', 'policy-b', OTHER)).withdraw.reason).toBe('policy-b、interpretation-b 未发布，无需撤回');
+    expect((await reasons('incomplete draft', 'policy-b', AUTHOR)).submit.reason).toContain('内容尚不完整');
+  });
+
+  it('enables nothing while the state or the user is unknown', () => {
+    for (const availability of Object.values(availableActions(undefined, AUTHOR))) expect(availability.enabled).toBe(false);
+  });
+});
