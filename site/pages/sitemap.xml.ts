@@ -1,7 +1,7 @@
 /** sitemap.xml: the section pages and every public document, with its release date. */
 import type { APIRoute } from 'astro';
 import { siteContent } from '../lib/content.ts';
-import { documentUrl } from '../lib/urls.ts';
+import { documentUrl } from '../../core/urls.ts';
 
 const SECTION_PAGES = ['/', '/policies/', '/interpretations/', '/12315/', '/inspections/', '/trademarks/', '/catalog/'];
 

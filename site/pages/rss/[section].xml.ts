@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { zh } from '../../i18n/zh.ts';
 import { siteContent } from '../../lib/content.ts';
-import { documentUrl } from '../../lib/urls.ts';
+import { documentUrl } from '../../../core/urls.ts';
 
 const FEED_SIZE = 50;
 
