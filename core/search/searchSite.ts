@@ -2,7 +2,8 @@
  * The one search module of the site: the browser's search page and the command line
  * (`npm run search`) both call `searchSite`, so tests measure what the public gets.
  */
-import type { PagefindApi, PagefindSearchOptions } from './pagefindApi.ts';
+import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefindApi.ts';
+import { meaningfulQuery, queryWords } from './queryText.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -54,10 +55,13 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest):
   // Pagefind counts results per facet value only for filter data it has already loaded.
   const allFacets = await pagefind.filters();
   if (!query) return { query, total: 0, hits: [], facets: allFacets };
-  const search = await pagefind.search(query, pagefindOptions(request));
-  const top = search.results.slice(0, request.limit ?? 10);
+  const cleaned = meaningfulQuery(query) || query;
+  const options = pagefindOptions(request);
+  const search = await pagefind.search(cleaned, options);
+  const limit = request.limit ?? 10;
+  const ranked = request.sort && request.sort !== 'relevance' ? search.results : await rankWithFallback(pagefind, cleaned, options, search.results);
   const hits = await Promise.all(
-    top.map(async (result) => {
+    ranked.slice(0, limit).map(async (result) => {
       const data = await result.data();
       return {
         url: data.url,
@@ -69,7 +73,40 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest):
       };
     }),
   );
-  return { query, total: search.results.length, hits, facets: await facetCounts(pagefind, query, request, search.filters) };
+  return { query, total: ranked.length, hits, facets: await facetCounts(pagefind, cleaned, request, search.filters) };
+}
+
+/**
+ * Pagefind finds a document only when every query word matches, and a question rarely uses
+ * every word of its answer. So each word is also searched alone, and documents are ranked by
+ * how many of the words they contain, rarer words counting more; matching the whole query
+ * counts as matching one more, rarest, word.
+ */
+async function rankWithFallback(
+  pagefind: PagefindApi,
+  cleaned: string,
+  options: PagefindSearchOptions,
+  whole: PagefindResult[],
+): Promise<PagefindResult[]> {
+  const words = queryWords(cleaned);
+  if (words.length < 2) return whole;
+  const perWord = await Promise.all(words.map((word) => pagefind.search(word, options)));
+  const scores = new Map<string, { result: PagefindResult; score: number }>();
+  const add = (result: PagefindResult, weight: number) => {
+    const entry = scores.get(result.id) ?? { result, score: 0 };
+    entry.score += weight;
+    scores.set(result.id, entry);
+  };
+  // Rarer words say more about which document is meant: an inverse document frequency, with
+  // the commonest query word standing in for the collection size.
+  const collection = Math.max(...perWord.map((found) => found.results.length), whole.length) + 1;
+  for (const found of perWord) {
+    const weight = Math.log((collection + 1) / (found.results.length + 0.5));
+    found.results.forEach((result, rank) => add(result, weight * (1 + 0.5 / (1 + rank))));
+  }
+  const rarest = Math.log((collection + 1) / (Math.min(...perWord.map((found) => found.results.length)) + 0.5));
+  whole.forEach((result, rank) => add(result, rarest * (1 + 0.5 / (1 + rank))));
+  return [...scores.values()].sort((a, b) => b.score - a.score || b.result.score - a.result.score).map((entry) => entry.result);
 }
 
 /**

@@ -1,0 +1,42 @@
+/**
+ * What people type, turned into what the index can match: question words and particles
+ * dropped (如何, 哪些, 什么, 是否, 有何, 吗, …), document numbers written the way pages write
+ * them (国发[2019]5号, 国发2019年5号 → 国发〔2019〕5号), and the words to fall back on when not
+ * every word of a question appears in one document.
+ */
+
+/** Question words, particles and filler that carry no meaning a document would contain. Longest first. */
+const QUESTION_WORDS = [
+  '可不可以', '能不能', '会不会', '要不要', '有没有', '是不是', '算不算', '怎么办', '为什么', '在哪里', '去哪里', '找哪里', '找哪个', '哪个部门',
+  '怎么样', '多长时间', '多少钱', '请问', '如何', '怎么', '怎样', '哪些', '哪里', '什么', '是否', '有何', '可以', '需要', '应该', '能否',
+  '多久', '多少', '一下', '我们', '我的', '自己', '吗', '呢', '吧', '啊', '呀', '么', '了', '的', '我', '你', '他', '她',
+];
+const PUNCTUATION = /[\s\u3000?？!！,，.。;；:：、"“”'‘’《》〈〉()（）…~～]+/g;
+
+const DOC_NUMBER = /([\p{Script=Han}]{1,12}?)\s*[〔\[［(（【{｛]?\s*(\d{4})\s*[〕\]］)）】}｝年]\s*第?\s*(\d{1,4})\s*号/gu;
+
+/** 国发[2019]5号, 国发（2019）5号, 国发2019年5号 → 国发〔2019〕5号, the form documents print. */
+export function normalizeDocNumbers(text: string): string {
+  return text.replace(DOC_NUMBER, (_m, prefix: string, year: string, serial: string) => `${prefix}〔${year}〕${serial}号`);
+}
+
+/** The query without question words and punctuation, words separated by spaces. */
+export function meaningfulQuery(query: string): string {
+  let text = normalizeDocNumbers(query);
+  for (const word of QUESTION_WORDS) text = text.split(word).join(' ');
+  return text.replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/** The words of a cleaned query, as the browser's segmenter splits them (what Pagefind searches for). */
+export function queryWords(cleaned: string): string[] {
+  const words = new Set<string>();
+  for (const part of cleaned.split(' ')) {
+    for (const { segment, isWordLike } of segmenter.segment(part)) {
+      // Single Han characters match far too much to rank by on their own.
+      if (isWordLike && (segment.length >= 2 || /[0-9A-Za-z]/.test(segment))) words.add(segment);
+    }
+  }
+  return [...words];
+}

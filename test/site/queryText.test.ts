@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { meaningfulQuery, normalizeDocNumbers, queryWords } from '../../core/search/queryText.ts';
+
+describe('query text', () => {
+  it('drops question words, particles and punctuation', () => {
+    expect(meaningfulQuery('个体工商户年报没有按时公示会有什么后果？')).toBe('个体工商户年报没有按时公示会有 后果');
+    expect(meaningfulQuery('网上买的东西七天内能不能退货？')).toBe('网上买 东西七天内 退货');
+  });
+
+  it('writes document numbers the way documents print them', () => {
+    for (const variant of ['国发〔2019〕5号', '国发[2019]5号', '国发［2019］5号', '国发（2019）5号', '国发2019年5号', '国发 2019 年 第5号']) {
+      expect(normalizeDocNumbers(variant)).toBe('国发〔2019〕5号');
+    }
+    expect(normalizeDocNumbers('株市监规[2025]2号')).toBe('株市监规〔2025〕2号');
+  });
+
+  it('splits into the words the browser searches for, without single characters', () => {
+    const words = queryWords(meaningfulQuery('商标注册申请被驳回了怎么办'));
+    expect(words).toContain('商标');
+    expect(words.every((w) => w.length >= 2)).toBe(true);
+  });
+});
