@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { INDEX_NUMBER_PATTERN } from '../../core/model/indexNumber.ts';
 import type { Problem } from '../../core/model/problems.ts';
-import { paragraphsToBlocks, textBlock } from '../../core/portableText/fromPlainText.ts';
+import { paragraphsToBlocks } from '../../core/portableText/fromPlainText.ts';
+import { placeholderInterpretation } from './placeholderInterpretation.ts';
 import { TOPICS } from '../../core/model/vocabulary.ts';
 
 const chineseDate = z.string().regex(/^\d{4}年\d{2}月\d{2}日$/, '应为「YYYY年MM月DD日」');
@@ -73,24 +74,16 @@ export function govcnToDocuments(record: GovcnRecord): StoredDocument[] {
     validity: 'valid',
     interpretation: ref(interpretationId),
   };
-  const interpretation: StoredDocument = {
-    _id: interpretationId,
-    _type: 'interpretation',
-    title: `【占位解读】《${record.标题}》（待起草单位补充）`,
-    slug: { _type: 'slug', current: `govcn-${key}-interpretation` },
-    publisher: ref(drafter),
-    ...shared,
+  const interpretation = placeholderInterpretation({
+    id: interpretationId,
+    slug: `govcn-${key}-interpretation`,
+    policyId,
+    policyTitle: record.标题,
+    reference: record.发文字号 ?? record.索引号,
+    drafter,
+    shared,
     summary: '导入时自动生成的占位解读：原始数据不含政策解读，须由起草单位撰写正式解读后替换。',
-    body: [
-      textBlock(
-        'p1',
-        `本页为导入《${record.标题}》（${record.发文字号 ?? record.索引号}）时自动生成的占位解读。原始数据不包含该文件的政策解读；按照“谁起草、谁解读”的原则，应由起草单位撰写正式解读后替换本页。`,
-      ),
-    ],
-    policy: ref(policyId),
-    form: 'text',
-    placeholder: true,
-  };
+  });
   return [policy, interpretation];
 }
 

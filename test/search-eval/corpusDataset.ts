@@ -18,6 +18,7 @@ import { ContentError } from '../../core/model/problems.ts';
 import type { PortableTextBlock } from '../../core/model/schemas.ts';
 import { textBlock } from '../../core/portableText/fromPlainText.ts';
 import { GOVCN_DEPARTMENTS, importGovcnJsonl } from '../../scripts/import/govcn.ts';
+import { placeholderInterpretation } from '../../scripts/import/placeholderInterpretation.ts';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
 
@@ -180,24 +181,16 @@ export function regulationToDocuments(regulation: Regulation): StoredDocument[] 
     validity: 'valid',
     interpretation: ref(interpretationId),
   };
-  const interpretation: StoredDocument = {
-    _id: interpretationId,
-    _type: 'interpretation',
-    title: `【占位解读】《${regulation.title}》（待起草单位补充）`,
-    slug: { _type: 'slug', current: `${key}-interpretation` },
-    publisher: ref(drafter),
-    ...shared,
+  const interpretation = placeholderInterpretation({
+    id: interpretationId,
+    slug: `${key}-interpretation`,
+    policyId,
+    policyTitle: regulation.title,
+    ...(regulation.docNumber ? { reference: regulation.docNumber } : {}),
+    drafter,
+    shared,
     summary: '评测语料自动生成的占位解读：原始数据不含政策解读，须由起草单位撰写正式解读后替换。',
-    body: [
-      textBlock(
-        'p1',
-        `本页为导入《${regulation.title}》${regulation.docNumber ? `（${regulation.docNumber}）` : ''}时自动生成的占位解读。原始数据不包含该文件的政策解读；按照“谁起草、谁解读”的原则，应由起草单位撰写正式解读后替换本页。`,
-      ),
-    ],
-    policy: ref(policyId),
-    form: 'text',
-    placeholder: true,
-  };
+  });
   return [policy, interpretation];
 }
 
