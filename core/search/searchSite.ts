@@ -59,7 +59,10 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest):
   const options = pagefindOptions(request);
   const search = await pagefind.search(cleaned, options);
   const limit = request.limit ?? 10;
-  const ranked = request.sort && request.sort !== 'relevance' ? search.results : await rankWithFallback(pagefind, cleaned, options, search.results);
+  // Sorted by date, the documents that contain every word come in date order; when there are
+  // none, the partial matches (ranked by relevance) are better than an empty page.
+  const byDate = request.sort === 'newest' || request.sort === 'oldest';
+  const ranked = byDate && search.results.length > 0 ? search.results : await rankWithFallback(pagefind, cleaned, options, search.results);
   const hits = await Promise.all(
     ranked.slice(0, limit).map(async (result) => {
       const data = await result.data();
