@@ -20,6 +20,7 @@ import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { generateBenchDataset } from './generateDataset.ts';
 import { POLICY_PAGE_BUDGET_BYTES, templateWeights, type PageWeight, type TemplateWeight } from './pageWeight.ts';
 import { ProcessTreeSampler, treePids, type TreePeak } from './processTree.ts';
+import { table } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -29,31 +30,6 @@ const MB = 1024 * 1024;
 const mb = (bytes: number) => (bytes / MB).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
-
-/** Display width: CJK and full-width characters take two columns. */
-function width(text: string): number {
-  let columns = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    columns += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) ? 2 : 1;
-  }
-  return columns;
-}
-
-/** A plain aligned table; columns whose header ends in a unit or that hold numbers are right-aligned. */
-function table(title: string, headers: string[], rows: (string | number)[][], rightAligned: boolean[] = headers.map((_, i) => i > 0)): string {
-  const cells = rows.map((row) => row.map(String));
-  const widths = headers.map((header, i) => Math.max(width(header), ...cells.map((row) => width(row[i] ?? ''))));
-  const line = (row: string[]) =>
-    row
-      .map((cell, i) => {
-        const padding = ' '.repeat(widths[i]! - width(cell));
-        return rightAligned[i] ? padding + cell : cell + padding;
-      })
-      .join('  ')
-      .trimEnd();
-  return [`${title}`, line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
-}
 
 // ---------------------------------------------------------------- dataset
 

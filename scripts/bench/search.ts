@@ -35,6 +35,7 @@ import type { PagefindApi } from '../../core/search/pagefindApi.ts';
 import { searchSite } from '../../core/search/searchSite.ts';
 import { corpusDataset, corpusPolicyUrls } from '../../test/search-eval/corpusDataset.ts';
 import { meanRecallAt, mrrAt, percentile, recallAt, zeroResultRate, type RankedRun } from '../../test/search-eval/metrics.ts';
+import { table } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const EVAL_DIR = join(ROOT, 'test', 'search-eval');
@@ -365,27 +366,6 @@ export function unknownLabels(sets: QuerySets, policyUrls: ReadonlyMap<string, s
 }
 
 // ---------------------------------------------------------------- formatting
-
-/** Display width: CJK and full-width characters take two columns. */
-function width(text: string): number {
-  let columns = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    columns += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) ? 2 : 1;
-  }
-  return columns;
-}
-
-function table(title: string, headers: string[], rows: (string | number)[][]): string {
-  const cells = rows.map((row) => row.map(String));
-  const widths = headers.map((header, i) => Math.max(width(header), ...cells.map((row) => width(row[i] ?? ''))));
-  const line = (row: string[]) =>
-    row
-      .map((cell, i) => (i === 0 ? cell + ' '.repeat(widths[i]! - width(cell)) : ' '.repeat(widths[i]! - width(cell)) + cell))
-      .join('  ')
-      .trimEnd();
-  return [title, line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
-}
 
 const ratio = (value: number) => value.toFixed(3);
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
