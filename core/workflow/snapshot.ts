@@ -3,7 +3,7 @@
  * both their published and draft versions, the 审签单 and the audit log.
  */
 import type { StoredDocument } from '../model/datasetRules.ts';
-import { draftId, isDraftId, publishedId } from '../model/documentTypes.ts';
+import { draftId, publishedId } from '../model/documentTypes.ts';
 import type { AuditEntry, SignOffRecord } from '../model/workflowRecords.ts';
 
 export class Snapshot {
@@ -50,9 +50,5 @@ export class Snapshot {
   /** Ids of the content documents that exist in some version (published or draft). */
   contentIds(): string[] {
     return [...new Set(this.documents.filter((d) => !d._type.startsWith('sanity.') && d._type !== 'signOff' && d._type !== 'workflowAudit').map((d) => publishedId(d._id)))];
-  }
-
-  isDraft(id: string): boolean {
-    return isDraftId(id);
   }
 }

@@ -325,7 +325,7 @@ async function main(): Promise<number> {
   // c. pages and our index (measured before the stock index is written beside it)
   const site = directoryStats(distDir);
   const ours = directoryStats(join(distDir, 'pagefind'));
-  const oursFiles = build.output.map((line) => /search index: (\d+) pages indexed/.exec(line)?.[1]).find(Boolean);
+  const oursFiles = build.output.map((line) => /search index: (\d+) HTML files read/.exec(line)?.[1]).find(Boolean);
 
   const summaryRows: (string | number)[][] = [
     ['documents requested / written', `${docs} / ${total}`],

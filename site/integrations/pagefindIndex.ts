@@ -19,7 +19,8 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`);
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
           if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`);
-          logger.info(`search index: ${added.page_count} pages indexed`);
+          // Pagefind reports every HTML file it read; only document pages (data-pagefind-body) are indexed.
+          logger.info(`search index: ${added.page_count} HTML files read, written to pagefind/`);
         } finally {
           await close();
         }
