@@ -3,18 +3,20 @@
  * `<name>/data.ndjson` beside the asset folders.
  */
 import { list } from 'tar';
+import { LineSplitter } from './ndjson.ts';
 
-export async function readExportArchive(file: string): Promise<string> {
-  const chunks: Buffer[] = [];
-  let found = false;
+/** Calls `onLine` for each line of the archive's `data.ndjson`, as the archive is read. */
+export async function readExportArchiveLines(file: string, onLine: (line: string) => void): Promise<void> {
+  let splitter: LineSplitter | undefined;
   await list({
     file,
     filter: (path) => /(^|\/)data\.ndjson$/.test(path),
     onReadEntry: (entry) => {
-      found = true;
-      entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const lines = new LineSplitter(onLine);
+      splitter = lines;
+      entry.on('data', (chunk: Buffer) => lines.push(chunk));
     },
   });
-  if (!found) throw new Error(`${file}：导出包中没有 data.ndjson（不是 sanity dataset export 生成的文件？）`);
-  return Buffer.concat(chunks).toString('utf8');
+  if (!splitter) throw new Error(`${file}：导出包中没有 data.ndjson（不是 sanity dataset export 生成的文件？）`);
+  splitter.end();
 }

@@ -1,4 +1,10 @@
-/** Sanity's NDJSON export format: one JSON document a line. */
+/**
+ * Sanity's NDJSON export format: one JSON document a line.
+ *
+ * Datasets are read line by line (`NdjsonReader`, fed by `splitLines`): a whole export held
+ * as one string would cost twice its size in memory, and past roughly 115,000 documents it
+ * would pass V8's maximum string length.
+ */
 import type { LocatedDocument, StoredDocument } from '../model/datasetRules.ts';
 import type { Problem } from '../model/problems.ts';
 
@@ -8,37 +14,88 @@ export interface ParsedNdjson {
   problems: Problem[];
 }
 
-export function parseNdjson(text: string): ParsedNdjson {
-  const entries: LocatedDocument[] = [];
-  const problems: Problem[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, index) => {
-    const line = index + 1;
+/** Collects documents and per-line problems, one line at a time, numbering lines from 1. */
+export class NdjsonReader {
+  readonly entries: LocatedDocument[] = [];
+  readonly problems: Problem[] = [];
+  private line = 0;
+
+  add(raw: string): void {
+    const line = ++this.line;
     const source = raw.trim();
     if (!source) return;
     let value: unknown;
     try {
       value = JSON.parse(source);
     } catch (error) {
-      problems.push({ id: `<第 ${line} 行>`, field: '', line, message: `不是合法的 JSON：${(error as Error).message}` });
+      this.problems.push({ id: `<第 ${line} 行>`, field: '', line, message: `不是合法的 JSON：${(error as Error).message}` });
       return;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      problems.push({ id: `<第 ${line} 行>`, field: '', line, message: '每行应是一个 JSON 对象（一个文档）' });
+      this.problems.push({ id: `<第 ${line} 行>`, field: '', line, message: '每行应是一个 JSON 对象（一个文档）' });
       return;
     }
     const record = value as Record<string, unknown>;
     if (typeof record._id !== 'string' || record._id === '') {
-      problems.push({ id: `<第 ${line} 行>`, field: '_id', line, message: '文档缺少 _id' });
+      this.problems.push({ id: `<第 ${line} 行>`, field: '_id', line, message: '文档缺少 _id' });
       return;
     }
     if (typeof record._type !== 'string' || record._type === '') {
-      problems.push({ id: record._id, field: '_type', line, message: '文档缺少 _type' });
+      this.problems.push({ id: record._id, field: '_type', line, message: '文档缺少 _type' });
       return;
     }
-    entries.push({ doc: record as StoredDocument, line });
-  });
-  return { entries, problems };
+    this.entries.push({ doc: record as StoredDocument, line });
+  }
+
+  result(): ParsedNdjson {
+    return { entries: this.entries, problems: this.problems };
+  }
+}
+
+export function parseNdjson(text: string): ParsedNdjson {
+  const reader = new NdjsonReader();
+  for (const line of text.split('\n')) reader.add(line);
+  return reader.result();
+}
+
+const NEWLINE = 0x0a;
+
+/**
+ * Splits UTF-8 bytes arriving in chunks into lines, decoding one line at a time. A newline
+ * byte never occurs inside a multi-byte UTF-8 sequence, so each line decodes as it would
+ * inside the whole text.
+ */
+export class LineSplitter {
+  private pending: Buffer[] = [];
+  private readonly onLine: (line: string) => void;
+
+  constructor(onLine: (line: string) => void) {
+    this.onLine = onLine;
+  }
+
+  push(chunk: Buffer): void {
+    let start = 0;
+    let end = chunk.indexOf(NEWLINE);
+    while (end >= 0) {
+      if (this.pending.length > 0) {
+        this.pending.push(chunk.subarray(start, end));
+        this.onLine(Buffer.concat(this.pending).toString('utf8'));
+        this.pending = [];
+      } else {
+        this.onLine(chunk.toString('utf8', start, end));
+      }
+      start = end + 1;
+      end = chunk.indexOf(NEWLINE, start);
+    }
+    // Copy the unfinished line: the stream may reuse the chunk's memory.
+    if (start < chunk.length) this.pending.push(Buffer.from(chunk.subarray(start)));
+  }
+
+  /** The last line, which has no newline after it (an empty one when the text ends with one). */
+  end(): void {
+    this.onLine(Buffer.concat(this.pending).toString('utf8'));
+    this.pending = [];
+  }
 }
 
 export function toNdjson(documents: readonly object[]): string {
