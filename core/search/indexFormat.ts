@@ -1,0 +1,226 @@
+/**
+ * The search index's files, shared by the builder (Node, at build time) and the reader (the
+ * browser and the command line). Every file is gzip-compressed and fetched only when a query
+ * needs it:
+ *
+ *   search-index/index.sidx          the manifest: counts, BM25 constants, facet values and combinations
+ *   search-index/t/<shard>.sidx      the dictionary, split by a hash of the term: each term's document
+ *                              frequency and, for rare terms, their postings inline
+ *   search-index/p/<n>.sidx          the head of a common term's postings (its highest-impact documents)
+ *   search-index/p/<n>t.sidx         the rest of them, read only when a query needs every document
+ *   search-index/d/<doc>.sidx        one document's title, URL, facts and text (for excerpts)
+ *
+ * Documents are numbered newest first, so date order is number order and the year of a
+ * document follows from its number. Postings are impact-ordered: groups of documents with the
+ * same quantised BM25 term weight, highest first, so a query reads the best documents of a
+ * common term without its long tail.
+ */
+
+export const FORMAT_VERSION = 1;
+export const INDEX_DIRECTORY = 'search-index';
+export const MANIFEST_FILE = 'index.sidx';
+export const FACET_NAMES = ['section', 'publisher', 'topic', 'validity'] as const;
+export type StoredFacet = (typeof FACET_NAMES)[number];
+/** Facets shown on the search page: the stored ones and the year (derived from the number). */
+export const SEARCH_FACETS = ['section', 'year', 'publisher', 'topic', 'validity'] as const;
+
+export const shardFile = (shard: number) => `t/${shard}.sidx`;
+export const postingsFile = (file: number, tail: boolean) => `p/${file}${tail ? 't' : ''}.sidx`;
+export const documentFile = (doc: number) => `d/${doc}.sidx`;
+
+export interface Manifest {
+  version: number;
+  /** Changes with every build, so a page never mixes files of two builds. */
+  build: string;
+  documents: number;
+  averageLength: number;
+  k1: number;
+  b: number;
+  shards: number;
+  /** At most this many documents are in a postings head. */
+  headSize: number;
+  facets: Record<StoredFacet, string[]>;
+  /** Combination number → value number per facet of FACET_NAMES, -1 where the document has none. */
+  combinations: number[][];
+  /** Documents [from, to) published in `year`; dated documents come first, newest first. */
+  years: { year: string; from: number; to: number }[];
+  /** Documents per facet value over the whole index (the search page before a query). */
+  totals: Record<string, Record<string, number>>;
+}
+
+export interface StoredDocument {
+  url: string;
+  title: string;
+  section: string;
+  date?: string;
+  docNumber?: string;
+  text: string;
+}
+
+/** Where a term's postings are: inline in its dictionary entry, or in a file of their own. */
+export type TermEntry =
+  | { df: number; inline: Uint8Array }
+  | { df: number; file: number; headCount: number; hasTail: boolean };
+
+/** FNV-1a over UTF-16 code units: the same shard for a term in Node and in every browser. */
+export function termShard(term: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    hash ^= term.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % shards;
+}
+
+export class ByteWriter {
+  private buffer = new Uint8Array(1024);
+  length = 0;
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buffer.subarray(0, this.length));
+    this.buffer = next;
+  }
+  byte(value: number): void {
+    this.reserve(1);
+    this.buffer[this.length++] = value;
+  }
+  varint(value: number): void {
+    this.reserve(5);
+    while (value >= 0x80) {
+      this.buffer[this.length++] = (value & 0x7f) | 0x80;
+      value >>>= 7;
+    }
+    this.buffer[this.length++] = value;
+  }
+  bytes(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+  string(text: string): void {
+    const encoded = new TextEncoder().encode(text);
+    this.varint(encoded.length);
+    this.bytes(encoded);
+  }
+  result(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
+export class ByteReader {
+  offset = 0;
+  private readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
+  get done(): boolean {
+    return this.offset >= this.bytes.length;
+  }
+  byte(): number {
+    return this.bytes[this.offset++]!;
+  }
+  varint(): number {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = this.bytes[this.offset++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+      shift += 7;
+    }
+  }
+  take(length: number): Uint8Array {
+    const slice = this.bytes.subarray(this.offset, this.offset + length);
+    this.offset += length;
+    return slice;
+  }
+  string(): string {
+    return new TextDecoder().decode(this.take(this.varint()));
+  }
+}
+
+/**
+ * Postings, impact-ordered: repeated [impact byte][count][count × (doc delta, combination)].
+ * Within a group documents ascend, each stored as the gap from the one before.
+ */
+export function encodePostings(writer: ByteWriter, entries: readonly { doc: number; impact: number; combination: number }[]): void {
+  let i = 0;
+  while (i < entries.length) {
+    const impact = entries[i]!.impact;
+    let end = i;
+    while (end < entries.length && entries[end]!.impact === impact) end++;
+    writer.byte(impact);
+    writer.varint(end - i);
+    let previous = 0;
+    for (let k = i; k < end; k++) {
+      writer.varint(entries[k]!.doc - previous);
+      writer.varint(entries[k]!.combination);
+      previous = entries[k]!.doc;
+    }
+    i = end;
+  }
+}
+
+export interface Postings {
+  docs: number[];
+  impacts: number[];
+  combinations: number[];
+}
+
+export function decodePostings(bytes: Uint8Array, into: Postings = { docs: [], impacts: [], combinations: [] }): Postings {
+  const reader = new ByteReader(bytes);
+  while (!reader.done) {
+    const impact = reader.byte();
+    const count = reader.varint();
+    let doc = 0;
+    for (let k = 0; k < count; k++) {
+      doc += reader.varint();
+      into.docs.push(doc);
+      into.impacts.push(impact);
+      into.combinations.push(reader.varint());
+    }
+  }
+  return into;
+}
+
+/** Dictionary shard: [term count] then per term [term][df][0 + inline bytes | 1 + file, head count, tail flag]. */
+export function encodeShard(entries: readonly [string, TermEntry][]): Uint8Array {
+  const writer = new ByteWriter();
+  writer.varint(entries.length);
+  for (const [term, entry] of entries) {
+    writer.string(term);
+    writer.varint(entry.df);
+    if ('inline' in entry) {
+      writer.byte(0);
+      writer.varint(entry.inline.length);
+      writer.bytes(entry.inline);
+    } else {
+      writer.byte(1);
+      writer.varint(entry.file);
+      writer.varint(entry.headCount);
+      writer.byte(entry.hasTail ? 1 : 0);
+    }
+  }
+  return writer.result();
+}
+
+export function decodeShard(bytes: Uint8Array): Map<string, TermEntry> {
+  const reader = new ByteReader(bytes);
+  const terms = new Map<string, TermEntry>();
+  const count = reader.varint();
+  for (let i = 0; i < count; i++) {
+    const term = reader.string();
+    const df = reader.varint();
+    if (reader.byte() === 0) terms.set(term, { df, inline: reader.take(reader.varint()) });
+    else terms.set(term, { df, file: reader.varint(), headCount: reader.varint(), hasTail: reader.byte() === 1 });
+  }
+  return terms;
+}
+
+/** BM25's inverse document frequency (always positive). */
+export function idf(documents: number, df: number): number {
+  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+}

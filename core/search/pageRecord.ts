@@ -1,0 +1,120 @@
+/**
+ * What the search index learns from one built page: the text a reader sees inside the element
+ * marked `data-pagefind-body` (the document's article), its title, its weighted parts and its
+ * facts. Indexing the built HTML, not the content, means nothing reaches the index that the
+ * page itself does not show.
+ *
+ * The markup is Pagefind's (`data-pagefind-body`, `-meta`, `-filter`, `-sort`, `-weight`,
+ * `-ignore`), so the stock Pagefind indexer reads the same pages in the benchmark.
+ */
+
+export interface WeightedText {
+  text: string;
+  weight: number;
+}
+
+export interface PageRecord {
+  url: string;
+  title: string;
+  /** Everything indexed, with its weight (title and 发文字号 weigh more). */
+  parts: WeightedText[];
+  /** The visible text of the article below the title, paragraphs separated by newlines. */
+  text: string;
+  filters: Record<string, string>;
+  meta: Record<string, string>;
+  /** YYYY-MM-DD, what 'newest first' sorts by. */
+  date?: string;
+}
+
+/** A title word counts as much as this many words of the body. */
+export const TITLE_WEIGHT = 6;
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const BLOCK = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'div', 'section', 'table', 'caption', 'dd', 'dt', 'blockquote', 'pre', 'figcaption', 'br']);
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, name: string) => {
+    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+function attribute(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`).exec(attributes);
+  if (!match) return undefined;
+  return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '');
+}
+
+function splitFact(value: string): [string, string] | undefined {
+  const colon = value.indexOf(':');
+  return colon > 0 ? [value.slice(0, colon), value.slice(colon + 1)] : undefined;
+}
+
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>|([^<]+)/g;
+
+/** The page's record, or undefined when it has no `data-pagefind-body` (lists, navigation). */
+export function pageRecord(url: string, html: string): PageRecord | undefined {
+  const bodyAt = html.indexOf('data-pagefind-body');
+  if (bodyAt < 0) return undefined;
+  const start = html.lastIndexOf('<', bodyAt);
+  const filters: Record<string, string> = {};
+  const meta: Record<string, string> = {};
+  const parts: WeightedText[] = [];
+  const lines: string[] = [];
+  let line = '';
+  let title = '';
+  // One entry per open element: what it does to the text inside it.
+  const stack: { tag: string; ignore: boolean; weight: number; title: boolean }[] = [];
+  const top = () => stack[stack.length - 1];
+  TAG.lastIndex = start;
+  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
+    const [whole, closing, rawTag, attributes = '', selfClosing, text] = match;
+    if (whole.startsWith('<!--')) continue;
+    if (text !== undefined) {
+      const current = top();
+      if (!current || current.ignore) continue;
+      const decoded = decodeEntities(text).replace(/\s+/g, ' ');
+      if (!decoded.trim()) continue;
+      if (current.title) title += decoded;
+      else line += decoded;
+      parts.push({ text: decoded, weight: current.title ? TITLE_WEIGHT : current.weight });
+      continue;
+    }
+    const tag = rawTag!.toLowerCase();
+    if (closing) {
+      // Close up to the matching element (HTML written by Astro is well formed).
+      while (stack.length > 0 && stack.pop()!.tag !== tag);
+      if (BLOCK.has(tag) && line.trim()) {
+        lines.push(line.trim());
+        line = '';
+      }
+      if (stack.length === 0) break;
+      continue;
+    }
+    const parent = top();
+    for (const name of ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort'] as const) {
+      const value = attribute(attributes, name);
+      const fact = value === undefined ? undefined : splitFact(value);
+      if (!fact) continue;
+      if (name === 'data-pagefind-filter') filters[fact[0]] = fact[1];
+      else if (name === 'data-pagefind-meta') meta[fact[0]] = fact[1];
+      else if (fact[0] === 'date') meta.date ??= fact[1];
+    }
+    if (tag === 'br' && line.trim()) {
+      lines.push(line.trim());
+      line = '';
+    }
+    if (VOID.has(tag) || selfClosing) continue;
+    const weight = Number(attribute(attributes, 'data-pagefind-weight'));
+    stack.push({
+      tag,
+      ignore: (parent?.ignore ?? false) || attribute(attributes, 'data-pagefind-ignore') !== undefined || attribute(attributes, 'hidden') !== undefined,
+      weight: Number.isFinite(weight) && weight > 0 ? weight : (parent?.weight ?? 1),
+      title: (parent?.title ?? false) || attribute(attributes, 'data-pagefind-meta') === 'title',
+    });
+  }
+  if (line.trim()) lines.push(line.trim());
+  title = title.trim() || meta.title || url;
+  return { url, title, parts, text: lines.join('\n'), filters, meta, ...(meta.date ? { date: meta.date } : {}) };
+}

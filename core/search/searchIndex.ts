@@ -1,0 +1,111 @@
+/**
+ * Reads the search index (indexFormat.ts) over HTTP — in the browser from the site itself, on
+ * the command line from `file:` URLs — fetching each file once, and only when a query needs it.
+ */
+import {
+  decodePostings,
+  decodeShard,
+  documentFile,
+  FORMAT_VERSION,
+  MANIFEST_FILE,
+  postingsFile,
+  shardFile,
+  termShard,
+  type Manifest,
+  type Postings,
+  type StoredDocument,
+  type TermEntry,
+} from './indexFormat.ts';
+
+/** The index files are gzip-compressed; a host that already unpacked them is fine too. */
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export class SearchIndexError extends Error {}
+
+export class SearchIndex {
+  readonly manifest: Manifest;
+  private readonly base: string;
+  private readonly shards = new Map<number, Promise<Map<string, TermEntry>>>();
+  private readonly files = new Map<string, Promise<Postings>>();
+  private readonly documents = new Map<number, Promise<StoredDocument>>();
+
+  private constructor(base: string, manifest: Manifest) {
+    this.base = base;
+    this.manifest = manifest;
+  }
+
+  /** The index at `base` (a URL ending in /search-index/). */
+  static async open(base: string): Promise<SearchIndex> {
+    const manifest = JSON.parse(new TextDecoder().decode(await read(base, MANIFEST_FILE))) as Manifest;
+    if (manifest.version !== FORMAT_VERSION) throw new SearchIndexError(`搜索索引格式 ${manifest.version} 与页面脚本（${FORMAT_VERSION}）不符，请刷新页面`);
+    return new SearchIndex(base, manifest);
+  }
+
+  private file(path: string): Promise<Uint8Array> {
+    // The build number keeps a browser from mixing cached files of two builds.
+    return read(this.base, `${path}?v=${this.manifest.build}`);
+  }
+
+  /** A term's dictionary entry, or undefined when no document contains it. */
+  async term(term: string): Promise<TermEntry | undefined> {
+    const shard = termShard(term, this.manifest.shards);
+    let entries = this.shards.get(shard);
+    if (!entries) {
+      entries = this.file(shardFile(shard)).then(decodeShard);
+      this.shards.set(shard, entries);
+    }
+    return (await entries).get(term);
+  }
+
+  /** The term's best documents (all of them when `complete`, reading the tail as well). */
+  async postings(entry: TermEntry, complete = false): Promise<Postings> {
+    if ('inline' in entry) return decodePostings(entry.inline);
+    const head = this.cached(postingsFile(entry.file, false));
+    if (!complete || !entry.hasTail) return head;
+    const [first, rest] = await Promise.all([head, this.cached(postingsFile(entry.file, true))]);
+    return { docs: [...first.docs, ...rest.docs], impacts: [...first.impacts, ...rest.impacts], combinations: [...first.combinations, ...rest.combinations] };
+  }
+
+  private cached(path: string): Promise<Postings> {
+    let postings = this.files.get(path);
+    if (!postings) {
+      postings = this.file(path).then((bytes) => decodePostings(bytes));
+      this.files.set(path, postings);
+    }
+    return postings;
+  }
+
+  document(doc: number): Promise<StoredDocument> {
+    let stored = this.documents.get(doc);
+    if (!stored) {
+      stored = this.file(documentFile(doc)).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as StoredDocument);
+      this.documents.set(doc, stored);
+    }
+    return stored;
+  }
+
+  /** The year a document was published in, from its number. */
+  year(doc: number): string | undefined {
+    const years = this.manifest.years;
+    let low = 0;
+    let high = years.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const range = years[middle]!;
+      if (doc < range.from) high = middle - 1;
+      else if (doc >= range.to) low = middle + 1;
+      else return range.year;
+    }
+    return undefined;
+  }
+}
+
+async function read(base: string, path: string): Promise<Uint8Array> {
+  const response = await fetch(new URL(path, base));
+  if (!response.ok) throw new SearchIndexError(`无法读取搜索索引文件 ${path}（${response.status}）`);
+  return gunzip(new Uint8Array(await response.arrayBuffer()));
+}

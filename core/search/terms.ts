@@ -1,0 +1,108 @@
+/**
+ * The terms of the search index, and of every query: the same function splits both, so a
+ * word found in a document is always found by a query that contains it, however a person
+ * (or an input method) would segment it.
+ *
+ * - Han text becomes overlapping character bigrams (监督管理 → 监督 督管 管理), what server
+ *   engines' CJK analyzers index; a Han character standing alone becomes a unigram.
+ * - Letters and digits become words (full-width folded to ASCII, lower case); codes joined by
+ *   - / . (索引号 MB1D50237/2023-00012) are also kept whole, and so are 18-character 统一社会信用代码.
+ * - 发文字号 in any of their written forms (国发〔2019〕5号, 国发[2019]5号, 国发2019年5号) become one
+ *   canonical term per possible prefix length, so the form a person types finds the printed one.
+ */
+
+/** Han characters (CJK unified ideographs, extension A, compatibility) and 〇. */
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
+}
+
+/** Full-width ASCII folded, upper case lowered; -1 for anything that is not a letter or digit. */
+function asciiWordCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return code;
+  return -1;
+}
+
+const CODE_JOINERS = new Set(['-', '/', '.', '－', '／', '．']);
+
+/** Marks the canonical 发文字号 terms apart from any text. */
+export const DOC_NUMBER_MARK = '#';
+
+const DOC_NUMBER = /([\u3400-\u4dbf\u4e00-\u9fff]{2,6})\s*[〔[［(（【{｛]?\s*(\d{4})\s*[〕\]］)）】}｝年]\s*第?\s*(\d{1,4})\s*号/g;
+
+/** 国发〔2019〕5号 → #国发2019-5 (and #发… is not made: one character says too little). */
+export function docNumberTerms(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(DOC_NUMBER)) {
+    const [, prefix, year, serial] = match as unknown as [string, string, string, string];
+    // The prefix may have swallowed the words before it (根据国发…): every tail of it is a term.
+    for (let length = 2; length <= prefix.length; length++) {
+      found.push(`${DOC_NUMBER_MARK}${prefix.slice(prefix.length - length)}${year}-${Number(serial)}`);
+    }
+  }
+  return found;
+}
+
+/**
+ * Calls `onBigram(key)` for every Han bigram or lone Han character (key = first code unit ×
+ * 65536 + second, or the code unit alone) and `onWord(word)` for every other term. Numbers as
+ * keys keep indexing 100,000 documents free of a hundred million tiny strings.
+ */
+export function forEachTerm(text: string, onBigram: (key: number) => void, onWord: (word: string) => void): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isHan(code)) {
+      let end = i + 1;
+      while (end < length && isHan(text.charCodeAt(end))) end++;
+      if (end - i === 1) onBigram(code);
+      else for (let k = i; k < end - 1; k++) onBigram(text.charCodeAt(k) * 0x10000 + text.charCodeAt(k + 1));
+      i = end;
+      continue;
+    }
+    if (asciiWordCode(code) >= 0) {
+      // A run of letters and digits, possibly a code joined by - / . (kept whole as well).
+      let word = '';
+      let whole = '';
+      let parts = 0;
+      let k = i;
+      while (k < length) {
+        const c = asciiWordCode(text.charCodeAt(k));
+        if (c >= 0) {
+          word += String.fromCharCode(c);
+          k++;
+          continue;
+        }
+        if (word && CODE_JOINERS.has(text[k]!) && k + 1 < length && asciiWordCode(text.charCodeAt(k + 1)) >= 0) {
+          onWord(word);
+          whole += `${word}${text[k] === '/' || text[k] === '／' ? '/' : text[k] === '.' || text[k] === '．' ? '.' : '-'}`;
+          parts++;
+          word = '';
+          k++;
+          continue;
+        }
+        break;
+      }
+      onWord(word);
+      if (parts > 0) onWord(whole + word);
+      i = k;
+      continue;
+    }
+    i++;
+  }
+}
+
+/** The term a bigram key stands for. */
+export function bigramTerm(key: number): string {
+  return key >= 0x10000 ? String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000) : String.fromCharCode(key);
+}
+
+/** Every term of `text`, in order, repeats included (document numbers last). */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  forEachTerm(text, (key) => terms.push(bigramTerm(key)), (word) => terms.push(word));
+  terms.push(...docNumberTerms(text));
+  return terms;
+}
