@@ -1,8 +1,8 @@
-// The public site: static HTML from site/, written to dist/, indexed by Pagefind after the build;
+// The public site: static HTML from site/, written to dist/, indexed for search after the build;
 // the leak scan then proves no draft or non-public text reached the output.
 import { defineConfig } from 'astro/config';
 import { publicOutputChecks } from './site/integrations/publicOutputChecks.ts';
-import { pagefindIndex } from './site/integrations/pagefindIndex.ts';
+import { searchIndex } from './site/integrations/searchIndex.ts';
 import { previewRoutes } from './site/integrations/previewRoutes.ts';
 
 // `npm run preview` builds the reviewers' draft preview: drafts over published, into dist-preview/.
@@ -18,5 +18,5 @@ export default defineConfig({
   server: { port: preview ? 4322 : 4321, host: true },
   preview: { port: preview ? 4322 : 4321, host: true },
   devToolbar: { enabled: false },
-  integrations: [previewRoutes(preview), pagefindIndex(), ...(preview ? [] : [publicOutputChecks()])],
+  integrations: [previewRoutes(preview), searchIndex(), ...(preview ? [] : [publicOutputChecks()])],
 });

@@ -8,7 +8,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPagefind } from '../core/search/nodePagefind.ts';
+import { INDEX_DIRECTORY, MANIFEST_FILE } from '../core/search/indexFormat.ts';
+import { openSiteIndex } from '../core/search/nodeSearch.ts';
 import { searchSite, type SortOrder } from '../core/search/searchSite.ts';
 
 const { values, positionals } = parseArgs({
@@ -26,7 +27,7 @@ if (!query) {
   console.error('用法：npm run search -- --site dist --limit 10 [--json] [--filter 栏目=值] [--sort relevance|newest|oldest] "<关键词>"');
   process.exit(2);
 }
-if (!existsSync(join(values.site, 'pagefind', 'pagefind.js'))) {
+if (!existsSync(join(values.site, INDEX_DIRECTORY, MANIFEST_FILE))) {
   console.error(`${values.site} 中没有搜索索引：请先运行 npm run build`);
   process.exit(2);
 }
@@ -36,8 +37,8 @@ for (const entry of values.filter) {
   if (!name || !value) throw new Error(`--filter 应为 名称=值：${entry}`);
   (filters[name] ??= []).push(value);
 }
-const pagefind = await loadPagefind(values.site);
-const response = await searchSite(pagefind, { query, filters, sort: values.sort as SortOrder, limit: Number(values.limit) });
+const index = await openSiteIndex(values.site);
+const response = await searchSite(index, { query, filters, sort: values.sort as SortOrder, limit: Number(values.limit) });
 if (values.json) {
   console.log(JSON.stringify(response.hits.map(({ url, title, section }) => ({ url, title, section }))));
 } else {

@@ -1,8 +1,7 @@
 /**
  * What people type, turned into what the index can match: question words and particles
  * dropped (如何, 哪些, 什么, 是否, 有何, 吗, …), document numbers written the way pages write
- * them (国发[2019]5号, 国发2019年5号 → 国发〔2019〕5号), and the words to fall back on when not
- * every word of a question appears in one document.
+ * them (国发[2019]5号, 国发2019年5号 → 国发〔2019〕5号), and exact phrases in quotes.
  */
 
 /** Question words, particles and filler that carry no meaning a document would contain. Longest first. */
@@ -27,16 +26,14 @@ export function meaningfulQuery(query: string): string {
   return text.replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+const QUOTED = /["“”「」『』]([^"“”「」『』]+)["“”「」『』]/g;
 
-/** The words of a cleaned query, as the browser's segmenter splits them (what Pagefind searches for). */
-export function queryWords(cleaned: string): string[] {
-  const words = new Set<string>();
-  for (const part of cleaned.split(' ')) {
-    for (const { segment, isWordLike } of segmenter.segment(part)) {
-      // Single Han characters match far too much to rank by on their own.
-      if (isWordLike && (segment.length >= 2 || /[0-9A-Za-z]/.test(segment))) words.add(segment);
-    }
-  }
-  return [...words];
+/** Exact phrases (in "", “”, 「」 or 『』) and the rest of the query. */
+export function splitPhrases(query: string): { phrases: string[]; rest: string } {
+  const phrases: string[] = [];
+  const rest = query.replace(QUOTED, (_whole, phrase: string) => {
+    if (phrase.trim()) phrases.push(phrase.trim());
+    return ' ';
+  });
+  return { phrases, rest: rest.trim() };
 }

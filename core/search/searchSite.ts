@@ -1,9 +1,19 @@
 /**
  * The one search module of the site: the browser's search page and the command line
  * (`npm run search`) both call `searchSite`, so tests measure what the public gets.
+ *
+ * A query is split by the same `forEachTerm` as the index (terms.ts), question words dropped
+ * first. Documents are ranked by BM25 over the terms they contain: a document that contains
+ * only some of the words still ranks, higher the more and the rarer its matched terms are.
+ * Quoted phrases must all be present. The result set is every document scoring at least a
+ * fraction of the best one, and facet counts are counted over that same set, so the counts
+ * always add up to what a click on them shows.
  */
-import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefindApi.ts';
-import { meaningfulQuery, queryWords } from './queryText.ts';
+import { excerpt, markMatches } from './excerpt.ts';
+import { FACET_NAMES, idf, SEARCH_FACETS, type StoredDocument, type TermEntry } from './indexFormat.ts';
+import { meaningfulQuery, splitPhrases } from './queryText.ts';
+import type { SearchIndex } from './searchIndex.ts';
+import { termsOf } from './terms.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -13,15 +23,19 @@ export interface SearchRequest {
   filters?: Record<string, string[]>;
   sort?: SortOrder;
   limit?: number;
+  /** Results to skip (the next page). */
+  offset?: number;
 }
 
 export interface SearchHit {
   url: string;
   title: string;
+  /** The title as HTML, matched words in `<mark>`. */
+  titleHtml: string;
   section: string;
   date?: string;
   docNumber?: string;
-  /** Pagefind's excerpt, with matched words in `<mark>`. */
+  /** The best passage as HTML, matched words in `<mark>`. */
   excerpt: string;
 }
 
@@ -33,6 +47,9 @@ export interface SearchResponse {
   facets: Record<string, Record<string, number>>;
 }
 
+/** A result scores at least this fraction of the best one (the rest is noise from one common term). */
+export const RESULT_THRESHOLD = 0.2;
+
 /** Full-width letters, digits and spaces typed with a Chinese input method, folded to ASCII. */
 export function normalizeQuery(query: string): string {
   return query
@@ -41,93 +58,140 @@ export function normalizeQuery(query: string): string {
     .trim();
 }
 
-function pagefindOptions(request: SearchRequest): PagefindSearchOptions {
-  const options: PagefindSearchOptions = {};
-  const filters = Object.entries(request.filters ?? {}).filter(([, values]) => values.length > 0);
-  if (filters.length > 0) options.filters = Object.fromEntries(filters.map(([name, values]) => [name, { any: values }]));
-  if (request.sort === 'newest') options.sort = { date: 'desc' };
-  if (request.sort === 'oldest') options.sort = { date: 'asc' };
-  return options;
+interface QueryTerm {
+  term: string;
+  entry: TermEntry;
+  weight: number;
+  required: boolean;
 }
 
-export async function searchSite(pagefind: PagefindApi, request: SearchRequest): Promise<SearchResponse> {
-  const query = normalizeQuery(request.query);
-  // Pagefind counts results per facet value only for filter data it has already loaded.
-  const allFacets = await pagefind.filters();
-  if (!query) return { query, total: 0, hits: [], facets: allFacets };
-  const cleaned = meaningfulQuery(query) || query;
-  const options = pagefindOptions(request);
-  const search = await pagefind.search(cleaned, options);
-  const limit = request.limit ?? 10;
-  // Sorted by date, the documents that contain every word come in date order; when there are
-  // none, the partial matches (ranked by relevance) are better than an empty page.
-  const byDate = request.sort === 'newest' || request.sort === 'oldest';
-  const ranked = byDate && search.results.length > 0 ? search.results : await rankWithFallback(pagefind, cleaned, options, search.results);
-  const hits = await Promise.all(
-    ranked.slice(0, limit).map(async (result) => {
-      const data = await result.data();
-      return {
-        url: data.url,
-        title: data.meta.title ?? data.url,
-        section: data.meta.section ?? '',
-        ...(data.meta.date ? { date: data.meta.date } : {}),
-        ...(data.meta.docNumber ? { docNumber: data.meta.docNumber } : {}),
-        excerpt: data.excerpt,
-      };
+/** The query's terms that occur in the index, each weighted by how rare it is. */
+async function queryTerms(index: SearchIndex, query: string): Promise<{ terms: QueryTerm[]; phrases: string[] }> {
+  const { phrases, rest } = splitPhrases(query);
+  const cleaned = meaningfulQuery(rest) || rest;
+  const wanted = new Map<string, { count: number; required: boolean }>();
+  const add = (term: string, required: boolean) => {
+    const known = wanted.get(term);
+    wanted.set(term, { count: (known?.count ?? 0) + 1, required: (known?.required ?? false) || required });
+  };
+  for (const part of cleaned.split(' ')) for (const term of termsOf(part)) add(term, false);
+  for (const phrase of phrases) for (const term of termsOf(phrase)) add(term, true);
+  const terms: QueryTerm[] = [];
+  await Promise.all(
+    [...wanted].map(async ([term, { count, required }]) => {
+      const entry = await index.term(term);
+      // A phrase with a term no document contains finds nothing at all.
+      if (!entry && required) terms.push({ term, entry: { df: 0, inline: new Uint8Array() }, weight: 0, required });
+      if (entry) terms.push({ term, entry, weight: idf(index.manifest.documents, entry.df) * Math.min(count, 2), required });
     }),
   );
-  return { query, total: ranked.length, hits, facets: await facetCounts(pagefind, cleaned, request, search.filters) };
+  return { terms, phrases };
 }
 
-/**
- * Pagefind finds a document only when every query word matches, and a question rarely uses
- * every word of its answer. So each word is also searched alone, and documents are ranked by
- * how many of the words they contain, rarer words counting more; matching the whole query
- * counts as matching one more, rarest, word.
- */
-async function rankWithFallback(
-  pagefind: PagefindApi,
-  cleaned: string,
-  options: PagefindSearchOptions,
-  whole: PagefindResult[],
-): Promise<PagefindResult[]> {
-  const words = queryWords(cleaned);
-  if (words.length < 2) return whole;
-  const perWord = await Promise.all(words.map((word) => pagefind.search(word, options)));
-  const scores = new Map<string, { result: PagefindResult; score: number }>();
-  const add = (result: PagefindResult, weight: number) => {
-    const entry = scores.get(result.id) ?? { result, score: 0 };
-    entry.score += weight;
-    scores.set(result.id, entry);
+interface Scored {
+  doc: number;
+  score: number;
+  combination: number;
+}
+
+async function score(index: SearchIndex, terms: readonly QueryTerm[]): Promise<Scored[]> {
+  const { k1 } = index.manifest;
+  const scores = new Map<number, Scored>();
+  const hits = new Map<number, number>();
+  const required = terms.filter((t) => t.required).length;
+  const lists = await Promise.all(terms.map((t) => index.postings(t.entry, t.required)));
+  lists.forEach((postings, t) => {
+    const term = terms[t]!;
+    for (let i = 0; i < postings.docs.length; i++) {
+      const doc = postings.docs[i]!;
+      const entry = scores.get(doc) ?? { doc, score: 0, combination: postings.combinations[i]! };
+      entry.score += term.weight * (postings.impacts[i]! / 255) * (k1 + 1);
+      scores.set(doc, entry);
+      if (term.required) hits.set(doc, (hits.get(doc) ?? 0) + 1);
+    }
+  });
+  const ranked = [...scores.values()].filter((s) => required === 0 || hits.get(s.doc) === required);
+  const best = Math.max(0, ...ranked.map((s) => s.score));
+  return ranked.filter((s) => s.score >= best * RESULT_THRESHOLD);
+}
+
+/** Facet name → value of one document. */
+function facetValues(index: SearchIndex, scored: Scored): Record<string, string | undefined> {
+  const combination = index.manifest.combinations[scored.combination] ?? [];
+  const values: Record<string, string | undefined> = { year: index.year(scored.doc) };
+  FACET_NAMES.forEach((name, f) => {
+    const value = combination[f] ?? -1;
+    values[name] = value >= 0 ? index.manifest.facets[name][value] : undefined;
+  });
+  return values;
+}
+
+function passes(values: Record<string, string | undefined>, filters: [string, string[]][], except?: string): boolean {
+  return filters.every(([name, wanted]) => name === except || (values[name] !== undefined && wanted.includes(values[name]!)));
+}
+
+export async function searchSite(index: SearchIndex, request: SearchRequest): Promise<SearchResponse> {
+  const query = normalizeQuery(request.query);
+  if (!query) return { query, total: 0, hits: [], facets: index.manifest.totals };
+  const { terms, phrases } = await queryTerms(index, query);
+  const found = await score(index, terms);
+  const filters = Object.entries(request.filters ?? {}).filter(([, values]) => values.length > 0);
+  const withValues = found.map((scored) => ({ scored, values: facetValues(index, scored) }));
+
+  // Each facet's counts are those of the query filtered by the *other* facets: ticking a value
+  // shows what it would add.
+  const facets: Record<string, Record<string, number>> = {};
+  for (const name of SEARCH_FACETS) {
+    const counts: Record<string, number> = {};
+    for (const { values } of withValues) {
+      const value = values[name];
+      if (value !== undefined && passes(values, filters, name)) counts[value] = (counts[value] ?? 0) + 1;
+    }
+    for (const [filtered, wanted] of filters) if (filtered === name) for (const value of wanted) counts[value] ??= 0;
+    facets[name] = counts;
+  }
+
+  const results = withValues.filter(({ values }) => passes(values, filters)).map(({ scored }) => scored);
+  if (request.sort === 'newest') results.sort((a, b) => a.doc - b.doc);
+  else if (request.sort === 'oldest') results.sort((a, b) => b.doc - a.doc);
+  else results.sort((a, b) => b.score - a.score || a.doc - b.doc);
+
+  const weights = new Map(terms.filter((t) => t.weight > 0).map((t) => [t.term, t.weight]));
+  const limit = request.limit ?? 10;
+  const hits: SearchHit[] = [];
+  let total = results.length;
+  let next = request.offset ?? 0;
+  while (hits.length < limit && next < results.length) {
+    const batch = results.slice(next, next + limit - hits.length);
+    next += batch.length;
+    const documents = await Promise.all(batch.map((scored) => index.document(scored.doc)));
+    for (const stored of documents) {
+      // The index knows which terms a document contains, not where: a phrase is checked in the text.
+      if (phrases.length > 0 && !containsPhrases(stored, phrases)) {
+        total--;
+        continue;
+      }
+      hits.push(toHit(stored, weights));
+    }
+  }
+  return { query, total, hits, facets };
+}
+
+const squeeze = (text: string) => normalizeQuery(text).replace(/\s+/g, '').toLowerCase();
+
+function containsPhrases(stored: StoredDocument, phrases: readonly string[]): boolean {
+  const text = squeeze(`${stored.title}\n${stored.text}`);
+  return phrases.every((phrase) => text.includes(squeeze(phrase)));
+}
+
+function toHit(stored: StoredDocument, weights: ReadonlyMap<string, number>): SearchHit {
+  return {
+    url: stored.url,
+    title: stored.title,
+    titleHtml: markMatches(stored.title, weights),
+    section: stored.section,
+    ...(stored.date ? { date: stored.date } : {}),
+    ...(stored.docNumber ? { docNumber: stored.docNumber } : {}),
+    excerpt: excerpt(stored.text, weights),
   };
-  // Rarer words say more about which document is meant: an inverse document frequency, with
-  // the commonest query word standing in for the collection size.
-  const collection = Math.max(...perWord.map((found) => found.results.length), whole.length) + 1;
-  for (const found of perWord) {
-    const weight = Math.log((collection + 1) / (found.results.length + 0.5));
-    found.results.forEach((result, rank) => add(result, weight * (1 + 0.5 / (1 + rank))));
-  }
-  const rarest = Math.log((collection + 1) / (Math.min(...perWord.map((found) => found.results.length)) + 0.5));
-  whole.forEach((result, rank) => add(result, rarest * (1 + 0.5 / (1 + rank))));
-  return [...scores.values()].sort((a, b) => b.score - a.score || b.result.score - a.result.score).map((entry) => entry.result);
-}
-
-/**
- * Values within one facet add up (any of them), so each facet's counts are those of the
- * query filtered by the *other* facets: ticking a value shows what it would add.
- */
-async function facetCounts(
-  pagefind: PagefindApi,
-  query: string,
-  request: SearchRequest,
-  filtered: Record<string, Record<string, number>>,
-): Promise<Record<string, Record<string, number>>> {
-  const facets = { ...filtered };
-  for (const [name, values] of Object.entries(request.filters ?? {})) {
-    if (values.length === 0) continue;
-    const others = Object.fromEntries(Object.entries(request.filters ?? {}).filter(([other]) => other !== name));
-    const search = await pagefind.search(query, pagefindOptions({ ...request, filters: others }));
-    if (search.filters[name]) facets[name] = search.filters[name];
-  }
-  return facets;
 }

@@ -30,7 +30,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync,
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadPagefind } from '../../core/search/nodePagefind.ts';
+import { INDEX_DIRECTORY, MANIFEST_FILE } from '../../core/search/indexFormat.ts';
+import { openSiteIndex } from '../../core/search/nodeSearch.ts';
+import type { SearchIndex } from '../../core/search/searchIndex.ts';
 import type { PagefindApi } from '../../core/search/pagefindApi.ts';
 import { searchSite } from '../../core/search/searchSite.ts';
 import { corpusDataset, corpusPolicyUrls } from '../../test/search-eval/corpusDataset.ts';
@@ -102,7 +104,7 @@ export async function buildCorpusSite(options: { directory?: string; reuse?: boo
   const siteDir = join(directory, 'site');
   const { text, dataset } = corpusDataset();
   const policyUrls = corpusPolicyUrls(dataset);
-  if (options.reuse && existsSync(join(siteDir, 'pagefind', 'pagefind.js'))) {
+  if (options.reuse && existsSync(join(siteDir, INDEX_DIRECTORY, MANIFEST_FILE))) {
     return { datasetPath, siteDir, policyUrls, documents: dataset.documents.length, buildMs: 0 };
   }
   writeFileSync(datasetPath, text);
@@ -133,34 +135,38 @@ type PagefindModule = PagefindApi & {
   destroy?(): Promise<void>;
 };
 
-export interface Engine {
+export interface Engine<Api = unknown> {
   name: 'project' | 'stock';
-  /** The Pagefind bundle the engine reads. */
+  /** The index folder the engine reads. */
   bundleDir: string;
   /** A ready instance; `fresh` drops whatever the previous instance had loaded (for cold queries). */
-  load(fresh: boolean): Promise<PagefindApi>;
-  /** Whether `load(true)` really starts from nothing (Pagefind's `destroy()`, or a new module instance). */
+  load(fresh: boolean): Promise<Api>;
+  /** Whether `load(true)` really starts from nothing. */
   canLoadFresh: boolean;
   /** The result URLs, best first, at most `limit`. */
-  rank(api: PagefindApi, query: string, limit: number): Promise<{ urls: string[]; total: number }>;
+  rank(api: Api, query: string, limit: number): Promise<{ urls: string[]; total: number }>;
+  /** Bytes and files of the index (what a host serves for search). */
+  indexBytes(): { files: number; bytes: number };
 }
 
 /** The project's search: the site's query module over the site's own index, as the browser and CLI run it. */
-export async function projectEngine(siteDir: string): Promise<Engine> {
-  let current = (await loadPagefind(siteDir)) as PagefindModule;
+export async function projectEngine(siteDir: string): Promise<Engine<SearchIndex>> {
+  let current = await openSiteIndex(siteDir);
+  const bundleDir = join(siteDir, INDEX_DIRECTORY);
   return {
     name: 'project',
-    bundleDir: join(siteDir, 'pagefind'),
-    canLoadFresh: typeof current.destroy === 'function',
+    bundleDir,
+    canLoadFresh: true,
     async load(fresh) {
-      if (fresh && typeof current.destroy === 'function') await current.destroy();
-      current = (await loadPagefind(siteDir)) as PagefindModule;
+      // A new instance has nothing cached: every file is fetched again.
+      if (fresh) current = await openSiteIndex(siteDir);
       return current;
     },
-    async rank(api, query, limit) {
-      const response = await searchSite(api, { query, limit });
+    async rank(index, query, limit) {
+      const response = await searchSite(index, { query, limit });
       return { urls: response.hits.map((hit) => hit.url), total: response.total };
     },
+    indexBytes: () => folderBytes(bundleDir),
   };
 }
 
@@ -170,7 +176,7 @@ let stockInstances = 0;
  * Stock Pagefind: the bundle's pagefind.js imported as its own module instance (a query string
  * keeps it apart from the project's), told only where its files are, and called directly.
  */
-export async function stockEngine(bundleDir: string): Promise<Engine> {
+export async function stockEngine(bundleDir: string): Promise<Engine<PagefindModule>> {
   const href = pathToFileURL(join(bundleDir, 'pagefind.js')).href;
   const open = async (): Promise<PagefindModule> => {
     const module = (await import(`${href}?stock=${++stockInstances}`)) as PagefindModule;
@@ -199,6 +205,7 @@ export async function stockEngine(bundleDir: string): Promise<Engine> {
       const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
       return { urls: data.map((d) => d.url), total: search.results.length };
     },
+    indexBytes: () => pagefindIndexBytes(bundleDir),
   };
 }
 
@@ -268,7 +275,7 @@ export function quality(runs: readonly RankedRun[]): QualityFigures {
 }
 
 /** Every query answered, in order, by one loaded instance of the engine (rankings, warm bytes and latency). */
-export async function runWarm(engine: Engine, queries: readonly EvalQuery[], meter?: FetchMeter): Promise<QueryRun[]> {
+export async function runWarm<Api>(engine: Engine<Api>, queries: readonly EvalQuery[], meter?: FetchMeter): Promise<QueryRun[]> {
   // The first query also pays for Pagefind's lazy init (entry, meta, wasm): one of hundreds.
   const api = await engine.load(false);
   const runs: QueryRun[] = [];
@@ -285,7 +292,7 @@ export async function runWarm(engine: Engine, queries: readonly EvalQuery[], met
 }
 
 /** Each query as the first one of a fresh instance: its bytes (init included) and latency. */
-export async function runCold(engine: Engine, runs: QueryRun[], meter: FetchMeter): Promise<void> {
+export async function runCold<Api>(engine: Engine<Api>, runs: QueryRun[], meter: FetchMeter): Promise<void> {
   for (const run of runs) {
     await settle();
     meter.reset();
@@ -299,8 +306,20 @@ export async function runCold(engine: Engine, runs: QueryRun[], meter: FetchMete
   }
 }
 
+/** Every file under a folder. */
+export function folderBytes(directory: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(directory, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
 /** Index files of a Pagefind bundle (entry, meta, index, fragment and filter chunks, wasm), without its UI scripts and styles. */
-export function indexBytes(bundleDir: string): { files: number; bytes: number } {
+export function pagefindIndexBytes(bundleDir: string): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
   for (const entry of readdirSync(bundleDir, { recursive: true, withFileTypes: true })) {
@@ -330,7 +349,7 @@ export interface EngineReport {
 
 const spread = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95) });
 
-export async function evaluateEngine(engine: Engine, sets: QuerySets, options: { cold: boolean; meter: FetchMeter }): Promise<EngineReport> {
+export async function evaluateEngine<Api>(engine: Engine<Api>, sets: QuerySets, options: { cold: boolean; meter: FetchMeter }): Promise<EngineReport> {
   const all = [...sets.questions, ...sets.knownItems];
   const warm = await runWarm(engine, all, options.meter);
   const cold = options.cold && engine.canLoadFresh;
@@ -344,7 +363,7 @@ export async function evaluateEngine(engine: Engine, sets: QuerySets, options: {
     questions: quality(questions),
     knownItems: quality(knownItems),
     knownItemsByKind: Object.fromEntries(kinds.map((kind) => [kind, quality(knownItems.filter((_, i) => (sets.knownItems[i]!.kind ?? 'other') === kind))])),
-    index: indexBytes(engine.bundleDir),
+    index: engine.indexBytes(),
     coldBytes: cold ? spread(warm.map((run) => run.coldBytes!)) : null,
     warmBytes: spread(warm.map((run) => run.warmBytes ?? 0)),
     coldLatencyMs: cold ? spread(warm.map((run) => run.coldMs!)) : null,

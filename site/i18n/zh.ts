@@ -117,6 +117,8 @@ export const zh = {
     section: '栏目',
     clearFilters: '清除筛选',
     matched: '匹配词',
+    more: '显示更多结果',
+    failed: '搜索暂时不可用，请稍后再试，或通过“主动公开目录”浏览。',
   },
   notFound: {
     title: '页面不存在',

@@ -3,10 +3,12 @@
  * shared query module, and renders results with the matched words highlighted. The URL
  * always reflects the state, so a search can be bookmarked, shared and navigated back to.
  */
-import { searchSite, type SearchResponse, type SortOrder } from '../../core/search/searchSite.ts';
-import type { PagefindApi } from '../../core/search/pagefindApi.ts';
+import { INDEX_DIRECTORY, SEARCH_FACETS as FACETS } from '../../core/search/indexFormat.ts';
+import { SearchIndex } from '../../core/search/searchIndex.ts';
+import { searchSite, type SearchHit, type SearchResponse, type SortOrder } from '../../core/search/searchSite.ts';
 
-const FACETS = ['section', 'year', 'publisher', 'topic', 'validity'] as const;
+/** Results shown at a time; 显示更多 adds the next ones. */
+const PAGE = 20;
 
 interface Strings {
   facetLabels: Record<string, string>;
@@ -14,6 +16,8 @@ interface Strings {
   noResults: string;
   loading: string;
   matched: string;
+  more: string;
+  failed: string;
 }
 
 const root = document.querySelector<HTMLElement>('#search-app')!;
@@ -22,13 +26,14 @@ const form = root.querySelector<HTMLFormElement>('form')!;
 const status = root.querySelector<HTMLElement>('#search-status')!;
 const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const facetsBox = root.querySelector<HTMLElement>('#search-facets')!;
+const more = root.querySelector<HTMLButtonElement>('#search-more')!;
 
 function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
-/** Pagefind's excerpts are escaped text plus <mark>; keep nothing else. */
-function safeExcerpt(html: string): string {
+/** Titles and excerpts are escaped text plus <mark> (core/search/excerpt.ts); keep nothing else. */
+function safeMarked(html: string): string {
   return html.replace(/<(?!\/?mark>)[^>]*>/g, '');
 }
 
@@ -60,36 +65,51 @@ function renderFacets(response: SearchResponse, selected: Record<string, string[
   }
 }
 
-function renderResults(response: SearchResponse): void {
-  status.textContent = response.total === 0 ? strings.noResults.replace('{q}', response.query) : strings.resultsFor.replace('{q}', response.query).replace('{n}', String(response.total));
-  list.innerHTML = response.hits
-    .map(
-      (hit) => `<li>
-  <a href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a>
+function hitHtml(hit: SearchHit): string {
+  return `<li>
+  <a href="${escapeHtml(hit.url)}">${safeMarked(hit.titleHtml)}</a>
   <span class="meta">${escapeHtml([hit.section, hit.docNumber, hit.date].filter(Boolean).join(' · '))}</span>
-  <p class="excerpt"><span class="visually-hidden">${escapeHtml(strings.matched)}：</span>${safeExcerpt(hit.excerpt)}</p>
-</li>`,
-    )
-    .join('');
+  <p class="excerpt"><span class="visually-hidden">${escapeHtml(strings.matched)}：</span>${safeMarked(hit.excerpt)}</p>
+</li>`;
 }
 
-let pagefind: Promise<PagefindApi> | undefined;
-function loadPagefind(): Promise<PagefindApi> {
-  // Loaded from the built site at run time: it is written after the bundle, by the indexer.
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<PagefindApi>;
-  return pagefind;
+function renderResults(response: SearchResponse, append: boolean): void {
+  status.textContent = response.total === 0 ? strings.noResults.replace('{q}', response.query) : strings.resultsFor.replace('{q}', response.query).replace('{n}', String(response.total));
+  const html = response.hits.map(hitHtml).join('');
+  if (append) list.insertAdjacentHTML('beforeend', html);
+  else list.innerHTML = html;
+  more.hidden = list.children.length >= response.total;
 }
 
-async function run(): Promise<void> {
+let index: Promise<SearchIndex> | undefined;
+function openIndex(): Promise<SearchIndex> {
+  // Read from the built site at run time: the index is written after the bundle.
+  index ??= SearchIndex.open(new URL(`/${INDEX_DIRECTORY}/`, location.href).href);
+  index.catch(() => (index = undefined));
+  return index;
+}
+
+async function run(append = false): Promise<void> {
   const state = readState();
   (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
   (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
-  if (!state.query) return;
-  status.textContent = strings.loading;
-  const response = await searchSite(await loadPagefind(), { ...state, limit: 50 });
-  renderFacets(response, state.filters);
-  renderResults(response);
+  if (!state.query) {
+    list.replaceChildren();
+    facetsBox.replaceChildren();
+    status.textContent = '';
+    more.hidden = true;
+    return;
+  }
+  if (!append) status.textContent = strings.loading;
+  try {
+    const offset = append ? list.children.length : 0;
+    const response = await searchSite(await openIndex(), { ...state, limit: PAGE, offset });
+    renderFacets(response, state.filters);
+    renderResults(response, append);
+  } catch {
+    status.textContent = strings.failed;
+    more.hidden = true;
+  }
 }
 
 function submit(): void {
@@ -107,6 +127,7 @@ form.addEventListener('submit', (event) => {
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[type=checkbox], select')) submit();
 });
+more.addEventListener('click', () => void run(true));
 addEventListener('popstate', () => void run());
 root.hidden = false;
 root.ownerDocument.querySelector('.search-noscript')?.remove();

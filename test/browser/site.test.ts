@@ -195,6 +195,25 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     await expectResultsFor(page, word);
   });
 
+  it('search: a question in plain words finds its answer; 显示更多 adds the next results, no repeats', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('预付卡里的钱商家不退怎么办？')}`);
+    expect(await searchSettled(page)).toBeGreaterThan(0);
+    const [first] = await shownHits(page);
+    expect(first!.title).toContain('预付');
+    expect(first!.marks.length).toBeGreaterThan(0);
+
+    const many = await open(`/search/?q=${encodeURIComponent('市场监督管理')}`);
+    const total = await searchSettled(many);
+    expect(total, 'enough results for a second page').toBeGreaterThan(20);
+    expect(await searchResults(many).count()).toBe(20);
+    const more = many.getByRole('button', { name: '显示更多结果' });
+    await more.click();
+    await expect.poll(() => searchResults(many).count()).toBe(Math.min(40, total));
+    const hrefs = (await shownHits(many)).map((hit) => hit.href);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    if (total <= 40) expect(await more.isHidden()).toBe(true);
+  });
+
   it('search facets narrow the results and sorting by date orders them', async () => {
     const page = await open(`/search/?q=${encodeURIComponent('预付式消费')}`);
     const total = await searchSettled(page);

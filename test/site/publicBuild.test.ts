@@ -42,7 +42,7 @@ describe('the public build of the sample dataset', () => {
       'rss/12315.xml',
       'rss/inspections.xml',
       'rss/trademarks.xml',
-      'pagefind/pagefind.js',
+      'search-index/index.sidx',
     ]) {
       expect(files.has(page), page).toBe(true);
     }

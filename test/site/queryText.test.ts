@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meaningfulQuery, normalizeDocNumbers, queryWords } from '../../core/search/queryText.ts';
+import { meaningfulQuery, normalizeDocNumbers, splitPhrases } from '../../core/search/queryText.ts';
 
 describe('query text', () => {
   it('drops question words, particles and punctuation', () => {
@@ -14,9 +14,9 @@ describe('query text', () => {
     expect(normalizeDocNumbers('株市监规[2025]2号')).toBe('株市监规〔2025〕2号');
   });
 
-  it('splits into the words the browser searches for, without single characters', () => {
-    const words = queryWords(meaningfulQuery('商标注册申请被驳回了怎么办'));
-    expect(words).toContain('商标');
-    expect(words.every((w) => w.length >= 2)).toBe(true);
+  it('takes exact phrases out of the query, in any quotes a Chinese keyboard types', () => {
+    expect(splitPhrases('“预付式消费” 退款 「七日内」')).toEqual({ phrases: ['预付式消费', '七日内'], rest: '退款' });
+    expect(splitPhrases('"单用途卡"')).toEqual({ phrases: ['单用途卡'], rest: '' });
+    expect(splitPhrases('没有引号的问题')).toEqual({ phrases: [], rest: '没有引号的问题' });
   });
 });

@@ -21,9 +21,12 @@ describe('command-line search', () => {
     expect(hits[0]!.title).toContain('预付式消费');
   });
 
-  it('finds a result notice by an enterprise credit code', () => {
-    const hits = JSON.parse(search('--json', '--limit', '5', '914302')) as { url: string; section: string }[];
-    expect(hits.some((h) => h.url.startsWith('/inspections/results/'))).toBe(true);
+  it('finds the result notice that lists an enterprise, by its credit code', async () => {
+    const { documents } = await readDataset(DEFAULT_DATASET);
+    const notice = documents.find((d) => d._type === 'inspectionResult' && isPublic(d))!;
+    const code = (notice.records as { creditCode: string }[])[0]!.creditCode;
+    const hits = JSON.parse(search('--json', '--limit', '5', code)) as { url: string; title: string }[];
+    expect(hits[0]?.title).toBe(notice.title);
   });
 
   it('filters by section', () => {
