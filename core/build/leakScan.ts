@@ -6,12 +6,13 @@
  * A draft usually shares most of its text with its published version, and that text is
  * public; only phrases found in no public document are forbidden.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { isDraftId, isPublicType } from '../model/documentTypes.ts';
 import type { StoredDocument } from '../model/datasetRules.ts';
 import { blocksToText } from '../portableText/fromPlainText.ts';
+import { PhraseMatcher } from './phraseMatcher.ts';
 
 /** Shorter fragments are too likely to recur innocently (“根据有关规定”). */
 const MIN_PHRASE_LENGTH = 12;
@@ -43,56 +44,95 @@ export function isPublic(doc: StoredDocument): boolean {
   return !isDraftId(doc._id) && (doc.disclosure as { mode?: string } | undefined)?.mode === 'proactive';
 }
 
+/** Public texts are scanned in batches of about this many characters. */
+const PUBLIC_TEXT_BATCH = 8_000_000;
+
 export function forbiddenPhrases(documents: readonly StoredDocument[]): ForbiddenPhrase[] {
   const content = documents.filter((doc) => isPublicType(doc._type));
-  // Whole texts, not split sentences: a phrase spanning two public sentences is public too.
-  const publicText = content.filter(isPublic).map(fullText).join('\n');
+  // Each sentence once, named after the first non-public document that has it.
   const seen = new Set<string>();
-  const forbidden: ForbiddenPhrase[] = [];
-  for (const doc of content.filter((d) => !isPublic(d))) {
+  const candidates: ForbiddenPhrase[] = [];
+  for (const doc of content) {
+    if (isPublic(doc)) continue;
     for (const text of phrasesOf(doc)) {
-      if (seen.has(text) || publicText.includes(text)) continue;
+      if (seen.has(text)) continue;
       seen.add(text);
-      forbidden.push({ id: doc._id, text });
+      candidates.push({ id: doc._id, text });
     }
   }
-  return forbidden;
-}
+  if (candidates.length === 0) return [];
+  const matcher = new PhraseMatcher(candidates.map((c) => c.text));
+  const inPublicText = new Uint8Array(candidates.length);
+  const markPublic = (index: number) => void (inPublicText[index] = 1);
+  const alreadyPublic = (index: number) => inPublicText[index] === 1;
 
-async function* files(directory: string): AsyncGenerator<string> {
-  for (const entry of await readdir(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (entry.isFile()) yield path;
+  // Whole texts, not split sentences: a phrase spanning two public sentences is public too.
+  // The public texts are one text joined by newlines, scanned in batches; each batch starts
+  // with the end of the one before, so a phrase spanning two batches is found as well.
+  const overlap = candidates.reduce((longest, c) => Math.max(longest, c.text.length), 0) - 1;
+  let carry: string | undefined;
+  let batch: string[] = [];
+  let batchLength = 0;
+  const scanBatch = () => {
+    const joined = batch.join('\n');
+    const text = carry === undefined ? joined : `${carry}\n${joined}`;
+    matcher.scan(text, markPublic, alreadyPublic);
+    carry = text.slice(Math.max(0, text.length - overlap));
+    batch = [];
+    batchLength = 0;
+  };
+  for (const doc of content) {
+    if (!isPublic(doc)) continue;
+    const text = fullText(doc);
+    batch.push(text);
+    batchLength += text.length;
+    if (batchLength >= PUBLIC_TEXT_BATCH) scanBatch();
   }
+  if (batch.length > 0) scanBatch();
+  return candidates.filter((_, index) => !alreadyPublic(index));
 }
 
-/** The text of a built file; Pagefind's index files are gzip-compressed. */
-async function readableText(path: string): Promise<string> {
-  const bytes = await readFile(path);
+/** Every file under `directory`, depth first, in the order the file system lists them. */
+function files(directory: string, into: string[] = []): string[] {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) files(path, into);
+    else if (entry.isFile()) into.push(path);
+  }
+  return into;
+}
+
+/** The text of a built file; compressed search index files are gzip. */
+function readableText(path: string): string {
+  const bytes = readFileSync(path);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('utf8');
   return bytes.toString('utf8');
 }
 
-const unescapeHtml = (text: string) =>
-  text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The five entities HTML escaping writes, in one pass (`&amp;lt;` stays `&lt;`). */
+const unescapeHtml = (text: string) => (text.includes('&') ? text.replace(/&(?:lt|gt|quot|#39|amp);/g, (entity) => ENTITIES[entity]!) : text);
 
+/** Files scanned between two turns of the event loop. */
+const FILES_PER_TURN = 500;
+
+/**
+ * Reads are synchronous: the output is tens of thousands of small files, mostly in the page
+ * cache, and a synchronous read costs a fraction of a promise-based one (measured: 0.7 s
+ * against 1.7–2.7 s for 43,000 files). The scan yields to the event loop now and then.
+ */
 export async function scanForLeaks(directory: string, phrases: readonly ForbiddenPhrase[]): Promise<{ leaks: Leak[]; files: number }> {
   const leaks: Leak[] = [];
-  let count = 0;
   if (phrases.length === 0) return { leaks, files: 0 };
-  // One pass of a single alternation per file; leaks are rare, so the per-phrase search that
-  // names them runs only on files that matched.
-  const any = new RegExp(phrases.map((p) => escapeRegExp(p.text)).join('|'));
-  for await (const path of files(directory)) {
-    count++;
-    const text = unescapeHtml(await readableText(path));
-    if (!any.test(text)) continue;
-    for (const phrase of phrases) {
-      if (text.includes(phrase.text)) leaks.push({ file: relative(directory, path), id: phrase.id, text: phrase.text });
+  const matcher = new PhraseMatcher(phrases.map((p) => p.text));
+  const paths = files(directory);
+  for (let index = 0; index < paths.length; index++) {
+    if (index > 0 && index % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    const path = paths[index]!;
+    for (const hit of matcher.matches(unescapeHtml(readableText(path)))) {
+      leaks.push({ file: relative(directory, path), id: phrases[hit]!.id, text: phrases[hit]!.text });
     }
   }
-  return { leaks, files: count };
+  return { leaks, files: paths.length };
 }

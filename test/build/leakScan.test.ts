@@ -1,0 +1,115 @@
+/**
+ * The leak scan at scale: the phrase matcher finds exactly what a per-phrase `includes`
+ * finds, and `forbiddenPhrases` / `scanForLeaks` keep the meaning of the simple definitions
+ * they replace (public text = every public document's whole text joined by newlines).
+ */
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { forbiddenPhrases, isPublic, scanForLeaks } from '../../core/build/leakScan.ts';
+import { PhraseMatcher } from '../../core/build/phraseMatcher.ts';
+import type { StoredDocument } from '../../core/model/datasetRules.ts';
+import { isPublicType } from '../../core/model/documentTypes.ts';
+import { blocksToText, paragraphsToBlocks } from '../../core/portableText/fromPlainText.ts';
+import { generateBenchDataset } from '../../scripts/bench/generateDataset.ts';
+
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('PhraseMatcher', () => {
+  it('finds exactly the phrases a per-phrase includes() finds, on random texts over a small alphabet', () => {
+    const next = random(7);
+    // A tiny alphabet makes shared windows, overlaps and hash-bucket neighbours common.
+    const alphabet = ['株', '洲', '市', '局', 'a', '\n', '。'];
+    const word = (length: number) => Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (let round = 0; round < 200; round++) {
+      const phrases = Array.from({ length: 1 + Math.floor(next() * 30) }, () => word(1 + Math.floor(next() * 12)));
+      const text = word(Math.floor(next() * 400));
+      const expected = phrases.flatMap((p, i) => (text.includes(p) ? [i] : []));
+      expect(new PhraseMatcher(phrases).matches(text), `round ${round}`).toEqual(expected);
+    }
+  });
+
+  it('matches at the very start and end of a text, duplicates each, an empty phrase everywhere', () => {
+    const matcher = new PhraseMatcher(['醴陵瓷器地理标志', '推进会召开', '推进会召开', '']);
+    expect(matcher.matches('醴陵瓷器地理标志保护工作推进会召开')).toEqual([0, 1, 2, 3]);
+    expect(matcher.matches('醴陵瓷器')).toEqual([3]);
+  });
+});
+
+/** The definition the scan had before it had to scale: quadratic, but obviously right. */
+function forbiddenPhrasesByIncludes(documents: readonly StoredDocument[]) {
+  const content = documents.filter((doc) => isPublicType(doc._type));
+  const fullText = (doc: StoredDocument) =>
+    [doc.title, doc.summary, blocksToText(doc.body as Parameters<typeof blocksToText>[0])].filter((t) => typeof t === 'string').join('\n');
+  const publicText = content.filter(isPublic).map(fullText).join('\n');
+  const seen = new Set<string>();
+  const forbidden: { id: string; text: string }[] = [];
+  for (const doc of content.filter((d) => !isPublic(d))) {
+    const body = blocksToText(doc.body as Parameters<typeof blocksToText>[0]);
+    const sentences = [doc.title, doc.summary, ...body.split(/[。！？；\n]/)].filter((s): s is string => typeof s === 'string').map((s) => s.trim());
+    for (const text of sentences.filter((s) => s.length >= 12 || (s === doc.title && s.length >= 6))) {
+      if (seen.has(text) || publicText.includes(text)) continue;
+      seen.add(text);
+      forbidden.push({ id: doc._id, text });
+    }
+  }
+  return forbidden;
+}
+
+const news = (id: string, title: string, body: string, mode = 'proactive'): StoredDocument => ({
+  _id: id,
+  _type: 'trademarkNews',
+  title,
+  disclosure: mode === 'proactive' ? { mode } : { mode, reason: '过程性信息' },
+  body: paragraphsToBlocks(body),
+});
+
+describe('forbiddenPhrases', () => {
+  it('agrees with the includes() definition on a generated dataset with drafts and withheld documents', () => {
+    const documents = generateBenchDataset(600, 3);
+    const expected = forbiddenPhrasesByIncludes(documents);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(forbiddenPhrases(documents)).toEqual(expected);
+  });
+
+  it('treats a phrase spanning two public documents (joined by a newline) as public, as the joined text did', () => {
+    const documents = [
+      news('a', '第一篇公开的商标品牌新闻', '会议指出要加强地理标志保护'),
+      news('b', '第二篇公开的商标品牌新闻', '正文'),
+      // Its summary spans the end of a's body, the newline between documents and b's title.
+      { ...news('drafts.a', '第一篇公开的商标品牌新闻（修改稿）', '正文'), summary: '要加强地理标志保护\n第二篇公开的' },
+    ];
+    expect(forbiddenPhrasesByIncludes(documents).map((p) => p.text)).toEqual(['第一篇公开的商标品牌新闻（修改稿）']);
+    expect(forbiddenPhrases(documents)).toEqual(forbiddenPhrasesByIncludes(documents));
+  });
+});
+
+describe('scanForLeaks', () => {
+  it('names every leak in file order then phrase order, in escaped HTML, gzip files, feeds and downloads', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'leaks-'));
+    const phrases = [
+      { id: 'drafts.a', text: '尚未对外公布的"专项"执法行动安排' },
+      { id: 'b', text: '<不予公开>的过程性信息内容' },
+      { id: 'c', text: '完全不会出现的句子一二三四' },
+    ];
+    await mkdir(join(directory, 'a', 'b'), { recursive: true });
+    await writeFile(join(directory, 'a', 'b', 'index.html'), '<p>&lt;不予公开&gt;的过程性信息内容；尚未对外公布的&quot;专项&quot;执法行动安排</p>');
+    await writeFile(join(directory, 'a', 'index.json'), gzipSync(Buffer.from('{"t":"<不予公开>的过程性信息内容"}')));
+    await writeFile(join(directory, 'feed.xml'), '<title>&amp;lt;不予公开&amp;gt;的过程性信息内容</title>');
+    await writeFile(join(directory, 'records.csv'), '尚未对外公布的"专项"执法行动安排');
+    for (let i = 0; i < 40; i++) await writeFile(join(directory, `clean-${i}.html`), '<p>尚未对外公布的专项执法行动安排</p>');
+    const { leaks, files } = await scanForLeaks(directory, phrases);
+    expect(files).toBe(44);
+    // `&amp;lt;` is the escaped text 「&lt;」, not 「<」: no leak in feed.xml.
+    expect(leaks.map((l) => `${l.file}:${l.id}`)).toEqual(['a/b/index.html:drafts.a', 'a/b/index.html:b', 'a/index.json:b', 'records.csv:drafts.a']);
+  });
+});
