@@ -2,20 +2,41 @@
  * Every stored document — drafts and information that is not proactive included — for the
  * public build's leak scan. This is read by the build machine only and never rendered.
  */
+import { scanFields } from '../build/leakScan.ts';
 import type { StoredDocument } from '../model/datasetRules.ts';
-import { PUBLIC_TYPES } from '../model/documentTypes.ts';
-import { readDataset } from './dataset.ts';
+import { isPublicType, PUBLIC_TYPES } from '../model/documentTypes.ts';
+import { ContentError } from '../model/problems.ts';
+import { readDatasetLines } from './dataset.ts';
 import { chooseSource } from './fromEnvironment.ts';
 import { createLakeClient } from './lakeSource.ts';
+import { NdjsonReader } from './ndjson.ts';
 
 const SCAN_QUERY = `*[_type in $types]{_id, _type, title, summary, body, disclosure}`;
 
+/**
+ * The local dataset is streamed and each document cut down to what the scan reads as soon
+ * as it is parsed. It is not validated again: the build validated this same file when it
+ * loaded its content, and refused to build had anything been wrong.
+ */
+async function localDocumentsForScan(path: string): Promise<StoredDocument[]> {
+  const documents: StoredDocument[] = [];
+  const reader = new NdjsonReader();
+  await readDatasetLines(path, (line) => {
+    reader.add(line);
+    const doc = reader.entries.pop()?.doc;
+    if (doc && isPublicType(doc._type)) documents.push(scanFields(doc));
+  });
+  if (reader.problems.length > 0) throw new ContentError(path, reader.problems);
+  return documents;
+}
+
 export async function allDocumentsForScan(env: Record<string, string | undefined> = process.env): Promise<StoredDocument[]> {
   const choice = chooseSource(env);
-  if (choice.kind === 'local') return (await readDataset(choice.path)).documents;
+  if (choice.kind === 'local') return localDocumentsForScan(choice.path);
   // Without a token the Content Lake shows published documents only: drafts cannot leak into
   // a build that cannot read them, but withheld published documents can, and are checked.
   const perspective = choice.token ? 'raw' : 'published';
   const client = createLakeClient(choice, 'published');
-  return client.fetch<StoredDocument[]>(SCAN_QUERY, { types: Object.keys(PUBLIC_TYPES) }, { perspective });
+  const documents = await client.fetch<StoredDocument[]>(SCAN_QUERY, { types: Object.keys(PUBLIC_TYPES) }, { perspective });
+  return documents.map(scanFields);
 }

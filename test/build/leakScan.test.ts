@@ -10,10 +10,13 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { forbiddenPhrases, isPublic, scanForLeaks } from '../../core/build/leakScan.ts';
 import { PhraseMatcher } from '../../core/build/phraseMatcher.ts';
+import { readDataset } from '../../core/content/dataset.ts';
+import { allDocumentsForScan } from '../../core/content/scanSource.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { isPublicType } from '../../core/model/documentTypes.ts';
 import { blocksToText, paragraphsToBlocks } from '../../core/portableText/fromPlainText.ts';
 import { generateBenchDataset } from '../../scripts/bench/generateDataset.ts';
+import { writeTempDataset } from '../fixtures/minimalDataset.ts';
 
 function random(seed: number) {
   return () => {
@@ -79,6 +82,14 @@ describe('forbiddenPhrases', () => {
     const expected = forbiddenPhrasesByIncludes(documents);
     expect(expected.length).toBeGreaterThan(0);
     expect(forbiddenPhrases(documents)).toEqual(expected);
+  });
+
+  it('gives the same phrases from the scan source (streamed, cut down to the text) as from the whole dataset', async () => {
+    const documents = generateBenchDataset(300, 5);
+    const path = await writeTempDataset(documents);
+    const forScan = await allDocumentsForScan({ CONTENT_DATASET: path });
+    expect(forScan.every((doc) => isPublicType(doc._type))).toBe(true);
+    expect(forbiddenPhrases(forScan)).toEqual(forbiddenPhrases((await readDataset(path)).documents));
   });
 
   it('treats a phrase spanning two public documents (joined by a newline) as public, as the joined text did', () => {
