@@ -45,6 +45,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** Facet name → value → count, for the current query and filters. */
   facets: Record<string, Record<string, number>>;
+  /** Quoted phrases no page contains word for word: the results match their words instead. */
+  inexactPhrases?: string[];
 }
 
 /** A result scores at least this fraction of the best one (the rest is noise from one common term). */
@@ -66,8 +68,10 @@ interface QueryTerm {
 }
 
 /** The query's terms that occur in the index, each weighted by how rare it is. */
-async function queryTerms(index: SearchIndex, query: string): Promise<{ terms: QueryTerm[]; phrases: string[] }> {
-  const { phrases, rest } = splitPhrases(query);
+async function queryTerms(index: SearchIndex, query: string, strict: boolean): Promise<{ terms: QueryTerm[]; phrases: string[] }> {
+  const split = splitPhrases(query);
+  const phrases = strict ? split.phrases : [];
+  const rest = strict ? split.rest : `${split.rest} ${split.phrases.join(' ')}`.trim();
   const cleaned = meaningfulQuery(rest) || rest;
   const wanted = new Map<string, { count: number; required: boolean }>();
   const add = (term: string, required: boolean) => {
@@ -133,7 +137,16 @@ function passes(values: Record<string, string | undefined>, filters: [string, st
 export async function searchSite(index: SearchIndex, request: SearchRequest): Promise<SearchResponse> {
   const query = normalizeQuery(request.query);
   if (!query) return { query, total: 0, hits: [], facets: index.manifest.totals };
-  const { terms, phrases } = await queryTerms(index, query);
+  const exact = await answer(index, request, query, true);
+  const { phrases } = splitPhrases(query);
+  if (phrases.length === 0 || exact.total > 0) return exact;
+  // People quote what they saw (店里贴着“最终解释权归本店所有”): when no page has those exact
+  // words, pages with the words of the phrase are better than nothing, and the page says so.
+  return { ...(await answer(index, request, query, false)), inexactPhrases: phrases };
+}
+
+async function answer(index: SearchIndex, request: SearchRequest, query: string, strict: boolean): Promise<SearchResponse> {
+  const { terms, phrases } = await queryTerms(index, query, strict);
   const found = await score(index, terms);
   const filters = Object.entries(request.filters ?? {}).filter(([, values]) => values.length > 0);
   const withValues = found.map((scored) => ({ scored, values: facetValues(index, scored) }));

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { isDraftId } from '../../core/model/documentTypes.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { generateBenchDataset } from './generateDataset.ts';
+import { writeNdjson } from './ndjsonFile.ts';
 import { POLICY_PAGE_BUDGET_BYTES, templateWeights, type PageWeight, type TemplateWeight } from './pageWeight.ts';
 import { ProcessTreeSampler, treePids, type TreePeak } from './processTree.ts';
 import { table } from './table.ts';
@@ -32,35 +33,6 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 // ---------------------------------------------------------------- dataset
-
-/** Writes NDJSON a few MB at a time (one string of 100,000 documents would pass V8's string limit). */
-function writeNdjson(path: string, documents: readonly StoredDocument[]): number {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w');
-  let written = 0;
-  try {
-    let chunk: string[] = [];
-    let length = 0;
-    const flush = () => {
-      const buffer = Buffer.from(chunk.join(''), 'utf8');
-      writeSync(fd, buffer);
-      written += buffer.length;
-      chunk = [];
-      length = 0;
-    };
-    for (const doc of documents) {
-      const line = `${JSON.stringify(doc)}\n`;
-      chunk.push(line);
-      length += line.length;
-      if (length > 4_000_000) flush();
-    }
-    flush();
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, path);
-  return written;
-}
 
 interface TypeCounts {
   proactive: number;

@@ -1,29 +1,31 @@
 /**
  * Chinese search evaluation: builds the site from the whole shared corpus (60 gov.cn documents
- * and 26 laws and rules, test/search-eval/corpusDataset.ts) with the real build, then runs every
+ * and 26 laws and rules, test/search-eval/corpusDataset.ts) with the real build — optionally
+ * among N generated documents whose text is sampled from the same corpus — then runs every
  * citizen question (test/search-eval/questions.json) and known-item query
  * (test/search-eval/knownItems.json) through
  *
- *   project  the site's own query module: searchSite(loadPagefind(site), {query, limit: 10})
- *   stock    stock Pagefind on the same pages: the built site's own pagefind.js, imported as a
- *            separate module instance and called directly, pagefind.search(query) and the
- *            top 10 data() URLs, no query processing
- *            (--stock-cli: the stock Pagefind CLI's own index of the same pages instead)
+ *   project  the site's own query module over the site's own index: searchSite(openSiteIndex(site), {query, limit: 10})
+ *   stock    stock Pagefind 1.6: its CLI's index of the same pages (defaults), pagefind.search(query)
+ *            and the top 10 data() URLs, no query processing (not run above 20,000 documents)
  *
  * and reports, side by side: recall@10, MRR@10 and zero-result rate; index bytes; bytes fetched
- * per query, cold (a fresh Pagefind instance: init and the first query, results' data included)
- * and warm (one instance answering every query in order); latency p50/p95.
+ * per query, cold (a fresh instance: its first query, results' documents included) and warm
+ * (one instance answering every query in order); latency p50/p95 in Node; with --browser, the
+ * latency of the real search page in Chromium.
  *
- *   npm run bench:search [-- --json <file>] [--reuse] [--misses] [--stock-cli]
+ *   npm run bench:search [-- --docs N] [--browser] [--json <file>] [--reuse] [--misses]
  *
+ * --docs N       add N generated documents (scripts/bench/generateDataset.ts) to the corpus
+ * --browser      also time every query through the search page in Chromium (warm, and the first
+ *                --cold-browser 60 in a fresh browser context each)
  * --json <file>  also write every figure, and each query's ranking, as JSON
- * --reuse        use the site already built in .tmp/bench-search/site (skip dataset and build)
+ * --reuse        use the site already built in .tmp/bench-search/ (skip dataset and build)
  * --misses       list the queries whose relevant page is not in the project's top 10
- * --stock-cli    index the built pages with the stock Pagefind CLI (defaults) for the stock column
  *
- * Bytes are counted by a wrapper around globalThis.fetch, installed after the project's
- * file-fetch shim (core/search/nodePagefind.ts), so every index file Pagefind reads is counted
- * once per fetch, as the browser would download it (Pagefind's files are already compressed).
+ * Bytes are counted by a wrapper around globalThis.fetch, installed after the file-fetch shim
+ * (core/search/fileFetch.ts), so every index file a query reads is counted once per fetch, as
+ * the browser would download it (both engines' files are compressed already).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -37,6 +39,9 @@ import type { PagefindApi } from '../../core/search/pagefindApi.ts';
 import { searchSite } from '../../core/search/searchSite.ts';
 import { corpusDataset, corpusPolicyUrls } from '../../test/search-eval/corpusDataset.ts';
 import { meanRecallAt, mrrAt, percentile, recallAt, zeroResultRate, type RankedRun } from '../../test/search-eval/metrics.ts';
+import { generateBenchDataset } from './generateDataset.ts';
+import { writeNdjson } from './ndjsonFile.ts';
+import { browserLatency, type LatencyFigures } from './browserLatency.ts';
 import { table } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -97,23 +102,27 @@ function runNode(args: string[], env: NodeJS.ProcessEnv, logPath: string): Promi
  * with the real `scripts/build-site.ts` into `<directory>/site` (log: `<directory>/build.log`).
  * With `reuse`, an existing site there is used as it is.
  */
-export async function buildCorpusSite(options: { directory?: string; reuse?: boolean } = {}): Promise<CorpusSite> {
+export async function buildCorpusSite(options: { directory?: string; reuse?: boolean; extraDocuments?: number } = {}): Promise<CorpusSite> {
   const directory = options.directory ?? BENCH_DIR;
   mkdirSync(directory, { recursive: true });
-  const datasetPath = join(directory, 'dataset.ndjson');
-  const siteDir = join(directory, 'site');
+  const extra = options.extraDocuments ?? 0;
+  const datasetPath = join(directory, extra ? `dataset-${extra}.ndjson` : 'dataset.ndjson');
+  const siteDir = join(directory, extra ? `site-${extra}` : 'site');
   const { text, dataset } = corpusDataset();
   const policyUrls = corpusPolicyUrls(dataset);
   if (options.reuse && existsSync(join(siteDir, INDEX_DIRECTORY, MANIFEST_FILE))) {
-    return { datasetPath, siteDir, policyUrls, documents: dataset.documents.length, buildMs: 0 };
+    return { datasetPath, siteDir, policyUrls, documents: dataset.documents.length + extra, buildMs: 0 };
   }
-  writeFileSync(datasetPath, text);
+  // The corpus among `extra` generated documents whose text is sampled from the same corpus:
+  // the relevant page has to win against pages quoting its own paragraphs.
+  if (extra) writeNdjson(datasetPath, [...dataset.documents, ...generateBenchDataset(extra)]);
+  else writeFileSync(datasetPath, text);
   const started = performance.now();
   // The public build (never the reviewers' preview), from the corpus dataset.
   const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'SITE_MODE')), CONTENT_DATASET: datasetPath };
   const build = await runNode(['scripts/build-site.ts', '--out', siteDir], env, join(directory, 'build.log'));
   if (build.code !== 0) throw new Error(`building the corpus site failed (exit ${build.code}):\n${build.output.split('\n').slice(-30).join('\n')}`);
-  return { datasetPath, siteDir, policyUrls, documents: dataset.documents.length, buildMs: performance.now() - started };
+  return { datasetPath, siteDir, policyUrls, documents: dataset.documents.length + extra, buildMs: performance.now() - started };
 }
 
 /** Indexes the built pages with the stock Pagefind CLI (its defaults) into `<site>/pagefind-stock`. */
@@ -391,8 +400,8 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const pair = (figures: { p50: number; p95: number } | null, unit: (value: number) => string) => (figures ? `${unit(figures.p50)} / ${unit(figures.p95)}` : 'n/a');
 
-export function reportTables(project: EngineReport, stock: EngineReport, stockSource: string): string {
-  const both = (pick: (report: EngineReport) => string) => [pick(project), pick(stock)];
+export function reportTables(project: EngineReport, stock: EngineReport | undefined, stockSource: string): string {
+  const both = (pick: (report: EngineReport) => string) => [pick(project), stock ? pick(stock) : 'not run'];
   const main = table(
     `Chinese search: project (searchSite) vs stock Pagefind (${stockSource}); k = ${K}; ${project.questions.queries} questions, ${project.knownItems.queries} known items`,
     ['metric', 'project', 'stock'],
@@ -416,14 +425,14 @@ export function reportTables(project: EngineReport, stock: EngineReport, stockSo
     ['kind', 'queries', 'project', 'stock'],
     kinds.map((kind) => {
       const p = project.knownItemsByKind[kind]!;
-      const s = stock.knownItemsByKind[kind]!;
-      return [kind, p.queries, `${ratio(p.recallAtK)} / ${ratio(p.mrrAtK)}`, `${ratio(s.recallAtK)} / ${ratio(s.mrrAtK)}`];
+      const s = stock?.knownItemsByKind[kind];
+      return [kind, p.queries, `${ratio(p.recallAtK)} / ${ratio(p.mrrAtK)}`, s ? `${ratio(s.recallAtK)} / ${ratio(s.mrrAtK)}` : 'not run'];
     }),
   );
   const notes = [
-    'cold = a fresh Pagefind instance: init (entry, meta, wasm) and the first query, top-10 results\' data included;',
+    'cold = a fresh instance: its manifest (Pagefind: entry, meta, wasm) and the first query, top-10 results\' documents included;',
     'warm = one instance answering every query in file order (what a query costs once earlier ones are cached).',
-    'Bytes are the sizes of the files fetched (Pagefind\'s files are compressed already). KiB = 1024 bytes.',
+    'Bytes are the sizes of the files fetched (both engines\' files are compressed already). KiB = 1024 bytes.',
   ].join('\n');
   return `${main}\n\n${byKind}\n\n${notes}`;
 }
@@ -438,53 +447,73 @@ function misses(report: EngineReport): string {
 
 // ---------------------------------------------------------------- main
 
+/** Above this many documents the stock Pagefind CLI is not run (6.1 GB at 10,000 pages here). */
+const STOCK_MAX_DOCUMENTS = 20_000;
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       json: { type: 'string' },
       reuse: { type: 'boolean', default: false },
       misses: { type: 'boolean', default: false },
-      'stock-cli': { type: 'boolean', default: false },
+      docs: { type: 'string', default: '0' },
+      browser: { type: 'boolean', default: false },
+      'cold-browser': { type: 'string', default: '60' },
     },
   });
+  const extra = Number(values.docs);
+  if (!Number.isInteger(extra) || extra < 0) throw new Error('--docs N: the number of generated documents to add to the corpus (0 or more)');
   const sets = loadQuerySets();
-  process.stderr.write(`[bench:search] building the corpus site into ${relative(ROOT, BENCH_DIR)}/site\n`);
-  const site = await buildCorpusSite({ reuse: values.reuse! });
+  process.stderr.write(`[bench:search] building the corpus site${extra ? ` with ${extra} generated documents` : ''} into ${relative(ROOT, BENCH_DIR)}/\n`);
+  const site = await buildCorpusSite({ reuse: values.reuse!, extraDocuments: extra });
   const unknown = unknownLabels(sets, site.policyUrls);
   if (unknown.length > 0) throw new Error(`relevance labels name pages that are not in the corpus: ${unknown.join(', ')}`);
 
-  const stockBundle = values['stock-cli'] ? await buildStockCliIndex(site.siteDir) : join(site.siteDir, 'pagefind');
-  const stockSource = values['stock-cli'] ? 'stock CLI index of the same pages' : "the site's own pagefind.js, raw search()";
+  const runStock = site.documents <= STOCK_MAX_DOCUMENTS;
+  if (runStock) process.stderr.write('[bench:search] indexing the same pages with the stock Pagefind CLI\n');
+  const stockBundle = runStock ? await buildStockCliIndex(site.siteDir) : undefined;
 
   // The project's loader installs its file-fetch shim on first use; the meter wraps it.
   const project = await projectEngine(site.siteDir);
-  const stock = await stockEngine(stockBundle);
+  const stock = stockBundle ? await stockEngine(stockBundle) : undefined;
   const meter = new FetchMeter();
   meter.install();
+  let projectReport: EngineReport;
+  let stockReport: EngineReport | undefined;
   try {
     process.stderr.write(`[bench:search] project: ${sets.questions.length + sets.knownItems.length} queries, warm then cold\n`);
-    const projectReport = await evaluateEngine(project, sets, { cold: true, meter });
-    process.stderr.write('[bench:search] stock: the same queries\n');
-    const stockReport = await evaluateEngine(stock, sets, { cold: true, meter });
-
-    console.log(`Corpus: ${site.documents} documents (${site.policyUrls.size} policies with their interpretations); site ${relative(ROOT, site.siteDir)}${site.buildMs ? `, built in ${(site.buildMs / 1000).toFixed(1)} s` : ' (reused)'}\n`);
-    console.log(reportTables(projectReport, stockReport, stockSource));
-    if (!project.canLoadFresh) console.log('\nThe project\'s Pagefind instance cannot be destroyed: its cold figures are not measured.');
-    if (values.misses) console.log(`\n${misses(projectReport)}`);
-    if (values.json) {
-      const figures = {
-        k: K,
-        corpus: { documents: site.documents, policies: site.policyUrls.size, questions: sets.questions.length, knownItems: sets.knownItems.length },
-        site: relative(ROOT, site.siteDir),
-        stockSource,
-        project: projectReport,
-        stock: stockReport,
-      };
-      writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
-      console.log(`\nfigures written to ${values.json}`);
+    projectReport = await evaluateEngine(project, sets, { cold: true, meter });
+    if (stock) {
+      process.stderr.write('[bench:search] stock: the same queries\n');
+      stockReport = await evaluateEngine(stock, sets, { cold: true, meter });
     }
   } finally {
     meter.uninstall();
+  }
+  console.log(
+    `Corpus: ${site.policyUrls.size} policies with their interpretations${extra ? ` among ${extra} generated documents (text sampled from the same corpus)` : ''}; ${site.documents} documents in the dataset; site ${relative(ROOT, site.siteDir)}${site.buildMs ? `, built in ${(site.buildMs / 1000).toFixed(1)} s` : ' (reused)'}\n`,
+  );
+  console.log(reportTables(projectReport, stockReport, 'stock Pagefind 1.6 CLI index of the same pages, raw search()'));
+  if (!stockReport) console.log(`\nStock Pagefind not run: more than ${STOCK_MAX_DOCUMENTS} documents (it needed 6.1 GB of memory for 10,000 pages here).`);
+  let latency: LatencyFigures | undefined;
+  if (values.browser) {
+    process.stderr.write('[bench:search] Chromium: the real search page, every query warm, the first ones cold\n');
+    latency = await browserLatency(site.siteDir, [...sets.questions, ...sets.knownItems].map((item) => item.query), Number(values['cold-browser']));
+    const row = (name: string, values: number[]) => [name, values.length, ms(percentile(values, 50)), ms(percentile(values, 95)), ms(Math.max(...values))];
+    console.log(`\n${table('Chromium, the real search page (submit → results drawn), project index', ['queries', 'count', 'p50', 'p95', 'max'], [row('warm (one page, in turn)', latency.warmMs), row('cold (fresh context each)', latency.coldMs)])}`);
+  }
+  if (values.misses) console.log(`\n${misses(projectReport)}`);
+  if (values.json) {
+    const figures = {
+      k: K,
+      corpus: { documents: site.documents, generated: extra, policies: site.policyUrls.size, questions: sets.questions.length, knownItems: sets.knownItems.length },
+      site: relative(ROOT, site.siteDir),
+      project: projectReport,
+      stock: stockReport ?? null,
+      chromium: latency ?? null,
+    };
+    writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`\nfigures written to ${values.json}`);
   }
   return 0;
 }

@@ -118,6 +118,7 @@ export const zh = {
     clearFilters: '清除筛选',
     matched: '匹配词',
     more: '显示更多结果',
+    inexact: (phrases: string) => `没有完全包含“${phrases}”的信息，以下是包含其中词语的结果。`,
     failed: '搜索暂时不可用，请稍后再试，或通过“主动公开目录”浏览。',
   },
   notFound: {

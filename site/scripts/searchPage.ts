@@ -8,7 +8,7 @@ import { SearchIndex } from '../../core/search/searchIndex.ts';
 import { searchSite, type SearchHit, type SearchResponse, type SortOrder } from '../../core/search/searchSite.ts';
 
 /** Results shown at a time; 显示更多 adds the next ones. */
-const PAGE = 20;
+const PAGE = 10;
 
 interface Strings {
   facetLabels: Record<string, string>;
@@ -18,6 +18,7 @@ interface Strings {
   matched: string;
   more: string;
   failed: string;
+  inexact: string;
 }
 
 const root = document.querySelector<HTMLElement>('#search-app')!;
@@ -74,7 +75,9 @@ function hitHtml(hit: SearchHit): string {
 }
 
 function renderResults(response: SearchResponse, append: boolean): void {
-  status.textContent = response.total === 0 ? strings.noResults.replace('{q}', response.query) : strings.resultsFor.replace('{q}', response.query).replace('{n}', String(response.total));
+  const count = response.total === 0 ? strings.noResults.replace('{q}', response.query) : strings.resultsFor.replace('{q}', response.query).replace('{n}', String(response.total));
+  const inexact = response.inexactPhrases ? `${strings.inexact.replace('{p}', response.inexactPhrases.join('”“'))} ` : '';
+  status.textContent = `${inexact}${count}`;
   const html = response.hits.map(hitHtml).join('');
   if (append) list.insertAdjacentHTML('beforeend', html);
   else list.innerHTML = html;

@@ -132,7 +132,13 @@ describe('what a person asks', () => {
     const exact = await search('“预付式消费”');
     expect(exact.hits.map((hit) => hit.url).sort()).toEqual(['/interpretations/prepaid/', '/policies/prepaid/']);
     expect(exact.total).toBe(2);
-    expect((await search('"预付式消费 纠纷调解委员会"')).total).toBe(0);
+    expect(exact.inexactPhrases).toBeUndefined();
+  });
+
+  it('when no page has a quoted phrase word for word, finds pages with its words and says so', async () => {
+    const quoted = await search('店里贴着“预付式消费纠纷调解委员会”合法吗');
+    expect(quoted.inexactPhrases).toEqual(['预付式消费纠纷调解委员会']);
+    expect(quoted.hits.map((hit) => hit.url)).toContain('/policies/prepaid/');
   });
 
   it('shows why a page matched: the matched words marked in the title and the passage', async () => {
