@@ -24,13 +24,15 @@ import type { Problem } from '../../core/model/problems.ts';
 import type { Query, QueryResult } from '../../core/content/query.ts';
 import type { ContentSource } from '../../core/content/source.ts';
 import { PREVIEW } from './mode.ts';
+import { withBodyHtml, type WithBodyHtml } from './portableText.ts';
 
-export type Policy = QueryResultOf<typeof policiesQuery>[number];
-export type Interpretation = QueryResultOf<typeof interpretationsQuery>[number];
-export type ComplaintAnalysis = QueryResultOf<typeof complaintAnalysesQuery>[number];
-export type InspectionPlan = QueryResultOf<typeof inspectionPlansQuery>[number];
-export type InspectionResult = QueryResultOf<typeof inspectionResultsQuery>[number];
-export type TrademarkNews = QueryResultOf<typeof trademarkNewsQuery>[number];
+// Documents that have a body carry it as HTML (see portableText.ts).
+export type Policy = WithBodyHtml<QueryResultOf<typeof policiesQuery>[number]>;
+export type Interpretation = WithBodyHtml<QueryResultOf<typeof interpretationsQuery>[number]>;
+export type ComplaintAnalysis = WithBodyHtml<QueryResultOf<typeof complaintAnalysesQuery>[number]>;
+export type InspectionPlan = WithBodyHtml<QueryResultOf<typeof inspectionPlansQuery>[number]>;
+export type InspectionResult = WithBodyHtml<QueryResultOf<typeof inspectionResultsQuery>[number]>;
+export type TrademarkNews = WithBodyHtml<QueryResultOf<typeof trademarkNewsQuery>[number]>;
 export type CatalogEntry = QueryResultOf<typeof catalogQuery>[number];
 export type Department = QueryResultOf<typeof departmentsQuery>[number];
 
@@ -59,12 +61,13 @@ async function load(): Promise<SiteContent> {
   };
   const [departments, policies, interpretations, analyses, plans, results, news, catalog] = await Promise.all([
     read(departmentsQuery, source),
-    read(policiesQuery, source),
-    read(interpretationsQuery, source),
-    read(complaintAnalysesQuery, source),
-    read(inspectionPlansQuery, source),
-    read(inspectionResultsQuery, source),
-    read(trademarkNewsQuery, source),
+    // Each list's bodies become HTML as soon as it is read, so its block objects can go.
+    read(policiesQuery, source).then(withBodyHtml),
+    read(interpretationsQuery, source).then(withBodyHtml),
+    read(complaintAnalysesQuery, source).then(withBodyHtml),
+    read(inspectionPlansQuery, source).then(withBodyHtml),
+    read(inspectionResultsQuery, source).then(withBodyHtml),
+    read(trademarkNewsQuery, source).then(withBodyHtml),
     read(catalogQuery, source),
   ]);
   const guardInput = {
