@@ -57,17 +57,24 @@ function pagesOf<T>(items: T[], make: (pageItems: T[], page: number, pages: numb
 
 /** getStaticPaths entries for `<root>[...list].astro`. Items must already be in display order. */
 export function listingPaths<T>(root: string, items: T[], facets: Facet<T>[]) {
-  const options = facets.map((facet) => {
-    const counts = new Map<string, FacetOption>();
+  // One pass per facet sorts the items into its options, in display order; filtering the
+  // whole list once per option would cost items × options (tens of millions at 100,000 documents).
+  const groups = facets.map((facet) => {
+    const byValue = new Map<string, { option: FacetOption; items: T[] }>();
     for (const item of items) {
       const v = facet.valueOf(item);
       if (!v) continue;
-      const option = counts.get(v.value) ?? { ...v, count: 0, href: `${root}${facet.key}/${v.value}/` };
-      option.count++;
-      counts.set(v.value, option);
+      let group = byValue.get(v.value);
+      if (!group) {
+        group = { option: { ...v, count: 0, href: `${root}${facet.key}/${v.value}/` }, items: [] };
+        byValue.set(v.value, group);
+      }
+      group.option.count++;
+      group.items.push(item);
     }
-    return { key: facet.key, label: facet.label, options: [...counts.values()] };
+    return [...byValue.values()];
   });
+  const options = facets.map((facet, index) => ({ key: facet.key, label: facet.label, options: groups[index]!.map((g) => g.option) }));
   const listing = (base: string, list: T[], active: ListingProps<T>['active']) =>
     pagesOf(list, (pageItems, page, pages) => ({
       params: { list: `${base.slice(root.length)}${page > 1 ? `page/${page}/` : ''}`.replace(/\/$/, '') || undefined },
@@ -76,13 +83,7 @@ export function listingPaths<T>(root: string, items: T[], facets: Facet<T>[]) {
   return [
     ...listing(root, items, null),
     ...facets.flatMap((facet, index) =>
-      options[index]!.options.flatMap((option) =>
-        listing(
-          option.href,
-          items.filter((item) => facet.valueOf(item)?.value === option.value),
-          { key: facet.key, value: option.value, label: option.label },
-        ),
-      ),
+      groups[index]!.map(({ option, items: chosen }) => listing(option.href, chosen, { key: facet.key, value: option.value, label: option.label })).flat(),
     ),
   ];
 }
