@@ -5,7 +5,7 @@ import { installFileFetch } from './fileFetch.ts';
 import { INDEX_DIRECTORY } from './indexFormat.ts';
 import { SearchIndex } from './searchIndex.ts';
 
-export function openSiteIndex(siteDirectory: string): Promise<SearchIndex> {
+export function openSiteIndex(siteDirectory: string, options: { exhaustive?: boolean } = {}): Promise<SearchIndex> {
   installFileFetch();
-  return SearchIndex.open(`${pathToFileURL(resolve(siteDirectory, INDEX_DIRECTORY)).href}/`);
+  return SearchIndex.open(`${pathToFileURL(resolve(siteDirectory, INDEX_DIRECTORY)).href}/`, options);
 }

@@ -33,16 +33,22 @@ export class SearchIndex {
   private readonly files = new Map<string, Promise<Postings>>();
   private readonly documents = new Map<number, Promise<StoredDocument>>();
 
-  private constructor(base: string, manifest: Manifest) {
+  private readonly exhaustive: boolean;
+
+  private constructor(base: string, manifest: Manifest, exhaustive: boolean) {
     this.base = base;
     this.manifest = manifest;
+    this.exhaustive = exhaustive;
   }
 
-  /** The index at `base` (a URL ending in /search-index/). */
-  static async open(base: string): Promise<SearchIndex> {
+  /**
+   * The index at `base` (a URL ending in /search-index/). `exhaustive` reads every term's whole
+   * postings, not only their heads: exact BM25, for measuring what the heads leave out.
+   */
+  static async open(base: string, options: { exhaustive?: boolean } = {}): Promise<SearchIndex> {
     const manifest = JSON.parse(new TextDecoder().decode(await read(base, MANIFEST_FILE))) as Manifest;
     if (manifest.version !== FORMAT_VERSION) throw new SearchIndexError(`搜索索引格式 ${manifest.version} 与页面脚本（${FORMAT_VERSION}）不符，请刷新页面`);
-    return new SearchIndex(base, manifest);
+    return new SearchIndex(base, manifest, options.exhaustive ?? false);
   }
 
   private file(path: string): Promise<Uint8Array> {
@@ -65,7 +71,7 @@ export class SearchIndex {
   async postings(entry: TermEntry, complete = false): Promise<Postings> {
     if ('inline' in entry) return decodePostings(entry.inline);
     const head = this.cached(postingsFile(entry.file, false));
-    if (!complete || !entry.hasTail) return head;
+    if (!(complete || this.exhaustive) || !entry.hasTail) return head;
     const [first, rest] = await Promise.all([head, this.cached(postingsFile(entry.file, true))]);
     return { docs: [...first.docs, ...rest.docs], impacts: [...first.impacts, ...rest.impacts], combinations: [...first.combinations, ...rest.combinations] };
   }

@@ -15,11 +15,11 @@ import { corpusDataset, corpusPolicyUrls } from './corpusDataset.ts';
  * slack. Raise them to the new measured value minus 0.02 whenever search improves; never lower
  * them to make a change pass.
  *
- *   measured (own bigram BM25F index): questions recall@10 0.984, MRR@10 0.895;
+ *   measured (own bigram BM25F index, k1 12, b 0.05): questions recall@10 0.987, MRR@10 0.900;
  *   known items recall@10 1.000, MRR@10 0.986. (Stock Pagefind: 0.580 / 0.437 and 0.849 / 0.681.)
  */
-const QUESTIONS_RECALL_AT_10_FLOOR = 0.964;
-const QUESTIONS_MRR_AT_10_FLOOR = 0.875;
+const QUESTIONS_RECALL_AT_10_FLOOR = 0.967;
+const QUESTIONS_MRR_AT_10_FLOOR = 0.88;
 const KNOWN_ITEM_RECALL_AT_10_FLOOR = 0.98;
 const KNOWN_ITEM_MRR_AT_10_FLOOR = 0.966;
 
