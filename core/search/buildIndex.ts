@@ -13,6 +13,7 @@ import {
   ByteWriter,
   documentFile,
   encodePostings,
+  postingKey,
   encodeShard,
   FACET_NAMES,
   FORMAT_VERSION,
@@ -20,6 +21,7 @@ import {
   MANIFEST_FILE,
   postingsFile,
   shardFile,
+  splitDocumentText,
   type Manifest,
   type StoredDocument,
   termShard as termShardOf,
@@ -88,8 +90,8 @@ function urlOf(site: string, file: string): string {
 
 export function buildSearchIndex(site: string, options: IndexOptions = {}): IndexSummary {
   const headSize = options.headSize ?? 1000;
-  const inlineDf = options.inlineDf ?? 24;
-  const shardBytes = options.shardBytes ?? 6000;
+  const inlineDf = options.inlineDf ?? 64;
+  const shardBytes = options.shardBytes ?? 3000;
   // Tuned on the evaluation (bench:search, corpus alone and among 10,000 generated pages):
   // textbook BM25 (k1 1.2, b 0.75) favours short pages that repeat a sentence of a long
   // document over the document itself; a high k1 and almost no length normalisation let the
@@ -116,6 +118,7 @@ export function buildSearchIndex(site: string, options: IndexOptions = {}): Inde
   const wordIds = new Map<string, number>();
   const lists: PostingList[] = [];
   let counts = new Int32Array(1 << 16);
+  const hasRest: boolean[] = [];
   const docs: { url: string; date?: string; facets: (string | undefined)[]; headingLength: number; bodyLength: number }[] = [];
   for (const file of htmlFiles(site)) {
     const html = readFileSync(file, 'utf8');
@@ -165,15 +168,19 @@ export function buildSearchIndex(site: string, options: IndexOptions = {}): Inde
       lists[id]!.push(doc * 4096 + counts[id]!);
       counts[id] = 0;
     }
+    const [start, rest] = splitDocumentText(record.text);
     const stored: StoredDocument = {
       url,
       title: record.title,
       section: record.meta.section ?? '',
       ...(record.date ? { date: record.date } : {}),
       ...(record.meta.docNumber ? { docNumber: record.meta.docNumber } : {}),
-      text: record.text,
+      text: start,
+      ...(rest ? { more: true as const } : {}),
     };
-    write(`d/_${doc}.sidx`, new TextEncoder().encode(JSON.stringify(stored)));
+    write(`d/_${doc}.sidx`, encodeJson(stored));
+    if (rest) write(`d/_${doc}r.sidx`, encodeJson({ text: rest }));
+    hasRest.push(rest !== '');
     docs.push({ url, ...(record.date ? { date: record.date } : {}), facets: FACET_NAMES.map((name) => record.filters[name]), headingLength, bodyLength });
   }
 
@@ -186,7 +193,10 @@ export function buildSearchIndex(site: string, options: IndexOptions = {}): Inde
   });
   const finalOf = new Int32Array(docs.length);
   order.forEach((provisional, final) => (finalOf[provisional] = final));
-  for (let i = 0; i < docs.length; i++) renameSync(join(out, `d/_${i}.sidx`), join(out, documentFile(finalOf[i]!)));
+  for (let i = 0; i < docs.length; i++) {
+    renameSync(join(out, `d/_${i}.sidx`), join(out, documentFile(finalOf[i]!)));
+    if (hasRest[i]) renameSync(join(out, `d/_${i}r.sidx`), join(out, documentFile(finalOf[i]!, true)));
+  }
 
   const years: Manifest['years'] = [];
   order.forEach((provisional, final) => {
@@ -214,6 +224,7 @@ export function buildSearchIndex(site: string, options: IndexOptions = {}): Inde
   const combinationKeys = [...comboCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
   const comboNumber = new Map(combinationKeys.map((key, i) => [key, i]));
   const comboOfProvisional = Int32Array.from(comboKeyOf, (key) => comboNumber.get(key)!);
+  const combinationOf = (final: number) => comboOfProvisional[order[final]!]!;
 
   // ---- postings: impact-ordered, heads and tails
   const average = (length: (doc: (typeof docs)[number]) => number) => Math.max(1, docs.reduce((sum, doc) => sum + length(doc), 0) / Math.max(1, docs.length));
@@ -237,34 +248,30 @@ export function buildSearchIndex(site: string, options: IndexOptions = {}): Inde
       const body = value % 256;
       const tf = (headingWeight * heading) / headingNorm[provisional]! + body / bodyNorm[provisional]!;
       const impact = Math.max(1, Math.round((tf / (tf + k1)) * 255));
-      // Highest impact first, then lowest document number: one sortable 32-bit key.
-      keys[i] = ((255 - impact) << 24) | finalOf[provisional]!;
+      keys[i] = postingKey(impact, finalOf[provisional]!);
     }
     keys.sort();
-    const entries = Array.from(keys, (k) => {
-      const doc = k & 0xffffff;
-      return { doc, impact: 255 - (k >>> 24), combination: comboOfProvisional[order[doc]!]! };
-    });
-    postings += entries.length;
+    const df = keys.length;
+    postings += df;
     lists[id] = undefined as unknown as PostingList;
     const term = termOf[id]!;
-    if (entries.length <= inlineDf) {
+    if (df <= inlineDf) {
       const writer = new ByteWriter();
-      encodePostings(writer, entries);
-      termEntries.push([term, { df: entries.length, inline: writer.result() }]);
+      encodePostings(writer, keys, 0, df, combinationOf);
+      termEntries.push([term, { df, inline: writer.result() }]);
       continue;
     }
     const file = nextFile++;
     const head = new ByteWriter();
-    encodePostings(head, entries.slice(0, headSize));
+    encodePostings(head, keys, 0, Math.min(headSize, df), combinationOf);
     write(postingsFile(file, false), head.result());
-    const hasTail = entries.length > headSize;
+    const hasTail = df > headSize;
     if (hasTail) {
       const tail = new ByteWriter();
-      encodePostings(tail, entries.slice(headSize));
+      encodePostings(tail, keys, headSize, df, combinationOf);
       write(postingsFile(file, true), tail.result());
     }
-    termEntries.push([term, { df: entries.length, file, headCount: Math.min(headSize, entries.length), hasTail }]);
+    termEntries.push([term, { df, file, headCount: Math.min(headSize, df), hasTail }]);
   }
 
   // ---- the dictionary, in shards of a few kilobytes
@@ -289,9 +296,11 @@ export function buildSearchIndex(site: string, options: IndexOptions = {}): Inde
     years,
     totals: facetTotals(docs.map((doc) => doc.facets), values, years),
   };
-  write(MANIFEST_FILE, new TextEncoder().encode(JSON.stringify(manifest)));
+  write(MANIFEST_FILE, encodeJson(manifest));
   return { documents: docs.length, terms: termEntries.length, postings, files, bytes };
 }
+
+const encodeJson = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 function facetTotals(facets: (string | undefined)[][], values: Map<string, number>[], years: Manifest['years']): Manifest['totals'] {
   const totals: Manifest['totals'] = { year: Object.fromEntries(years.map((range) => [range.year, range.to - range.from])) };

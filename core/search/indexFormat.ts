@@ -8,7 +8,8 @@
  *                              frequency and, for rare terms, their postings inline
  *   search-index/p/<n>.sidx          the head of a common term's postings (its highest-impact documents)
  *   search-index/p/<n>t.sidx         the rest of them, read only when a query needs every document
- *   search-index/d/<doc>.sidx        one document's title, URL, facts and text (for excerpts)
+ *   search-index/d/<doc>.sidx        one document's title, URL, facts and the start of its text
+ *   search-index/d/<doc>r.sidx       the rest of its text, read only when the start has no match
  *
  * Documents are numbered newest first, so date order is number order and the year of a
  * document follows from its number. Postings are impact-ordered: groups of documents with the
@@ -26,7 +27,7 @@ export const SEARCH_FACETS = ['section', 'year', 'publisher', 'topic', 'validity
 
 export const shardFile = (shard: number) => `t/${shard}.sidx`;
 export const postingsFile = (file: number, tail: boolean) => `p/${file}${tail ? 't' : ''}.sidx`;
-export const documentFile = (doc: number) => `d/${doc}.sidx`;
+export const documentFile = (doc: number, rest = false) => `d/${doc}${rest ? 'r' : ''}.sidx`;
 
 export interface Manifest {
   version: number;
@@ -54,7 +55,21 @@ export interface StoredDocument {
   section: string;
   date?: string;
   docNumber?: string;
+  /** The start of the text (about DOCUMENT_HEAD_CHARACTERS); the rest is in its own file. */
   text: string;
+  more?: true;
+}
+
+/** A result page reads ten documents: their first this-many characters, and the rest only when needed. */
+export const DOCUMENT_HEAD_CHARACTERS = 1200;
+
+/** The text cut after a paragraph or sentence near `DOCUMENT_HEAD_CHARACTERS`. */
+export function splitDocumentText(text: string): [string, string] {
+  if (text.length <= DOCUMENT_HEAD_CHARACTERS * 1.25) return [text, ''];
+  const window = text.slice(0, DOCUMENT_HEAD_CHARACTERS);
+  const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('。'), window.lastIndexOf('；'));
+  const at = cut >= DOCUMENT_HEAD_CHARACTERS / 2 ? cut + 1 : DOCUMENT_HEAD_CHARACTERS;
+  return [text.slice(0, at), text.slice(at)];
 }
 
 /** Where a term's postings are: inline in its dictionary entry, or in a file of their own. */
@@ -142,23 +157,28 @@ export class ByteReader {
   }
 }
 
+/** A posting as the builder sorts it: (255 − impact) × 2^24 + document, so ascending = best first. */
+export const postingKey = (impact: number, doc: number) => ((255 - impact) * 0x1000000 + doc) >>> 0;
+
 /**
  * Postings, impact-ordered: repeated [impact byte][count][count × (doc delta, combination)].
- * Within a group documents ascend, each stored as the gap from the one before.
+ * Within a group documents ascend, each stored as the gap from the one before. `keys[from..to)`
+ * are sorted posting keys; `combination(doc)` is the document's facet combination.
  */
-export function encodePostings(writer: ByteWriter, entries: readonly { doc: number; impact: number; combination: number }[]): void {
-  let i = 0;
-  while (i < entries.length) {
-    const impact = entries[i]!.impact;
+export function encodePostings(writer: ByteWriter, keys: Uint32Array, from: number, to: number, combination: (doc: number) => number): void {
+  let i = from;
+  while (i < to) {
+    const group = keys[i]! >>> 24;
     let end = i;
-    while (end < entries.length && entries[end]!.impact === impact) end++;
-    writer.byte(impact);
+    while (end < to && keys[end]! >>> 24 === group) end++;
+    writer.byte(255 - group);
     writer.varint(end - i);
     let previous = 0;
     for (let k = i; k < end; k++) {
-      writer.varint(entries[k]!.doc - previous);
-      writer.varint(entries[k]!.combination);
-      previous = entries[k]!.doc;
+      const doc = keys[k]! & 0xffffff;
+      writer.varint(doc - previous);
+      writer.varint(combination(doc));
+      previous = doc;
     }
     i = end;
   }

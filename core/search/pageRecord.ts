@@ -40,8 +40,16 @@ export function decodeEntities(text: string): string {
   });
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`).exec(attributes);
+  if (!attributes.includes(name)) return undefined;
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`);
+    attributePatterns.set(name, pattern);
+  }
+  const match = pattern.exec(attributes);
   if (!match) return undefined;
   return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '');
 }

@@ -32,6 +32,7 @@ export class SearchIndex {
   private readonly shards = new Map<number, Promise<Map<string, TermEntry>>>();
   private readonly files = new Map<string, Promise<Postings>>();
   private readonly documents = new Map<number, Promise<StoredDocument>>();
+  private readonly rests = new Map<number, Promise<string>>();
 
   private readonly exhaustive: boolean;
 
@@ -92,6 +93,17 @@ export class SearchIndex {
       this.documents.set(doc, stored);
     }
     return stored;
+  }
+
+  /** The text of a document after its start (empty when the start is all of it). */
+  async documentRest(doc: number): Promise<string> {
+    if (!(await this.document(doc)).more) return '';
+    let rest = this.rests.get(doc);
+    if (!rest) {
+      rest = this.file(documentFile(doc, true)).then((bytes) => (JSON.parse(new TextDecoder().decode(bytes)) as { text: string }).text);
+      this.rests.set(doc, rest);
+    }
+    return rest;
   }
 
   /** The year a document was published in, from its number. */

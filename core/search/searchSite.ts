@@ -9,8 +9,8 @@
  * fraction of the best one, and facet counts are counted over that same set, so the counts
  * always add up to what a click on them shows.
  */
-import { excerpt, markMatches } from './excerpt.ts';
-import { FACET_NAMES, idf, SEARCH_FACETS, type StoredDocument, type TermEntry } from './indexFormat.ts';
+import { excerpt, markMatches, matchedCharacters } from './excerpt.ts';
+import { FACET_NAMES, idf, SEARCH_FACETS, type TermEntry } from './indexFormat.ts';
 import { meaningfulQuery, splitPhrases } from './queryText.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { termsOf } from './terms.ts';
@@ -177,14 +177,11 @@ async function answer(index: SearchIndex, request: SearchRequest, query: string,
   while (hits.length < limit && next < results.length) {
     const batch = results.slice(next, next + limit - hits.length);
     next += batch.length;
-    const documents = await Promise.all(batch.map((scored) => index.document(scored.doc)));
-    for (const stored of documents) {
+    const found = await Promise.all(batch.map((scored) => documentHit(index, scored.doc, phrases, weights)));
+    for (const hit of found) {
       // The index knows which terms a document contains, not where: a phrase is checked in the text.
-      if (phrases.length > 0 && !containsPhrases(stored, phrases)) {
-        total--;
-        continue;
-      }
-      hits.push(toHit(stored, weights));
+      if (hit) hits.push(hit);
+      else total--;
     }
   }
   return { query, total, hits, facets };
@@ -192,12 +189,19 @@ async function answer(index: SearchIndex, request: SearchRequest, query: string,
 
 const squeeze = (text: string) => normalizeQuery(text).replace(/\s+/g, '').toLowerCase();
 
-function containsPhrases(stored: StoredDocument, phrases: readonly string[]): boolean {
-  const text = squeeze(`${stored.title}\n${stored.text}`);
-  return phrases.every((phrase) => text.includes(squeeze(phrase)));
-}
+const containsPhrases = (text: string, phrases: readonly string[]) => phrases.every((phrase) => squeeze(text).includes(squeeze(phrase)));
 
-function toHit(stored: StoredDocument, weights: ReadonlyMap<string, number>): SearchHit {
+/**
+ * A result as shown: the start of the document is read first; the rest only when a phrase is
+ * not in the start, or no matched word is (to show the passage that matched). Undefined when
+ * the document does not contain the phrases after all.
+ */
+async function documentHit(index: SearchIndex, doc: number, phrases: readonly string[], weights: ReadonlyMap<string, number>): Promise<SearchHit | undefined> {
+  const stored = await index.document(doc);
+  let text = stored.text;
+  const needsRest = phrases.length > 0 ? !containsPhrases(`${stored.title}\n${text}`, phrases) : !matchedCharacters(text, weights).some((mark) => mark > 0);
+  if (needsRest && stored.more) text = `${text}${await index.documentRest(doc)}`;
+  if (phrases.length > 0 && !containsPhrases(`${stored.title}\n${text}`, phrases)) return undefined;
   return {
     url: stored.url,
     title: stored.title,
@@ -205,6 +209,6 @@ function toHit(stored: StoredDocument, weights: ReadonlyMap<string, number>): Se
     section: stored.section,
     ...(stored.date ? { date: stored.date } : {}),
     ...(stored.docNumber ? { docNumber: stored.docNumber } : {}),
-    excerpt: excerpt(stored.text, weights),
+    excerpt: excerpt(text, weights),
   };
 }

@@ -34,6 +34,7 @@ const DOC_NUMBER = /([\u3400-\u4dbf\u4e00-\u9fff]{2,6})\s*[〔[［(（【{｛]?\
 /** 国发〔2019〕5号 → #国发2019-5 (and #发… is not made: one character says too little). */
 export function docNumberTerms(text: string): string[] {
   const found: string[] = [];
+  if (!text.includes('号')) return found;
   for (const match of text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(DOC_NUMBER)) {
     const [, prefix, year, serial] = match as unknown as [string, string, string, string];
     // The prefix may have swallowed the words before it (根据国发…): every tail of it is a term.

@@ -221,6 +221,18 @@ describe('the index files', () => {
     }
   });
 
+  it('reads the rest of a long document only to show a match or check a phrase found past its start', async () => {
+    const filler = Array.from({ length: 80 }, (_, i) => `第${i + 1}条 本条规定一般性的程序事项。`);
+    const long: FixturePage = { url: '/policies/long/', title: '长篇规定', date: '2021-01-01', paragraphs: [...filler, '经营者不得以格式条款排除消费者的合法权益。'] };
+    const longSite = writeFixtureSite([long, PAGES[1]!]);
+    buildSearchIndex(longSite);
+    expect(readdirSync(join(longSite, 'search-index', 'd')).sort()).toEqual(['0.sidx', '1.sidx', '1r.sidx']);
+    const longIndex = await openSiteIndex(longSite);
+    const { hits } = await searchSite(longIndex, { query: '“格式条款排除”' });
+    expect(hits.map((hit) => hit.url)).toEqual(['/policies/long/']);
+    expect(hits[0]!.excerpt).toContain('<mark>格式条款排除</mark>');
+  });
+
   it('reads only a common term\'s best documents, but all of them for an exact phrase', async () => {
     const crowd: FixturePage[] = Array.from({ length: 12 }, (_, i) => ({
       url: `/policies/crowd-${i}/`,
