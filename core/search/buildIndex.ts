@@ -46,6 +46,8 @@ export interface IndexOptions {
 }
 
 export interface IndexSummary {
+  /** Milliseconds spent reading pages, ordering postings and writing the dictionary. */
+  timings: { readPages: number; postings: number; dictionary: number };
   documents: number;
   terms: number;
   postings: number;
@@ -73,6 +75,88 @@ class PostingList {
   }
 }
 
+/**
+ * Counts the terms of one document at a time (heading occurrences × 256 + body occurrences,
+ * each capped), then appends one posting per term to that term's list.
+ */
+class TermCounter {
+  readonly lists: PostingList[] = [];
+  private readonly bigramIds = new Map<number, number>();
+  private readonly wordIds = new Map<string, number>();
+  private counts = new Int32Array(1 << 16);
+  private touched: number[] = [];
+  private heading = false;
+  private headingLength = 0;
+  private bodyLength = 0;
+  private readonly onBigram = (key: number) => {
+    let id = this.bigramIds.get(key);
+    if (id === undefined) {
+      id = this.newTerm();
+      this.bigramIds.set(key, id);
+    }
+    this.count(id);
+  };
+  private readonly onWord = (word: string) => {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.newTerm();
+      this.wordIds.set(word, id);
+    }
+    this.count(id);
+  };
+
+  private newTerm(): number {
+    const id = this.lists.length;
+    this.lists.push(new PostingList());
+    if (id >= this.counts.length) {
+      const next = new Int32Array(this.counts.length * 2);
+      next.set(this.counts);
+      this.counts = next;
+    }
+    return id;
+  }
+
+  private count(id: number): void {
+    const counts = this.counts;
+    const current = counts[id]!;
+    if (current === 0) this.touched.push(id);
+    if (this.heading) {
+      if (current < MAX_HEADING_TF * 256) counts[id] = current + 256;
+      this.headingLength++;
+    } else {
+      if (current % 256 < MAX_BODY_TF) counts[id] = current + 1;
+      this.bodyLength++;
+    }
+  }
+
+  addText(text: string, heading: boolean): void {
+    this.heading = heading;
+    forEachTerm(text, this.onBigram, this.onWord);
+    for (const term of docNumberTerms(text)) this.onWord(term);
+  }
+
+  finishDocument(doc: number): { headingLength: number; bodyLength: number } {
+    const counts = this.counts;
+    for (const id of this.touched) {
+      this.lists[id]!.push(doc * 4096 + counts[id]!);
+      counts[id] = 0;
+    }
+    const lengths = { headingLength: this.headingLength, bodyLength: this.bodyLength };
+    this.touched = [];
+    this.headingLength = 0;
+    this.bodyLength = 0;
+    return lengths;
+  }
+
+  /** Term number → the term. */
+  termNames(): string[] {
+    const names = new Array<string>(this.lists.length);
+    for (const [key, id] of this.bigramIds) names[id] = bigramTerm(key);
+    for (const [word, id] of this.wordIds) names[id] = word;
+    return names;
+  }
+}
+
 function* htmlFiles(directory: string): Generator<string> {
   const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
@@ -88,86 +172,84 @@ function urlOf(site: string, file: string): string {
   return `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
 }
 
-export function buildSearchIndex(site: string, options: IndexOptions = {}): IndexSummary {
-  const headSize = options.headSize ?? 1000;
-  const inlineDf = options.inlineDf ?? 64;
-  const shardBytes = options.shardBytes ?? 3000;
-  // Tuned on the evaluation (bench:search, corpus alone and among 10,000 generated pages):
-  // textbook BM25 (k1 1.2, b 0.75) favours short pages that repeat a sentence of a long
-  // document over the document itself; a high k1 and almost no length normalisation let the
-  // whole document, which uses a question's words again and again, win. Corpus: questions
-  // MRR@10 0.895 → 0.900; among 10,000: recall@10 0.585 → 0.859, MRR@10 0.477 → 0.807.
-  const k1 = options.k1 ?? 12;
-  const b = options.b ?? 0.05;
-  const headingWeight = options.headingWeight ?? 6;
-  const headingB = options.headingB ?? 0.5;
-  const out = join(site, INDEX_DIRECTORY);
-  rmSync(out, { recursive: true, force: true });
-  for (const folder of ['t', 'p', 'd']) mkdirSync(join(out, folder), { recursive: true });
-  let bytes = 0;
-  let files = 0;
-  const write = (path: string, data: Uint8Array) => {
-    const compressed = gzipSync(data, { level: 9 });
-    writeFileSync(join(out, path), compressed);
-    bytes += compressed.length;
-    files++;
-  };
+interface DocumentFacts {
+  url: string;
+  date?: string;
+  facets: (string | undefined)[];
+  headingLength: number;
+  bodyLength: number;
+  hasRest: boolean;
+}
 
-  // ---- read every document page: postings in memory, text straight to its file
-  const bigramIds = new Map<number, number>();
-  const wordIds = new Map<string, number>();
-  const lists: PostingList[] = [];
-  let counts = new Int32Array(1 << 16);
-  const hasRest: boolean[] = [];
-  const docs: { url: string; date?: string; facets: (string | undefined)[]; headingLength: number; bodyLength: number }[] = [];
-  for (const file of htmlFiles(site)) {
-    const html = readFileSync(file, 'utf8');
-    const url = urlOf(site, file);
+/**
+ * Indexes pages one at a time as they are added (so pages can be read while the rest of the
+ * site is still being written), then writes the postings and dictionary in `write()`.
+ */
+export class SearchIndexBuilder {
+  private readonly site: string;
+  private readonly out: string;
+  private readonly options: Required<IndexOptions>;
+  private readonly counter = new TermCounter();
+  private readonly docs: DocumentFacts[] = [];
+  private readonly seen = new Set<string>();
+  private bytes = 0;
+  private files = 0;
+  private readingMs = 0;
+
+  constructor(site: string, options: IndexOptions = {}) {
+    this.site = site;
+    this.options = {
+      headSize: options.headSize ?? 1000,
+      inlineDf: options.inlineDf ?? 64,
+      shardBytes: options.shardBytes ?? 3000,
+      // Tuned on the evaluation (bench:search, corpus alone and among 10,000 generated pages):
+      // textbook BM25 (k1 1.2, b 0.75) favours short pages that repeat a sentence of a long
+      // document over the document itself; a high k1 and almost no length normalisation let the
+      // whole document, which uses a question's words again and again, win. Corpus: questions
+      // MRR@10 0.895 → 0.900; among 10,000: recall@10 0.585 → 0.859, MRR@10 0.477 → 0.807.
+      k1: options.k1 ?? 12,
+      b: options.b ?? 0.05,
+      headingWeight: options.headingWeight ?? 6,
+      headingB: options.headingB ?? 0.5,
+    };
+    this.out = join(site, INDEX_DIRECTORY);
+    rmSync(this.out, { recursive: true, force: true });
+    for (const folder of ['t', 'p', 'd']) mkdirSync(join(this.out, folder), { recursive: true });
+  }
+
+  private writeFile(path: string, data: Uint8Array): void {
+    const compressed = gzipSync(data, { level: 6 });
+    writeFileSync(join(this.out, path), compressed);
+    this.bytes += compressed.length;
+    this.files++;
+  }
+
+  /** HTML files read so far. */
+  get pagesRead(): number {
+    return this.seen.size;
+  }
+
+  /** Reads one built page; pages without `data-pagefind-body` are only marked as read. */
+  addPage(file: string, html: string = readFileSync(file, 'utf8')): void {
+    if (this.seen.has(file)) return;
+    this.seen.add(file);
+    const started = performance.now();
+    const url = urlOf(this.site, file);
     const record = pageRecord(url, html);
-    if (!record) continue;
-    const doc = docs.length;
-    const touched: number[] = [];
-    let headingLength = 0;
-    let bodyLength = 0;
-    // Counts per term: heading occurrences × 256 + body occurrences (each capped).
-    const add = (id: number, heading: boolean) => {
-      if (id >= counts.length) {
-        const next = new Int32Array(counts.length * 2);
-        next.set(counts);
-        counts = next;
-      }
-      if (counts[id] === 0) touched.push(id);
-      if (heading) {
-        if (counts[id]! < MAX_HEADING_TF * 256) counts[id] = counts[id]! + 256;
-        headingLength++;
-      } else {
-        if (counts[id]! % 256 < MAX_BODY_TF) counts[id] = counts[id]! + 1;
-        bodyLength++;
-      }
-    };
-    const idOf = <K>(ids: Map<K, number>, key: K) => {
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = lists.length;
-        ids.set(key, id);
-        lists.push(new PostingList());
-      }
-      return id;
-    };
-    for (const part of record.parts) {
-      const heading = part.weight > 1;
-      forEachTerm(
-        part.text,
-        (key) => add(idOf(bigramIds, key), heading),
-        (word) => add(idOf(wordIds, word), heading),
-      );
-      for (const term of docNumberTerms(part.text)) add(idOf(wordIds, term), heading);
-    }
+    if (record) this.addRecord(url, record);
+    this.readingMs += performance.now() - started;
+  }
+
+  /** Every HTML file of the site not read yet. */
+  addRemaining(): void {
+    for (const file of htmlFiles(this.site)) this.addPage(file);
+  }
+
+  private addRecord(url: string, record: NonNullable<ReturnType<typeof pageRecord>>): void {
+    const doc = this.docs.length;
     if (doc >= MAX_DOCUMENTS) throw new Error(`搜索索引最多容纳 ${MAX_DOCUMENTS} 篇文档`);
-    for (const id of touched) {
-      lists[id]!.push(doc * 4096 + counts[id]!);
-      counts[id] = 0;
-    }
+    for (const part of record.parts) this.counter.addText(part.text, part.weight > 1);
+    const { headingLength, bodyLength } = this.counter.finishDocument(doc);
     const [start, rest] = splitDocumentText(record.text);
     const stored: StoredDocument = {
       url,
@@ -178,126 +260,142 @@ export function buildSearchIndex(site: string, options: IndexOptions = {}): Inde
       text: start,
       ...(rest ? { more: true as const } : {}),
     };
-    write(`d/_${doc}.sidx`, encodeJson(stored));
-    if (rest) write(`d/_${doc}r.sidx`, encodeJson({ text: rest }));
-    hasRest.push(rest !== '');
-    docs.push({ url, ...(record.date ? { date: record.date } : {}), facets: FACET_NAMES.map((name) => record.filters[name]), headingLength, bodyLength });
+    // Written now under a provisional number, renamed once every document's date is known.
+    this.writeFile(`d/_${doc}.sidx`, encodeJson(stored));
+    if (rest) this.writeFile(`d/_${doc}r.sidx`, encodeJson({ text: rest }));
+    this.docs.push({ url, ...(record.date ? { date: record.date } : {}), facets: FACET_NAMES.map((name) => record.filters[name]), headingLength, bodyLength, hasRest: rest !== '' });
   }
 
-  // ---- number the documents newest first; undated ones last
-  const order = docs.map((_, i) => i).sort((x, y) => {
-    const a = docs[x]!;
-    const c = docs[y]!;
-    if (a.date !== c.date) return a.date === undefined ? 1 : c.date === undefined ? -1 : a.date < c.date ? 1 : -1;
-    return a.url < c.url ? -1 : 1;
-  });
-  const finalOf = new Int32Array(docs.length);
-  order.forEach((provisional, final) => (finalOf[provisional] = final));
-  for (let i = 0; i < docs.length; i++) {
-    renameSync(join(out, `d/_${i}.sidx`), join(out, documentFile(finalOf[i]!)));
-    if (hasRest[i]) renameSync(join(out, `d/_${i}r.sidx`), join(out, documentFile(finalOf[i]!, true)));
-  }
+  /** Writes postings, dictionary and manifest. */
+  write(): IndexSummary {
+    const { docs, out } = this;
+    const { headSize, inlineDf, shardBytes, k1, b, headingWeight, headingB } = this.options;
+    const finishing = performance.now();
 
-  const years: Manifest['years'] = [];
-  order.forEach((provisional, final) => {
-    const year = docs[provisional]!.date?.slice(0, 4);
-    if (!year) return;
-    const last = years[years.length - 1];
-    if (last?.year === year) last.to = final + 1;
-    else years.push({ year, from: final, to: final + 1 });
-  });
-
-  // ---- facet values and their combinations, most frequent first (small numbers, short varints)
-  const values = FACET_NAMES.map(() => new Map<string, number>());
-  const comboCounts = new Map<string, number>();
-  const comboKeyOf = docs.map((doc) => {
-    const key = doc.facets.map((value, f) => {
-      if (value === undefined) return -1;
-      const known = values[f]!;
-      if (!known.has(value)) known.set(value, known.size);
-      return known.get(value)!;
+    // ---- number the documents newest first; undated ones last
+    const order = docs.map((_, i) => i).sort((x, y) => {
+      const a = docs[x]!;
+      const c = docs[y]!;
+      if (a.date !== c.date) return a.date === undefined ? 1 : c.date === undefined ? -1 : a.date < c.date ? 1 : -1;
+      return a.url < c.url ? -1 : 1;
     });
-    const text = key.join(',');
-    comboCounts.set(text, (comboCounts.get(text) ?? 0) + 1);
-    return text;
-  });
-  const combinationKeys = [...comboCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
-  const comboNumber = new Map(combinationKeys.map((key, i) => [key, i]));
-  const comboOfProvisional = Int32Array.from(comboKeyOf, (key) => comboNumber.get(key)!);
-  const combinationOf = (final: number) => comboOfProvisional[order[final]!]!;
+    const finalOf = new Int32Array(docs.length);
+    order.forEach((provisional, final) => (finalOf[provisional] = final));
+    docs.forEach((doc, i) => {
+      renameSync(join(out, `d/_${i}.sidx`), join(out, documentFile(finalOf[i]!)));
+      if (doc.hasRest) renameSync(join(out, `d/_${i}r.sidx`), join(out, documentFile(finalOf[i]!, true)));
+    });
 
-  // ---- postings: impact-ordered, heads and tails
-  const average = (length: (doc: (typeof docs)[number]) => number) => Math.max(1, docs.reduce((sum, doc) => sum + length(doc), 0) / Math.max(1, docs.length));
-  const averageLength = average((doc) => doc.bodyLength);
-  const averageHeading = average((doc) => doc.headingLength);
-  const bodyNorm = Float64Array.from(docs, (doc) => 1 - b + (b * doc.bodyLength) / averageLength);
-  const headingNorm = Float64Array.from(docs, (doc) => 1 - headingB + (headingB * doc.headingLength) / averageHeading);
-  const termEntries: [string, TermEntry][] = [];
-  let postings = 0;
-  let nextFile = 0;
-  const termOf = new Array<string>(lists.length);
-  for (const [key, id] of bigramIds) termOf[id] = bigramTerm(key);
-  for (const [word, id] of wordIds) termOf[id] = word;
-  for (let id = 0; id < lists.length; id++) {
-    const list = lists[id]!;
-    const keys = new Uint32Array(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const value = list.items[i]!;
-      const provisional = Math.floor(value / 4096);
-      const heading = Math.floor((value % 4096) / 256);
-      const body = value % 256;
-      const tf = (headingWeight * heading) / headingNorm[provisional]! + body / bodyNorm[provisional]!;
-      const impact = Math.max(1, Math.round((tf / (tf + k1)) * 255));
-      keys[i] = postingKey(impact, finalOf[provisional]!);
+    const years: Manifest['years'] = [];
+    order.forEach((provisional, final) => {
+      const year = docs[provisional]!.date?.slice(0, 4);
+      if (!year) return;
+      const last = years[years.length - 1];
+      if (last?.year === year) last.to = final + 1;
+      else years.push({ year, from: final, to: final + 1 });
+    });
+
+    // ---- facet values and their combinations, most frequent first (small numbers, short varints)
+    const values = FACET_NAMES.map(() => new Map<string, number>());
+    const comboCounts = new Map<string, number>();
+    const comboKeyOf = docs.map((doc) => {
+      const key = doc.facets.map((value, f) => {
+        if (value === undefined) return -1;
+        const known = values[f]!;
+        if (!known.has(value)) known.set(value, known.size);
+        return known.get(value)!;
+      });
+      const text = key.join(',');
+      comboCounts.set(text, (comboCounts.get(text) ?? 0) + 1);
+      return text;
+    });
+    const combinationKeys = [...comboCounts.entries()].sort((a, c) => c[1] - a[1] || (a[0] < c[0] ? -1 : 1)).map(([key]) => key);
+    const comboNumber = new Map(combinationKeys.map((key, i) => [key, i]));
+    const comboOfProvisional = Int32Array.from(comboKeyOf, (key) => comboNumber.get(key)!);
+    const combinationOf = (final: number) => comboOfProvisional[order[final]!]!;
+
+    // ---- postings: impact-ordered, heads and tails, terms in name order (the same files every build)
+    const average = (length: (doc: DocumentFacts) => number) => Math.max(1, docs.reduce((sum, doc) => sum + length(doc), 0) / Math.max(1, docs.length));
+    const averageLength = average((doc) => doc.bodyLength);
+    const averageHeading = average((doc) => doc.headingLength);
+    const bodyNorm = Float64Array.from(docs, (doc) => 1 - b + (b * doc.bodyLength) / averageLength);
+    const headingNorm = Float64Array.from(docs, (doc) => 1 - headingB + (headingB * doc.headingLength) / averageHeading);
+    const termEntries: [string, TermEntry][] = [];
+    let postings = 0;
+    let nextFile = 0;
+    const lists = this.counter.lists;
+    const names = this.counter.termNames();
+    const termOrder = names.map((_, id) => id).sort((x, y) => (names[x]! < names[y]! ? -1 : 1));
+    for (const id of termOrder) {
+      const list = lists[id]!;
+      const keys = new Uint32Array(list.length);
+      for (let i = 0; i < list.length; i++) {
+        const value = list.items[i]!;
+        const provisional = Math.floor(value / 4096);
+        const heading = Math.floor((value % 4096) / 256);
+        const body = value % 256;
+        const tf = (headingWeight * heading) / headingNorm[provisional]! + body / bodyNorm[provisional]!;
+        const impact = Math.max(1, Math.round((tf / (tf + k1)) * 255));
+        keys[i] = postingKey(impact, finalOf[provisional]!);
+      }
+      keys.sort();
+      const df = keys.length;
+      postings += df;
+      lists[id] = undefined as unknown as PostingList;
+      const term = names[id]!;
+      if (df <= inlineDf) {
+        const writer = new ByteWriter();
+        encodePostings(writer, keys, 0, df, combinationOf);
+        termEntries.push([term, { df, inline: writer.result() }]);
+        continue;
+      }
+      const file = nextFile++;
+      const head = new ByteWriter();
+      encodePostings(head, keys, 0, Math.min(headSize, df), combinationOf);
+      this.writeFile(postingsFile(file, false), head.result());
+      const hasTail = df > headSize;
+      if (hasTail) {
+        const tail = new ByteWriter();
+        encodePostings(tail, keys, headSize, df, combinationOf);
+        this.writeFile(postingsFile(file, true), tail.result());
+      }
+      termEntries.push([term, { df, file, headCount: Math.min(headSize, df), hasTail }]);
     }
-    keys.sort();
-    const df = keys.length;
-    postings += df;
-    lists[id] = undefined as unknown as PostingList;
-    const term = termOf[id]!;
-    if (df <= inlineDf) {
-      const writer = new ByteWriter();
-      encodePostings(writer, keys, 0, df, combinationOf);
-      termEntries.push([term, { df, inline: writer.result() }]);
-      continue;
-    }
-    const file = nextFile++;
-    const head = new ByteWriter();
-    encodePostings(head, keys, 0, Math.min(headSize, df), combinationOf);
-    write(postingsFile(file, false), head.result());
-    const hasTail = df > headSize;
-    if (hasTail) {
-      const tail = new ByteWriter();
-      encodePostings(tail, keys, headSize, df, combinationOf);
-      write(postingsFile(file, true), tail.result());
-    }
-    termEntries.push([term, { df, file, headCount: Math.min(headSize, df), hasTail }]);
+
+    const postingsWritten = performance.now();
+    // ---- the dictionary, in shards of a few kilobytes
+    const dictionaryBytes = termEntries.reduce((sum, [term, entry]) => sum + term.length * 3 + 8 + ('inline' in entry ? entry.inline.length : 0), 0);
+    let shards = 1;
+    while (shards * shardBytes < dictionaryBytes) shards *= 2;
+    const byShard: [string, TermEntry][][] = Array.from({ length: shards }, () => []);
+    for (const entry of termEntries) byShard[termShardOf(entry[0], shards)]!.push(entry);
+    byShard.forEach((entries, shard) => this.writeFile(shardFile(shard), encodeShard(entries)));
+
+    const manifest: Manifest = {
+      version: FORMAT_VERSION,
+      build: `${Date.now().toString(36)}-${docs.length}`,
+      documents: docs.length,
+      averageLength,
+      k1,
+      b,
+      shards,
+      headSize,
+      facets: Object.fromEntries(FACET_NAMES.map((name, f) => [name, [...values[f]!.keys()]])) as Manifest['facets'],
+      combinations: combinationKeys.map((key) => key.split(',').map(Number)),
+      years,
+      totals: facetTotals(docs.map((doc) => doc.facets), values, years),
+    };
+    this.writeFile(MANIFEST_FILE, encodeJson(manifest));
+    const timings = { readPages: this.readingMs, postings: postingsWritten - finishing, dictionary: performance.now() - postingsWritten };
+    return { timings, documents: docs.length, terms: termEntries.length, postings, files: this.files, bytes: this.bytes };
   }
+}
 
-  // ---- the dictionary, in shards of a few kilobytes
-  const dictionaryBytes = termEntries.reduce((sum, [term, entry]) => sum + term.length * 3 + 8 + ('inline' in entry ? entry.inline.length : 0), 0);
-  let shards = 1;
-  while (shards * shardBytes < dictionaryBytes) shards *= 2;
-  const byShard: [string, TermEntry][][] = Array.from({ length: shards }, () => []);
-  for (const entry of termEntries) byShard[termShardOf(entry[0], shards)]!.push(entry);
-  byShard.forEach((entries, shard) => write(shardFile(shard), encodeShard(entries.sort((a, b) => (a[0] < b[0] ? -1 : 1)))));
-
-  const manifest: Manifest = {
-    version: FORMAT_VERSION,
-    build: `${Date.now().toString(36)}-${docs.length}`,
-    documents: docs.length,
-    averageLength,
-    k1,
-    b,
-    shards,
-    headSize,
-    facets: Object.fromEntries(FACET_NAMES.map((name, f) => [name, [...values[f]!.keys()]])) as Manifest['facets'],
-    combinations: combinationKeys.map((key) => key.split(',').map(Number)),
-    years,
-    totals: facetTotals(docs.map((doc) => doc.facets), values, years),
-  };
-  write(MANIFEST_FILE, encodeJson(manifest));
-  return { documents: docs.length, terms: termEntries.length, postings, files, bytes };
+/** Indexes every page of a built site at once. */
+export function buildSearchIndex(site: string, options: IndexOptions = {}): IndexSummary {
+  const builder = new SearchIndexBuilder(site, options);
+  builder.addRemaining();
+  return builder.write();
 }
 
 const encodeJson = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));

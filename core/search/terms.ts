@@ -16,6 +16,28 @@ export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
 }
 
+/**
+ * Han characters numbered densely (extension A, unified, compatibility, 〇: 28,097 of them),
+ * so that a bigram's key, (first + 1) × HAN_SPAN + second, stays below 2^30: V8 keeps such
+ * numbers unboxed and hashes them fastest.
+ */
+const EXT_A = 0x4dbf - 0x3400 + 1;
+const UNIFIED = 0x9fff - 0x4e00 + 1;
+const COMPATIBILITY = 0xfaff - 0xf900 + 1;
+const HAN_SPAN = EXT_A + UNIFIED + COMPATIBILITY + 1;
+function hanNumber(code: number): number {
+  if (code >= 0x4e00 && code <= 0x9fff) return EXT_A + code - 0x4e00;
+  if (code >= 0x3400 && code <= 0x4dbf) return code - 0x3400;
+  if (code >= 0xf900) return EXT_A + UNIFIED + code - 0xf900;
+  return HAN_SPAN - 1; // 〇
+}
+function hanCode(n: number): number {
+  if (n < EXT_A) return 0x3400 + n;
+  if (n < EXT_A + UNIFIED) return 0x4e00 + n - EXT_A;
+  if (n < EXT_A + UNIFIED + COMPATIBILITY) return 0xf900 + n - EXT_A - UNIFIED;
+  return 0x3007;
+}
+
 /** Full-width ASCII folded, upper case lowered; -1 for anything that is not a letter or digit. */
 function asciiWordCode(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
@@ -46,9 +68,9 @@ export function docNumberTerms(text: string): string[] {
 }
 
 /**
- * Calls `onBigram(key)` for every Han bigram or lone Han character (key = first code unit ×
- * 65536 + second, or the code unit alone) and `onWord(word)` for every other term. Numbers as
- * keys keep indexing 100,000 documents free of a hundred million tiny strings.
+ * Calls `onBigram(key)` for every Han bigram or lone Han character (a number, see HAN_SPAN:
+ * lone characters below HAN_SPAN, bigrams above) and `onWord(word)` for every other term.
+ * Numbers as keys keep indexing 100,000 documents free of a hundred million tiny strings.
  */
 export function forEachTerm(text: string, onBigram: (key: number) => void, onWord: (word: string) => void): void {
   const length = text.length;
@@ -58,8 +80,8 @@ export function forEachTerm(text: string, onBigram: (key: number) => void, onWor
     if (isHan(code)) {
       let end = i + 1;
       while (end < length && isHan(text.charCodeAt(end))) end++;
-      if (end - i === 1) onBigram(code);
-      else for (let k = i; k < end - 1; k++) onBigram(text.charCodeAt(k) * 0x10000 + text.charCodeAt(k + 1));
+      if (end - i === 1) onBigram(hanNumber(code));
+      else for (let k = i; k < end - 1; k++) onBigram((hanNumber(text.charCodeAt(k)) + 1) * HAN_SPAN + hanNumber(text.charCodeAt(k + 1)));
       i = end;
       continue;
     }
@@ -97,7 +119,7 @@ export function forEachTerm(text: string, onBigram: (key: number) => void, onWor
 
 /** The term a bigram key stands for. */
 export function bigramTerm(key: number): string {
-  return key >= 0x10000 ? String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000) : String.fromCharCode(key);
+  return key >= HAN_SPAN ? String.fromCharCode(hanCode(Math.floor(key / HAN_SPAN) - 1), hanCode(key % HAN_SPAN)) : String.fromCharCode(hanCode(key));
 }
 
 /** Every term of `text`, in order, repeats included (document numbers last). */

@@ -1,0 +1,56 @@
+/**
+ * The search indexer as a child process of the build, so pages are read on the second core
+ * while Astro is still rendering the rest (scripts run `node core/search/indexerProcess.ts <site>`
+ * through `startIndexer`). Messages in: `{ page: file }` for each page written, `{ finish: true }`
+ * once the site is complete. Out: `{ summary }` or `{ error }`, then the process exits.
+ */
+import { SearchIndexBuilder, type IndexSummary } from './buildIndex.ts';
+
+export type IndexerMessage = { page: string } | { finish: true };
+/** `early`: HTML files read before the build finished (the rest were read after). */
+export type IndexerReply = { summary: IndexSummary; early: number; pages: number } | { error: string };
+
+const site = process.argv[2];
+if (!site || !process.send) {
+  console.error('usage: forked by startIndexer(site) with an IPC channel');
+  process.exit(2);
+}
+const send = (reply: IndexerReply) => new Promise<void>((resolve) => process.send!(reply, () => resolve()));
+const builder = new SearchIndexBuilder(site);
+const queue: string[] = [];
+let finishing = false;
+let working = false;
+
+async function work(): Promise<void> {
+  if (working) return;
+  working = true;
+  try {
+    // A few pages per turn, so messages keep arriving while pages are read.
+    while (queue.length > 0) {
+      for (let i = 0; i < 50 && queue.length > 0; i++) builder.addPage(queue.shift()!);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (finishing) {
+      const early = builder.pagesRead;
+      builder.addRemaining();
+      const pages = builder.pagesRead;
+      await send({ summary: builder.write(), early, pages });
+      process.exit(0);
+    }
+  } catch (error) {
+    await send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    process.exit(1);
+  } finally {
+    working = false;
+  }
+}
+
+process.on('message', (message: IndexerMessage) => {
+  if ('page' in message) queue.push(message.page);
+  else finishing = true;
+  void work();
+});
+// The build went away (it failed, or was stopped): nothing to finish.
+process.on('disconnect', () => {
+  if (!finishing) process.exit(0);
+});
