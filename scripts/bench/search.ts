@@ -35,7 +35,7 @@ import { parseArgs } from 'node:util';
 import { INDEX_DIRECTORY, MANIFEST_FILE } from '../../core/search/indexFormat.ts';
 import { openSiteIndex } from '../../core/search/nodeSearch.ts';
 import type { SearchIndex } from '../../core/search/searchIndex.ts';
-import type { PagefindApi } from '../../core/search/pagefindApi.ts';
+import type { PagefindApi } from './pagefindApi.ts';
 import { searchSite } from '../../core/search/searchSite.ts';
 import { corpusDataset, corpusPolicyUrls } from '../../test/search-eval/corpusDataset.ts';
 import { meanRecallAt, mrrAt, percentile, recallAt, zeroResultRate, type RankedRun } from '../../test/search-eval/metrics.ts';

@@ -1,4 +1,4 @@
-/** The part of Pagefind's JavaScript API that the query module uses (browser and Node alike). */
+/** The part of stock Pagefind's JavaScript API the search benchmark calls (its stock column). */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
