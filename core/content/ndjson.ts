@@ -29,6 +29,12 @@ export class NdjsonReader {
   readonly problems: Problem[] = [];
   private line = 0;
   private readonly strings = new Map<string, string>();
+  private readonly shareStrings: boolean;
+
+  /** `shareStrings: false` for a reader whose documents are cut down as soon as they are read. */
+  constructor({ shareStrings = true }: { shareStrings?: boolean } = {}) {
+    this.shareStrings = shareStrings;
+  }
 
   private share(value: unknown): unknown {
     if (typeof value === 'string') {
@@ -71,7 +77,7 @@ export class NdjsonReader {
       this.problems.push({ id: record._id, field: '_type', line, message: '文档缺少 _type' });
       return;
     }
-    this.entries.push({ doc: this.share(record) as StoredDocument, line });
+    this.entries.push({ doc: (this.shareStrings ? this.share(record) : record) as StoredDocument, line });
   }
 
   result(): ParsedNdjson {

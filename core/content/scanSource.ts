@@ -20,7 +20,7 @@ const SCAN_QUERY = `*[_type in $types]{_id, _type, title, summary, body, disclos
  */
 async function localDocumentsForScan(path: string): Promise<StoredDocument[]> {
   const documents: StoredDocument[] = [];
-  const reader = new NdjsonReader();
+  const reader = new NdjsonReader({ shareStrings: false });
   await readDatasetLines(path, (line) => {
     reader.add(line);
     const doc = reader.entries.pop()?.doc;
