@@ -9,6 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import {
   ByteWriter,
   documentFile,
@@ -195,6 +196,11 @@ export class SearchIndexBuilder {
   private bytes = 0;
   private files = 0;
   private readingMs = 0;
+  /**
+   * The manifest's build number: every written file's hash, combined regardless of the order
+   * pages were read in, so the same site gives the same number and any change a new one.
+   */
+  private readonly fingerprint = Buffer.alloc(32);
 
   constructor(site: string, options: IndexOptions = {}) {
     this.site = site;
@@ -220,6 +226,8 @@ export class SearchIndexBuilder {
   private writeFile(path: string, data: Uint8Array): void {
     const compressed = gzipSync(data, { level: 6 });
     writeFileSync(join(this.out, path), compressed);
+    const digest = createHash('sha256').update(data).digest();
+    for (let i = 0; i < 32; i++) this.fingerprint[i]! ^= digest[i]!;
     this.bytes += compressed.length;
     this.files++;
   }
@@ -373,7 +381,7 @@ export class SearchIndexBuilder {
 
     const manifest: Manifest = {
       version: FORMAT_VERSION,
-      build: `${Date.now().toString(36)}-${docs.length}`,
+      build: this.fingerprint.toString('hex').slice(0, 12),
       documents: docs.length,
       averageLength,
       k1,

@@ -16,7 +16,14 @@ if (!site || !process.send) {
   process.exit(2);
 }
 const send = (reply: IndexerReply) => new Promise<void>((resolve) => process.send!(reply, () => resolve()));
-const builder = new SearchIndexBuilder(site);
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+let builder: SearchIndexBuilder;
+try {
+  builder = new SearchIndexBuilder(site);
+} catch (error) {
+  await send({ error: describe(error) });
+  process.exit(1);
+}
 const queue: string[] = [];
 let finishing = false;
 let working = false;
@@ -38,7 +45,7 @@ async function work(): Promise<void> {
       process.exit(0);
     }
   } catch (error) {
-    await send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    await send({ error: describe(error) });
     process.exit(1);
   } finally {
     working = false;

@@ -1,0 +1,61 @@
+/** The indexer beside the build: pages handed over while the site is written, the rest found at the end. */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, SearchIndexBuilder } from '../../core/search/buildIndex.ts';
+import { openSiteIndex } from '../../core/search/nodeSearch.ts';
+import { searchSite } from '../../core/search/searchSite.ts';
+import { startIndexer } from '../../core/search/startIndexer.ts';
+import { pageHtml, writeFixtureSite } from './fixtureSite.ts';
+
+const page = (n: number) => ({ url: `/policies/p${n}/`, title: `第${n}号公告 食品抽检`, date: `2024-0${(n % 9) + 1}-01`, paragraphs: [`食品抽检第${n}批次结果。`] });
+
+describe('the index of a site', () => {
+  it('is the same, file for file, whatever order its pages were read in, and changes with the site', async () => {
+    const site = writeFixtureSite([page(1), page(2), page(3)]);
+    const files = () =>
+      readdirSync(join(site, 'search-index'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => `${entry.parentPath.slice(site.length)}/${entry.name}:${readFileSync(join(entry.parentPath, entry.name)).toString('base64')}`)
+        .sort();
+    const forward = new SearchIndexBuilder(site);
+    for (const n of [1, 2, 3]) forward.addPage(join(site, 'policies', `p${n}`, 'index.html'));
+    forward.addRemaining();
+    forward.write();
+    const first = files();
+    const backward = new SearchIndexBuilder(site);
+    for (const n of [3, 2, 1]) backward.addPage(join(site, 'policies', `p${n}`, 'index.html'));
+    backward.addRemaining();
+    backward.write();
+    expect(files()).toEqual(first);
+    const build = async () => (await openSiteIndex(site)).manifest.build;
+    const before = await build();
+    writeFileSync(join(site, 'policies', 'p3', 'index.html'), pageHtml({ ...page(3), title: '改过的标题' }));
+    buildSearchIndex(site);
+    expect(await build()).not.toBe(before);
+  });
+});
+
+describe('the indexer process', () => {
+  it('indexes the pages it is handed during the build and finds the ones it was not told about', async () => {
+    const site = writeFixtureSite([page(1), page(2)]);
+    const indexer = startIndexer(site);
+    indexer.page(join(site, 'policies', 'p1', 'index.html'));
+    // Written later and never handed over: found by finish().
+    writeFileSync(join(site, 'policies', 'p2', 'index.html'), pageHtml(page(2)));
+    const { summary, pages } = await indexer.finish();
+    expect(summary.documents).toBe(2);
+    expect(pages).toBe(3); // two documents and the list page
+    const index = await openSiteIndex(site);
+    const found = await searchSite(index, { query: '食品抽检', limit: 10 });
+    expect(found.hits.map((hit) => hit.url).sort()).toEqual(['/policies/p1/', '/policies/p2/']);
+  });
+
+  it('fails the build with the reason when it cannot write the index', async () => {
+    const site = writeFixtureSite([page(3)]);
+    const indexer = startIndexer(join(site, 'policies', 'p3', 'index.html')); // a file, not a folder
+    await expect(indexer.finish()).rejects.toThrow(/搜索索引失败：.*not a directory/);
+    expect(existsSync(join(site, 'search-index'))).toBe(false);
+    expect(readdirSync(site).sort()).toEqual(['policies']);
+  });
+});
