@@ -133,5 +133,7 @@ form.addEventListener('change', (event) => {
 more.addEventListener('click', () => void run(true));
 addEventListener('popstate', () => void run());
 root.hidden = false;
+// The manifest (a few KB) is read while the visitor types, so the first search waits for less.
+void openIndex().catch(() => {});
 root.ownerDocument.querySelector('.search-noscript')?.remove();
 void run();
