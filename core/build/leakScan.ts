@@ -58,7 +58,8 @@ export function isPublic(doc: StoredDocument): boolean {
 /** Public texts are scanned in batches of about this many characters. */
 const PUBLIC_TEXT_BATCH = 8_000_000;
 
-export function forbiddenPhrases(documents: readonly StoredDocument[]): ForbiddenPhrase[] {
+/** `batchLength` is for tests, to make batch boundaries fall between any two documents. */
+export function forbiddenPhrases(documents: readonly StoredDocument[], { batchLength: batchSize = PUBLIC_TEXT_BATCH } = {}): ForbiddenPhrase[] {
   const content = documents.filter((doc) => isPublicType(doc._type));
   // Each sentence once, named after the first non-public document that has it.
   const seen = new Set<string>();
@@ -97,7 +98,7 @@ export function forbiddenPhrases(documents: readonly StoredDocument[]): Forbidde
     const text = fullText(doc);
     batch.push(text);
     batchLength += text.length;
-    if (batchLength >= PUBLIC_TEXT_BATCH) scanBatch();
+    if (batchLength >= batchSize) scanBatch();
   }
   if (batch.length > 0) scanBatch();
   return candidates.filter((_, index) => !alreadyPublic(index));

@@ -101,6 +101,14 @@ describe('forbiddenPhrases', () => {
     ];
     expect(forbiddenPhrasesByIncludes(documents).map((p) => p.text)).toEqual(['第一篇公开的商标品牌新闻（修改稿）']);
     expect(forbiddenPhrases(documents)).toEqual(forbiddenPhrasesByIncludes(documents));
+    // Scanned in batches of one document each, the phrase spans two batches.
+    expect(forbiddenPhrases(documents, { batchLength: 1 })).toEqual(forbiddenPhrasesByIncludes(documents));
+  });
+
+  it('gives the same result whatever the batch size', () => {
+    const documents = generateBenchDataset(300, 9);
+    const whole = forbiddenPhrases(documents);
+    for (const batchLength of [1, 500, 5000]) expect(forbiddenPhrases(documents, { batchLength })).toEqual(whole);
   });
 });
 
