@@ -6,21 +6,18 @@
  * Memory stays proportional to the postings (4 bytes each, in typed arrays), not to the text:
  * a page's text is written to its document file as soon as it is read.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { encodeTerms, type EncodedTerms, type TermRange } from './encodeTerms.ts';
+import { IndexFiles } from './indexFiles.ts';
 import {
-  ByteWriter,
   documentFile,
-  encodePostings,
-  postingKey,
   encodeShard,
   FACET_NAMES,
   FORMAT_VERSION,
   INDEX_DIRECTORY,
   MANIFEST_FILE,
-  postingsFile,
   shardFile,
   splitDocumentText,
   type Manifest,
@@ -44,6 +41,8 @@ export interface IndexOptions {
   headingWeight?: number;
   /** …and its length is normalised apart, by this much. */
   headingB?: number;
+  /** Encode half the terms in a worker thread (default: when there are over a million postings). */
+  parallel?: boolean;
 }
 
 export interface IndexSummary {
@@ -85,6 +84,7 @@ class TermCounter {
   private readonly bigramIds = new Map<number, number>();
   private readonly wordIds = new Map<string, number>();
   private counts = new Int32Array(1 << 16);
+  private frequencies = new Int32Array(0);
   private touched: number[] = [];
   private heading = false;
   private headingLength = 0;
@@ -149,8 +149,14 @@ class TermCounter {
     return lengths;
   }
 
-  /** Term number → the term. */
+  /** Documents term `id` was counted in (until its list is handed over for encoding). */
+  documentFrequency(id: number): number {
+    return this.frequencies[id]!;
+  }
+
+  /** Term number → the term; also notes each term's document frequency. */
   termNames(): string[] {
+    this.frequencies = Int32Array.from(this.lists, (list) => list.length);
     const names = new Array<string>(this.lists.length);
     for (const [key, id] of this.bigramIds) names[id] = bigramTerm(key);
     for (const [word, id] of this.wordIds) names[id] = word;
@@ -159,8 +165,8 @@ class TermCounter {
 }
 
 function* htmlFiles(directory: string): Generator<string> {
-  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
+  // In any order: document numbers and files do not depend on the order pages are read in.
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== INDEX_DIRECTORY && entry.name !== '_astro' && entry.name !== 'pagefind') yield* htmlFiles(path);
@@ -189,19 +195,12 @@ interface DocumentFacts {
 export class SearchIndexBuilder {
   private readonly site: string;
   private readonly out: string;
-  private readonly options: Required<IndexOptions>;
+  private readonly options: Required<Omit<IndexOptions, 'parallel'>> & Pick<IndexOptions, 'parallel'>;
   private readonly counter = new TermCounter();
   private readonly docs: DocumentFacts[] = [];
   private readonly seen = new Set<string>();
-  private bytes = 0;
-  private files = 0;
+  private readonly output: IndexFiles;
   private readingMs = 0;
-  /**
-   * The manifest's build number: every written file's hash, combined regardless of the order
-   * pages were read in, so the same site gives the same number and any change a new one.
-   */
-  private readonly fingerprint = Buffer.alloc(32);
-
   constructor(site: string, options: IndexOptions = {}) {
     this.site = site;
     this.options = {
@@ -217,19 +216,16 @@ export class SearchIndexBuilder {
       b: options.b ?? 0.05,
       headingWeight: options.headingWeight ?? 6,
       headingB: options.headingB ?? 0.5,
+      parallel: options.parallel,
     };
     this.out = join(site, INDEX_DIRECTORY);
     rmSync(this.out, { recursive: true, force: true });
     for (const folder of ['t', 'p', 'd']) mkdirSync(join(this.out, folder), { recursive: true });
+    this.output = new IndexFiles(this.out);
   }
 
   private writeFile(path: string, data: Uint8Array): void {
-    const compressed = gzipSync(data, { level: 6 });
-    writeFileSync(join(this.out, path), compressed);
-    const digest = createHash('sha256').update(data).digest();
-    for (let i = 0; i < 32; i++) this.fingerprint[i]! ^= digest[i]!;
-    this.bytes += compressed.length;
-    this.files++;
+    this.output.write(path, data);
   }
 
   /** HTML files read so far. */
@@ -275,7 +271,7 @@ export class SearchIndexBuilder {
   }
 
   /** Writes postings, dictionary and manifest. */
-  write(): IndexSummary {
+  async write(): Promise<IndexSummary> {
     const { docs, out } = this;
     const { headSize, inlineDf, shardBytes, k1, b, headingWeight, headingB } = this.options;
     const finishing = performance.now();
@@ -320,7 +316,6 @@ export class SearchIndexBuilder {
     const combinationKeys = [...comboCounts.entries()].sort((a, c) => c[1] - a[1] || (a[0] < c[0] ? -1 : 1)).map(([key]) => key);
     const comboNumber = new Map(combinationKeys.map((key, i) => [key, i]));
     const comboOfProvisional = Int32Array.from(comboKeyOf, (key) => comboNumber.get(key)!);
-    const combinationOf = (final: number) => comboOfProvisional[order[final]!]!;
 
     // ---- postings: impact-ordered, heads and tails, terms in name order (the same files every build)
     const average = (length: (doc: DocumentFacts) => number) => Math.max(1, docs.reduce((sum, doc) => sum + length(doc), 0) / Math.max(1, docs.length));
@@ -328,46 +323,48 @@ export class SearchIndexBuilder {
     const averageHeading = average((doc) => doc.headingLength);
     const bodyNorm = Float64Array.from(docs, (doc) => 1 - b + (b * doc.bodyLength) / averageLength);
     const headingNorm = Float64Array.from(docs, (doc) => 1 - headingB + (headingB * doc.headingLength) / averageHeading);
-    const termEntries: [string, TermEntry][] = [];
-    let postings = 0;
-    let nextFile = 0;
     const lists = this.counter.lists;
     const names = this.counter.termNames();
     const termOrder = names.map((_, id) => id).sort((x, y) => (names[x]! < names[y]! ? -1 : 1));
-    for (const id of termOrder) {
-      const list = lists[id]!;
-      const keys = new Uint32Array(list.length);
-      for (let i = 0; i < list.length; i++) {
-        const value = list.items[i]!;
-        const provisional = Math.floor(value / 4096);
-        const heading = Math.floor((value % 4096) / 256);
-        const body = value % 256;
-        const tf = (headingWeight * heading) / headingNorm[provisional]! + body / bodyNorm[provisional]!;
-        const impact = Math.max(1, Math.round((tf / (tf + k1)) * 255));
-        keys[i] = postingKey(impact, finalOf[provisional]!);
+    // File numbers in term order, before the terms are split between threads.
+    let nextFile = 0;
+    const fileOf = termOrder.map((id) => (lists[id]!.length > inlineDf ? nextFile++ : -1));
+    const postings = lists.reduce((sum, list) => sum + list.length, 0);
+    const combinationOfFinal = Int32Array.from(order, (provisional) => comboOfProvisional[provisional]!);
+    const shared = { directory: out, headSize, k1, headingWeight, headingNorm, bodyNorm, finalOf, combinationOf: combinationOfFinal };
+    /** Terms termOrder[from..to) packed for encodeTerms; their lists are let go. */
+    const pack = (from: number, to: number): TermRange => {
+      const offsets = new Uint32Array(to - from + 1);
+      for (let t = from; t < to; t++) offsets[t - from + 1] = offsets[t - from]! + lists[termOrder[t]!]!.length;
+      const items = new Uint32Array(offsets[to - from]!);
+      for (let t = from; t < to; t++) {
+        const list = lists[termOrder[t]!]!;
+        items.set(list.items.subarray(0, list.length), offsets[t - from]!);
+        lists[termOrder[t]!] = undefined as unknown as PostingList;
       }
-      keys.sort();
-      const df = keys.length;
-      postings += df;
-      lists[id] = undefined as unknown as PostingList;
-      const term = names[id]!;
-      if (df <= inlineDf) {
-        const writer = new ByteWriter();
-        encodePostings(writer, keys, 0, df, combinationOf);
-        termEntries.push([term, { df, inline: writer.result() }]);
-        continue;
+      return { ...shared, items, offsets, files: Int32Array.from(fileOf.slice(from, to)) };
+    };
+    // Split where half the postings are, so both threads have as much to do.
+    let split = 0;
+    if (this.options.parallel ?? postings > 1_000_000) {
+      let seen = 0;
+      while (split < termOrder.length && seen < postings / 2) seen += lists[termOrder[split++]!]!.length;
+    }
+    const first = split > 0 ? encodeInWorker(pack(0, split)) : Promise.resolve(undefined);
+    const second = encodeTerms(pack(split, termOrder.length));
+    const parts = [await first, second].filter((part): part is EncodedTerms => part !== undefined);
+    const termEntries: [string, TermEntry][] = [];
+    let t = 0;
+    for (const part of parts) {
+      this.output.add(part);
+      for (let k = 0; k < part.inline.length; k++, t++) {
+        const id = termOrder[t]!;
+        const term = names[id]!;
+        const df = this.counter.documentFrequency(id);
+        const file = fileOf[t]!;
+        if (file < 0) termEntries.push([term, { df, inline: part.inline[k]! }]);
+        else termEntries.push([term, { df, file, headCount: Math.min(headSize, df), hasTail: part.hasTail[k] === 1 }]);
       }
-      const file = nextFile++;
-      const head = new ByteWriter();
-      encodePostings(head, keys, 0, Math.min(headSize, df), combinationOf);
-      this.writeFile(postingsFile(file, false), head.result());
-      const hasTail = df > headSize;
-      if (hasTail) {
-        const tail = new ByteWriter();
-        encodePostings(tail, keys, headSize, df, combinationOf);
-        this.writeFile(postingsFile(file, true), tail.result());
-      }
-      termEntries.push([term, { df, file, headCount: Math.min(headSize, df), hasTail }]);
     }
 
     const postingsWritten = performance.now();
@@ -381,7 +378,7 @@ export class SearchIndexBuilder {
 
     const manifest: Manifest = {
       version: FORMAT_VERSION,
-      build: this.fingerprint.toString('hex').slice(0, 12),
+      build: this.output.fingerprint.toString('hex').slice(0, 12),
       documents: docs.length,
       averageLength,
       k1,
@@ -395,12 +392,26 @@ export class SearchIndexBuilder {
     };
     this.writeFile(MANIFEST_FILE, encodeJson(manifest));
     const timings = { readPages: this.readingMs, postings: postingsWritten - finishing, dictionary: performance.now() - postingsWritten };
-    return { timings, documents: docs.length, terms: termEntries.length, postings, files: this.files, bytes: this.bytes };
+    return { timings, documents: docs.length, terms: termEntries.length, postings, files: this.output.files, bytes: this.output.bytes };
   }
 }
 
+/** Encodes terms in a worker thread (postingsWorker.ts). */
+function encodeInWorker(range: TermRange): Promise<EncodedTerms> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./postingsWorker.ts', import.meta.url));
+    worker.once('message', (encoded: EncodedTerms) => {
+      resolve(encoded);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`搜索索引的编码线程意外退出（exit ${code}）`)));
+    worker.postMessage(range, [range.items.buffer as ArrayBuffer]);
+  });
+}
+
 /** Indexes every page of a built site at once. */
-export function buildSearchIndex(site: string, options: IndexOptions = {}): IndexSummary {
+export function buildSearchIndex(site: string, options: IndexOptions = {}): Promise<IndexSummary> {
   const builder = new SearchIndexBuilder(site, options);
   builder.addRemaining();
   return builder.write();

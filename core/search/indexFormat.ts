@@ -120,8 +120,16 @@ export class ByteWriter {
     this.varint(encoded.length);
     this.bytes(encoded);
   }
+  /** A copy of what was written. */
   result(): Uint8Array {
     return this.buffer.slice(0, this.length);
+  }
+  /** What was written, without copying: valid until the next write or reset. */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+  reset(): void {
+    this.length = 0;
   }
 }
 

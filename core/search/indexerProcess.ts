@@ -41,7 +41,7 @@ async function work(): Promise<void> {
       const early = builder.pagesRead;
       builder.addRemaining();
       const pages = builder.pagesRead;
-      await send({ summary: builder.write(), early, pages });
+      await send({ summary: await builder.write(), early, pages });
       process.exit(0);
     }
   } catch (error) {

@@ -18,20 +18,21 @@ describe('the index of a site', () => {
         .filter((entry) => entry.isFile())
         .map((entry) => `${entry.parentPath.slice(site.length)}/${entry.name}:${readFileSync(join(entry.parentPath, entry.name)).toString('base64')}`)
         .sort();
-    const forward = new SearchIndexBuilder(site);
+    const forward = new SearchIndexBuilder(site, { parallel: false });
     for (const n of [1, 2, 3]) forward.addPage(join(site, 'policies', `p${n}`, 'index.html'));
     forward.addRemaining();
-    forward.write();
+    await forward.write();
     const first = files();
-    const backward = new SearchIndexBuilder(site);
+    // …and whether half the terms are encoded in a worker thread or not.
+    const backward = new SearchIndexBuilder(site, { parallel: true });
     for (const n of [3, 2, 1]) backward.addPage(join(site, 'policies', `p${n}`, 'index.html'));
     backward.addRemaining();
-    backward.write();
+    await backward.write();
     expect(files()).toEqual(first);
     const build = async () => (await openSiteIndex(site)).manifest.build;
     const before = await build();
     writeFileSync(join(site, 'policies', 'p3', 'index.html'), pageHtml({ ...page(3), title: '改过的标题' }));
-    buildSearchIndex(site);
+    await buildSearchIndex(site);
     expect(await build()).not.toBe(before);
   });
 });

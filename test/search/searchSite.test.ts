@@ -94,7 +94,7 @@ const urls = async (request: SearchRequest | string) => (await search(request)).
 
 beforeAll(async () => {
   site = writeFixtureSite(PAGES);
-  buildSearchIndex(site);
+  await buildSearchIndex(site);
   index = await openSiteIndex(site);
 });
 
@@ -225,7 +225,7 @@ describe('the index files', () => {
     const filler = Array.from({ length: 80 }, (_, i) => `第${i + 1}条 本条规定一般性的程序事项。`);
     const long: FixturePage = { url: '/policies/long/', title: '长篇规定', date: '2021-01-01', paragraphs: [...filler, '经营者不得以格式条款排除消费者的合法权益。'] };
     const longSite = writeFixtureSite([long, PAGES[1]!]);
-    buildSearchIndex(longSite);
+    await buildSearchIndex(longSite);
     expect(readdirSync(join(longSite, 'search-index', 'd')).sort()).toEqual(['0.sidx', '1.sidx', '1r.sidx']);
     const longIndex = await openSiteIndex(longSite);
     const { hits } = await searchSite(longIndex, { query: '“格式条款排除”' });
@@ -247,7 +247,7 @@ describe('the index files', () => {
       paragraphs: ['实行市场准入负面清单制度。', ...Array.from({ length: 40 }, (_, i) => `第${i + 1}项其他事项的说明文字。`)],
     };
     const small = writeFixtureSite([...crowd, needle]);
-    buildSearchIndex(small, { headSize: 3, inlineDf: 0 });
+    await buildSearchIndex(small, { headSize: 3, inlineDf: 0 });
     const smallIndex = await openSiteIndex(small);
     const common = await searchSite(smallIndex, { query: '市场', limit: 50 });
     expect(common.total).toBeLessThanOrEqual(3);
