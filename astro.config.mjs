@@ -7,6 +7,8 @@ import { previewRoutes } from './site/integrations/previewRoutes.ts';
 
 // `npm run preview` builds the reviewers' draft preview: drafts over published, into dist-preview/.
 const preview = process.env.SITE_MODE === 'preview';
+// The public build's leak scan reads the pages while the search index is being finished.
+const search = searchIndex({ deferred: !preview });
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -18,5 +20,5 @@ export default defineConfig({
   server: { port: preview ? 4322 : 4321, host: true },
   preview: { port: preview ? 4322 : 4321, host: true },
   devToolbar: { enabled: false },
-  integrations: [previewRoutes(preview), searchIndex(), ...(preview ? [] : [publicOutputChecks()])],
+  integrations: [previewRoutes(preview), search, ...(preview ? [] : [publicOutputChecks({ searchIndex: search })])],
 });

@@ -104,14 +104,22 @@ export function forbiddenPhrases(documents: readonly StoredDocument[], { batchLe
   return candidates.filter((_, index) => !alreadyPublic(index));
 }
 
-/** Every file under `directory`, depth first, in the order the file system lists them. */
-function files(directory: string, into: string[] = []): string[] {
+/** Every file under `directory`, depth first, in the order the file system lists them, but not under `except`. */
+function files(directory: string, except: ReadonlySet<string>, into: string[] = []): string[] {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) files(path, into);
+    if (except.has(path)) continue;
+    if (entry.isDirectory()) files(path, except, into);
     else if (entry.isFile()) into.push(path);
   }
   return into;
+}
+
+export interface ScanScope {
+  /** Scan only this folder of the output (relative to it); file names are still reported from the output's root. */
+  within?: string;
+  /** Folders (relative to the output) not to scan: another step scans them, or they hold no text. */
+  except?: readonly string[];
 }
 
 /** The text of a built file; compressed search index files are gzip. */
@@ -134,11 +142,11 @@ const FILES_PER_TURN = 500;
  * cache, and a synchronous read costs a fraction of a promise-based one (measured: 0.7 s
  * against 1.7–2.7 s for 43,000 files). The scan yields to the event loop now and then.
  */
-export async function scanForLeaks(directory: string, phrases: readonly ForbiddenPhrase[]): Promise<{ leaks: Leak[]; files: number }> {
+export async function scanForLeaks(directory: string, phrases: readonly ForbiddenPhrase[], scope: ScanScope = {}): Promise<{ leaks: Leak[]; files: number }> {
   const leaks: Leak[] = [];
   if (phrases.length === 0) return { leaks, files: 0 };
   const matcher = new PhraseMatcher(phrases.map((p) => p.text));
-  const paths = files(directory);
+  const paths = files(join(directory, scope.within ?? ''), new Set((scope.except ?? []).map((folder) => join(directory, folder))));
   for (let index = 0; index < paths.length; index++) {
     if (index > 0 && index % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
     const path = paths[index]!;

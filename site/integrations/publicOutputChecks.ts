@@ -1,25 +1,39 @@
 /**
- * After the build (and the search index) is written: scan every output file for text of
- * drafts and of information that is not proactive, and fail the build when any is found.
+ * After the build: scan every output file for text of drafts and of information that is not
+ * proactive, and fail the build when any is found. The pages are scanned while the search
+ * index is still being written (on the other core); its files once it is done. Its postings
+ * files are not scanned: their format holds only document numbers and weights, no text.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { forbiddenPhrases, scanForLeaks } from '../../core/build/leakScan.ts';
 import { allDocumentsForScan } from '../../core/content/scanSource.ts';
+import { INDEX_DIRECTORY } from '../../core/search/indexFormat.ts';
+import type { SearchIndexIntegration } from './searchIndex.ts';
 
-export function publicOutputChecks(): AstroIntegration {
+export function publicOutputChecks(options: { searchIndex: SearchIndexIntegration }): AstroIntegration {
   return {
     name: 'zhengwu:public-output-checks',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const documents = await allDocumentsForScan();
         const phrases = forbiddenPhrases(documents);
-        const { leaks, files } = await scanForLeaks(fileURLToPath(dir), phrases);
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        const pages = await scanForLeaks(site, phrases, { except: [INDEX_DIRECTORY] });
+        const pagesScanned = performance.now();
+        await options.searchIndex.written();
+        const indexReady = performance.now();
+        const index = await scanForLeaks(site, phrases, { within: INDEX_DIRECTORY, except: [`${INDEX_DIRECTORY}/p`] });
+        const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+        const timing = `pages ${seconds(pagesScanned - started)}, waited for the search index ${seconds(indexReady - pagesScanned)}, index ${seconds(performance.now() - indexReady)}`;
+        const leaks = [...pages.leaks, ...index.leaks];
+        const files = pages.files + index.files;
         if (leaks.length > 0) {
           const lines = leaks.slice(0, 30).map((leak) => `  - ${leak.file}: 文档 ${leak.id} 的「${leak.text}」`);
           throw new Error(`公开输出中出现了草稿或非主动公开信息（${leaks.length} 处）：\n${lines.join('\n')}`);
         }
-        logger.info(`leak scan: ${files} files clean of ${phrases.length} non-public phrases`);
+        logger.info(`leak scan: ${files} files clean of ${phrases.length} non-public phrases (${timing})`);
       },
     },
   };

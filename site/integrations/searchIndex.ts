@@ -2,8 +2,9 @@
  * Indexes the built site for search (core/search/): a child process reads every page with a
  * `data-pagefind-body`, split by the same terms as the queries. It starts with the build and
  * is handed each HTML file as Astro writes it, so reading pages overlaps rendering; at
- * build:done it reads whatever it was not handed and writes the index. Runs before the leak
- * scan, which reads the index files as well.
+ * build:done it reads whatever it was not handed and writes the index. With `deferred`, the
+ * build:done hook does not wait for it: the leak scan reads the pages meanwhile, and waits for
+ * `written()` before it reads the index files.
  */
 import { promises as fsPromises } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,12 +31,22 @@ function forwardWrittenPages(site: string, indexer: Indexer): () => void {
   };
 }
 
-export function searchIndex(): AstroIntegration {
+export type SearchIndexIntegration = AstroIntegration & {
+  /** Resolves once the index is written (rejects when it could not be). */
+  written(): Promise<void>;
+};
+
+export function searchIndex(options: { deferred?: boolean } = {}): SearchIndexIntegration {
   let site = '';
   let indexer: Indexer | undefined;
   let restore = () => {};
+  let written: Promise<void> | undefined;
   return {
     name: 'zhengwu:search-index',
+    written() {
+      if (!written) return Promise.reject(new Error('搜索索引尚未开始写入'));
+      return written;
+    },
     hooks: {
       'astro:config:done': ({ config }) => {
         site = fileURLToPath(config.outDir);
@@ -47,12 +58,16 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         restore();
         if (fileURLToPath(dir) !== site) throw new Error(`搜索索引：输出目录 ${fileURLToPath(dir)} 与配置的 ${site} 不一致`);
-        const { summary, early, pages } = await indexer!.finish();
-        const { readPages, postings, dictionary } = summary.timings;
-        const s = (ms: number) => (ms / 1000).toFixed(1);
-        logger.info(
-          `search index: ${summary.documents} documents, ${summary.terms} terms, ${summary.postings} postings, ${summary.files} files, ${(summary.bytes / 1024 / 1024).toFixed(1)} MB; ${early} of ${pages} HTML files read while rendering; reading ${s(readPages)}s, postings ${s(postings)}s, dictionary ${s(dictionary)}s`,
-        );
+        written = indexer!.finish().then(({ summary, early, pages }) => {
+          const { readPages, postings, dictionary } = summary.timings;
+          const s = (ms: number) => (ms / 1000).toFixed(1);
+          logger.info(
+            `search index: ${summary.documents} documents, ${summary.terms} terms, ${summary.postings} postings, ${summary.files} files, ${(summary.bytes / 1024 / 1024).toFixed(1)} MB; ${early} of ${pages} HTML files read while rendering; reading ${s(readPages)}s, postings ${s(postings)}s, dictionary ${s(dictionary)}s`,
+          );
+        });
+        // Whoever defers it awaits it; a failure before then must not go unhandled.
+        written.catch(() => {});
+        if (!options.deferred) await written;
       },
     },
   };
