@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { encodeTerms, type EncodedTerms, type TermRange } from './encodeTerms.ts';
+import { encodeTerms, type EncodedTerms, type PackedPostings, type TermRange } from './encodeTerms.ts';
 import { IndexFiles } from './indexFiles.ts';
 import {
   documentFile,
@@ -270,6 +270,19 @@ export class SearchIndexBuilder {
     this.docs.push({ url, ...(record.date ? { date: record.date } : {}), facets: FACET_NAMES.map((name) => record.filters[name]), headingLength, bodyLength, hasRest: rest !== '' });
   }
 
+  /** The postings of `ids`, back to back in one buffer; their lists are let go. */
+  private pack(ids: readonly number[]): PackedPostings {
+    const lists = this.counter.lists;
+    const offsets = new Uint32Array(ids.length + 1);
+    ids.forEach((id, t) => (offsets[t + 1] = offsets[t]! + lists[id]!.length));
+    const items = new Uint32Array(offsets[ids.length]!);
+    ids.forEach((id, t) => {
+      items.set(lists[id]!.items.subarray(0, lists[id]!.length), offsets[t]!);
+      lists[id] = undefined as unknown as PostingList;
+    });
+    return { items, offsets };
+  }
+
   /** Writes postings, dictionary and manifest. */
   async write(): Promise<IndexSummary> {
     const { docs, out } = this;
@@ -285,10 +298,6 @@ export class SearchIndexBuilder {
     });
     const finalOf = new Int32Array(docs.length);
     order.forEach((provisional, final) => (finalOf[provisional] = final));
-    docs.forEach((doc, i) => {
-      renameSync(join(out, `d/_${i}.sidx`), join(out, documentFile(finalOf[i]!)));
-      if (doc.hasRest) renameSync(join(out, `d/_${i}r.sidx`), join(out, documentFile(finalOf[i]!, true)));
-    });
 
     const years: Manifest['years'] = [];
     order.forEach((provisional, final) => {
@@ -332,37 +341,39 @@ export class SearchIndexBuilder {
     const postings = lists.reduce((sum, list) => sum + list.length, 0);
     const combinationOfFinal = Int32Array.from(order, (provisional) => comboOfProvisional[provisional]!);
     const shared = { directory: out, headSize, k1, headingWeight, headingNorm, bodyNorm, finalOf, combinationOf: combinationOfFinal };
-    /** Terms termOrder[from..to) packed for encodeTerms; their lists are let go. */
-    const pack = (from: number, to: number): TermRange => {
-      const offsets = new Uint32Array(to - from + 1);
-      for (let t = from; t < to; t++) offsets[t - from + 1] = offsets[t - from]! + lists[termOrder[t]!]!.length;
-      const items = new Uint32Array(offsets[to - from]!);
-      for (let t = from; t < to; t++) {
-        const list = lists[termOrder[t]!]!;
-        items.set(list.items.subarray(0, list.length), offsets[t - from]!);
-        lists[termOrder[t]!] = undefined as unknown as PostingList;
-      }
-      return { ...shared, items, offsets, files: Int32Array.from(fileOf.slice(from, to)) };
-    };
+    const range = (from: number, to: number): TermRange => ({ ...shared, files: Int32Array.from(fileOf.slice(from, to)) });
     // Split where half the postings are, so both threads have as much to do.
     let split = 0;
     if (this.options.parallel ?? postings > 1_000_000) {
       let seen = 0;
       while (split < termOrder.length && seen < postings / 2) seen += lists[termOrder[split++]!]!.length;
     }
-    const first = split > 0 ? encodeInWorker(pack(0, split)) : Promise.resolve(undefined);
-    const second = encodeTerms(pack(split, termOrder.length));
+    // The worker's terms are copied into one buffer (handed over, not copied again); the main
+    // thread reads its own terms' lists in place and lets each go once it is encoded.
+    const first = split > 0 ? encodeInWorker(range(0, split), this.pack(termOrder.slice(0, split))) : Promise.resolve(undefined);
+    // Meanwhile: the document files get their final numbers.
+    docs.forEach((doc, i) => {
+      renameSync(join(out, `d/_${i}.sidx`), join(out, documentFile(finalOf[i]!)));
+      if (doc.hasRest) renameSync(join(out, `d/_${i}r.sidx`), join(out, documentFile(finalOf[i]!, true)));
+    });
+    const mine = termOrder.slice(split);
+    const second = encodeTerms(range(split, termOrder.length), {
+      postings: (t) => lists[mine[t]!]!.items.subarray(0, lists[mine[t]!]!.length),
+      release: (t) => {
+        lists[mine[t]!] = undefined as unknown as PostingList;
+      },
+    });
     const parts = [await first, second].filter((part): part is EncodedTerms => part !== undefined);
     const termEntries: [string, TermEntry][] = [];
     let t = 0;
     for (const part of parts) {
       this.output.add(part);
-      for (let k = 0; k < part.inline.length; k++, t++) {
+      for (let k = 0; k < part.hasTail.length; k++, t++) {
         const id = termOrder[t]!;
         const term = names[id]!;
         const df = this.counter.documentFrequency(id);
         const file = fileOf[t]!;
-        if (file < 0) termEntries.push([term, { df, inline: part.inline[k]! }]);
+        if (file < 0) termEntries.push([term, { df, inline: part.inlineBytes.subarray(part.inlineOffsets[k]!, part.inlineOffsets[k + 1]!) }]);
         else termEntries.push([term, { df, file, headCount: Math.min(headSize, df), hasTail: part.hasTail[k] === 1 }]);
       }
     }
@@ -397,7 +408,7 @@ export class SearchIndexBuilder {
 }
 
 /** Encodes terms in a worker thread (postingsWorker.ts). */
-function encodeInWorker(range: TermRange): Promise<EncodedTerms> {
+function encodeInWorker(range: TermRange, packed: PackedPostings): Promise<EncodedTerms> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./postingsWorker.ts', import.meta.url));
     worker.once('message', (encoded: EncodedTerms) => {
@@ -406,7 +417,7 @@ function encodeInWorker(range: TermRange): Promise<EncodedTerms> {
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`搜索索引的编码线程意外退出（exit ${code}）`)));
-    worker.postMessage(range, [range.items.buffer as ArrayBuffer]);
+    worker.postMessage({ range, packed }, [packed.items.buffer as ArrayBuffer]);
   });
 }
 
