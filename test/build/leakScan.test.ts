@@ -130,5 +130,7 @@ describe('scanForLeaks', () => {
     expect(files).toBe(44);
     // `&amp;lt;` is the escaped text 「&lt;」, not 「<」: no leak in feed.xml.
     expect(leaks.map((l) => `${l.file}:${l.id}`)).toEqual(['a/b/index.html:drafts.a', 'a/b/index.html:b', 'a/index.json:b', 'records.csv:drafts.a']);
+    // Scanned by two threads, the same leaks in the same order.
+    expect(await scanForLeaks(directory, phrases, { secondThreadFrom: 2 })).toEqual({ leaks, files });
   });
 });
