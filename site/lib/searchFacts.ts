@@ -1,7 +1,9 @@
 /**
- * Pagefind facts for a document page: its facets (section, year, publisher, topic,
- * validity), the date it sorts by and the metadata shown in results. Only the element
- * carrying `data-pagefind-body` is indexed, so lists and navigation never show up as results.
+ * Search facts for a document page: its facets (section, year, publisher, topic, validity),
+ * the date it sorts by and the metadata shown in results, in Pagefind's markup, which the
+ * project's indexer reads (core/search/pageRecord.ts) and the benchmark's stock Pagefind too.
+ * Only the element carrying `data-pagefind-body` is indexed, so lists and navigation never
+ * show up as results.
  */
 import { topicGroup, VALIDITY, type Validity } from '../../core/model/vocabulary.ts';
 import { beijingDay } from './format.ts';
@@ -15,7 +17,7 @@ export interface SearchFacts {
   docNumber?: string | null;
 }
 
-/** One `[name, value]` per Pagefind filter, meta field and sort key of a document page. */
+/** One `[name, value]` per filter, meta field and sort key of a document page. */
 export function searchFacts(facts: SearchFacts) {
   const day = facts.publishedAt ? beijingDay(facts.publishedAt) : undefined;
   const present = (pairs: [string, string | null | undefined][]) => pairs.filter((p): p is [string, string] => Boolean(p[1]));
