@@ -10,7 +10,7 @@
  * always add up to what a click on them shows.
  */
 import { excerpt, markMatches, matchedCharacters } from './excerpt.ts';
-import { FACET_NAMES, idf, SEARCH_FACETS, type TermEntry } from './indexFormat.ts';
+import { FACET_NAMES, idf, SEARCH_FACETS, type Postings, type TermEntry } from './indexFormat.ts';
 import { meaningfulQuery, splitPhrases } from './queryText.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { termsOf } from './terms.ts';
@@ -65,6 +65,8 @@ interface QueryTerm {
   entry: TermEntry;
   weight: number;
   required: boolean;
+  /** Fetched as soon as the term's dictionary entry is known, not after every term's. */
+  postings: Promise<Postings>;
 }
 
 /** The query's terms that occur in the index, each weighted by how rare it is. */
@@ -85,10 +87,12 @@ async function queryTerms(index: SearchIndex, query: string, strict: boolean): P
     [...wanted].map(async ([term, { count, required }]) => {
       const entry = await index.term(term);
       // A phrase with a term no document contains finds nothing at all.
-      if (!entry && required) terms.push({ term, entry: { df: 0, inline: new Uint8Array() }, weight: 0, required });
-      if (entry) terms.push({ term, entry, weight: idf(index.manifest.documents, entry.df) * Math.min(count, 2), required });
+      if (!entry && required) terms.push({ term, entry: { df: 0, inline: new Uint8Array() }, weight: 0, required, postings: Promise.resolve({ docs: [], impacts: [], combinations: [] }) });
+      if (entry) terms.push({ term, entry, weight: idf(index.manifest.documents, entry.df) * Math.min(count, 2), required, postings: index.postings(entry, required) });
     }),
   );
+  // In a fixed order (they arrive in any): scores are summed the same way every time.
+  terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   return { terms, phrases };
 }
 
@@ -103,7 +107,7 @@ async function score(index: SearchIndex, terms: readonly QueryTerm[]): Promise<S
   const scores = new Map<number, Scored>();
   const hits = new Map<number, number>();
   const required = terms.filter((t) => t.required).length;
-  const lists = await Promise.all(terms.map((t) => index.postings(t.entry, t.required)));
+  const lists = await Promise.all(terms.map((t) => t.postings));
   lists.forEach((postings, t) => {
     const term = terms[t]!;
     for (let i = 0; i < postings.docs.length; i++) {
