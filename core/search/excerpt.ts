@@ -7,15 +7,30 @@ import { isHan } from './terms.ts';
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
+/**
+ * Han terms keyed by their character codes (one code, or two as `first * 65536 + second`), so
+ * the scan over a long document makes no string per character.
+ */
+function hanWeights(weights: ReadonlyMap<string, number>): Map<number, number> {
+  const byCode = new Map<number, number>();
+  for (const [term, weight] of weights) {
+    if (term.length === 1 && isHan(term.charCodeAt(0))) byCode.set(term.charCodeAt(0), weight);
+    else if (term.length === 2 && isHan(term.charCodeAt(0)) && isHan(term.charCodeAt(1))) byCode.set(term.charCodeAt(0) * 65536 + term.charCodeAt(1), weight);
+  }
+  return byCode;
+}
+
 /** For each character of `text`, the weight of the query term it belongs to (0: none). */
 export function matchedCharacters(text: string, weights: ReadonlyMap<string, number>): Float64Array {
   const marks = new Float64Array(text.length);
   const lower = text.toLowerCase();
+  const han = hanWeights(weights);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!isHan(code)) continue;
-    const next = i + 1 < text.length && isHan(text.charCodeAt(i + 1));
-    const weight = next ? weights.get(text.slice(i, i + 2)) : weights.get(text[i]!);
+    const following = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    const next = isHan(following);
+    const weight = next ? han.get(code * 65536 + following) : han.get(code);
     if (weight) {
       marks[i] = Math.max(marks[i]!, weight);
       if (next) marks[i + 1] = Math.max(marks[i + 1]!, weight);
