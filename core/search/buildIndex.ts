@@ -13,17 +13,14 @@ import { encodeTerms, type EncodedTerms, type PackedPostings, type TermRange } f
 import { IndexFiles } from './indexFiles.ts';
 import {
   documentFile,
-  encodeShard,
   FACET_NAMES,
   FORMAT_VERSION,
   INDEX_DIRECTORY,
   MANIFEST_FILE,
-  shardFile,
   splitDocumentText,
   type Manifest,
   type StoredDocument,
   termShard as termShardOf,
-  type TermEntry,
 } from './indexFormat.ts';
 import { pageRecord } from './pageRecord.ts';
 import { bigramTerm, docNumberTerms, forEachTerm } from './terms.ts';
@@ -31,9 +28,7 @@ import { bigramTerm, docNumberTerms, forEachTerm } from './terms.ts';
 export interface IndexOptions {
   /** Documents kept in a postings head (a common term's best documents, read by every query). */
   headSize?: number;
-  /** Terms in at most this many documents keep their postings inside the dictionary. */
-  inlineDf?: number;
-  /** Aim for dictionary shards of about this many bytes before compression. */
+  /** Aim for dictionary shards of about this many bytes before compression (postings heads included). */
   shardBytes?: number;
   k1?: number;
   b?: number;
@@ -46,8 +41,8 @@ export interface IndexOptions {
 }
 
 export interface IndexSummary {
-  /** Milliseconds spent reading pages, ordering postings and writing the dictionary. */
-  timings: { readPages: number; postings: number; dictionary: number };
+  /** Milliseconds spent reading pages, and writing the dictionary with its postings. */
+  timings: { readPages: number; terms: number };
   documents: number;
   terms: number;
   postings: number;
@@ -59,6 +54,8 @@ const MAX_BODY_TF = 255;
 const MAX_HEADING_TF = 15;
 /** Postings pack a document number with 12 bits of counts into 32 bits. */
 const MAX_DOCUMENTS = 1 << 20;
+/** About what an encoded posting takes (document gap, facet combination, its share of the impact groups). */
+const ESTIMATED_POSTING_BYTES = 2.5;
 
 
 /** A growable list of (document, counts) pairs, packed as doc × 4096 + heading × 256 + body. */
@@ -84,7 +81,6 @@ class TermCounter {
   private readonly bigramIds = new Map<number, number>();
   private readonly wordIds = new Map<string, number>();
   private counts = new Int32Array(1 << 16);
-  private frequencies = new Int32Array(0);
   private touched: number[] = [];
   private heading = false;
   private headingLength = 0;
@@ -149,14 +145,8 @@ class TermCounter {
     return lengths;
   }
 
-  /** Documents term `id` was counted in (until its list is handed over for encoding). */
-  documentFrequency(id: number): number {
-    return this.frequencies[id]!;
-  }
-
-  /** Term number → the term; also notes each term's document frequency. */
+  /** Term number → the term. */
   termNames(): string[] {
-    this.frequencies = Int32Array.from(this.lists, (list) => list.length);
     const names = new Array<string>(this.lists.length);
     for (const [key, id] of this.bigramIds) names[id] = bigramTerm(key);
     for (const [word, id] of this.wordIds) names[id] = word;
@@ -205,8 +195,7 @@ export class SearchIndexBuilder {
     this.site = site;
     this.options = {
       headSize: options.headSize ?? 1000,
-      inlineDf: options.inlineDf ?? 64,
-      shardBytes: options.shardBytes ?? 3000,
+      shardBytes: options.shardBytes ?? 2000,
       // Tuned on the evaluation (bench:search, corpus alone and among 10,000 generated pages):
       // textbook BM25 (k1 1.2, b 0.75) favours short pages that repeat a sentence of a long
       // document over the document itself; a high k1 and almost no length normalisation let the
@@ -286,7 +275,7 @@ export class SearchIndexBuilder {
   /** Writes postings, dictionary and manifest. */
   async write(): Promise<IndexSummary> {
     const { docs, out } = this;
-    const { headSize, inlineDf, shardBytes, k1, b, headingWeight, headingB } = this.options;
+    const { headSize, shardBytes, k1, b, headingWeight, headingB } = this.options;
     const finishing = performance.now();
 
     // ---- number the documents newest first; undated ones last
@@ -334,59 +323,53 @@ export class SearchIndexBuilder {
     const headingNorm = Float64Array.from(docs, (doc) => 1 - headingB + (headingB * doc.headingLength) / averageHeading);
     const lists = this.counter.lists;
     const names = this.counter.termNames();
-    const termOrder = names.map((_, id) => id).sort((x, y) => (names[x]! < names[y]! ? -1 : 1));
-    // File numbers in term order, before the terms are split between threads.
-    let nextFile = 0;
-    const fileOf = termOrder.map((id) => (lists[id]!.length > inlineDf ? nextFile++ : -1));
     const postings = lists.reduce((sum, list) => sum + list.length, 0);
+
+    // ---- shards: as many as keep each at about `shardBytes` with its terms' postings heads
+    // (estimated from document frequencies, so the encoders can write each shard as it fills).
+    const estimated = lists.reduce((sum, list, id) => sum + names[id]!.length * 3 + 8 + Math.min(headSize, list.length) * ESTIMATED_POSTING_BYTES, 0);
+    let shards = 1;
+    while (shards * shardBytes < estimated) shards *= 2;
+    const shardOf = Int32Array.from(names, (name) => termShardOf(name, shards));
+    // By shard, then by name: the same files every build, whatever order pages came in.
+    const termOrder = names.map((_, id) => id).sort((x, y) => shardOf[x]! - shardOf[y]! || (names[x]! < names[y]! ? -1 : 1));
+    // Tail file numbers in that order, before the terms are split between threads.
+    let nextTail = 0;
+    const tailOf = Int32Array.from(termOrder, (id) => (lists[id]!.length > headSize ? nextTail++ : -1));
     const combinationOfFinal = Int32Array.from(order, (provisional) => comboOfProvisional[provisional]!);
     const shared = { directory: out, headSize, k1, headingWeight, headingNorm, bodyNorm, finalOf, combinationOf: combinationOfFinal };
-    const range = (from: number, to: number): TermRange => ({ ...shared, files: Int32Array.from(fileOf.slice(from, to)) });
-    // Split where half the postings are, so both threads have as much to do.
+    const range = (from: number, to: number, firstShard: number, endShard: number): TermRange => ({
+      ...shared,
+      firstShard,
+      endShard,
+      terms: termOrder.slice(from, to).map((id) => names[id]!),
+      shards: Int32Array.from(termOrder.slice(from, to), (id) => shardOf[id]!),
+      tails: tailOf.slice(from, to),
+    });
+    // Split at the shard where half the postings are, so both threads have as much to do.
     let split = 0;
     if (this.options.parallel ?? postings > 1_000_000) {
       let seen = 0;
       while (split < termOrder.length && seen < postings / 2) seen += lists[termOrder[split++]!]!.length;
+      while (split < termOrder.length && shardOf[termOrder[split]!] === shardOf[termOrder[split - 1]!]) split++;
     }
+    const splitShard = split < termOrder.length ? shardOf[termOrder[split]!]! : shards;
     // The worker's terms are copied into one buffer (handed over, not copied again); the main
     // thread reads its own terms' lists in place and lets each go once it is encoded.
-    const first = split > 0 ? encodeInWorker(range(0, split), this.pack(termOrder.slice(0, split))) : Promise.resolve(undefined);
+    const first = split > 0 ? encodeInWorker(range(0, split, 0, splitShard), this.pack(termOrder.slice(0, split))) : Promise.resolve(undefined);
     // Meanwhile: the document files get their final numbers.
     docs.forEach((doc, i) => {
       renameSync(join(out, `d/_${i}.sidx`), join(out, documentFile(finalOf[i]!)));
       if (doc.hasRest) renameSync(join(out, `d/_${i}r.sidx`), join(out, documentFile(finalOf[i]!, true)));
     });
     const mine = termOrder.slice(split);
-    const second = encodeTerms(range(split, termOrder.length), {
+    const second = encodeTerms(range(split, termOrder.length, split > 0 ? splitShard : 0, shards), {
       postings: (t) => lists[mine[t]!]!.items.subarray(0, lists[mine[t]!]!.length),
       release: (t) => {
         lists[mine[t]!] = undefined as unknown as PostingList;
       },
     });
-    const parts = [await first, second].filter((part): part is EncodedTerms => part !== undefined);
-    const termEntries: [string, TermEntry][] = [];
-    let t = 0;
-    for (const part of parts) {
-      this.output.add(part);
-      for (let k = 0; k < part.hasTail.length; k++, t++) {
-        const id = termOrder[t]!;
-        const term = names[id]!;
-        const df = this.counter.documentFrequency(id);
-        const file = fileOf[t]!;
-        if (file < 0) termEntries.push([term, { df, inline: part.inlineBytes.subarray(part.inlineOffsets[k]!, part.inlineOffsets[k + 1]!) }]);
-        else termEntries.push([term, { df, file, headCount: Math.min(headSize, df), hasTail: part.hasTail[k] === 1 }]);
-      }
-    }
-
-    const postingsWritten = performance.now();
-    // ---- the dictionary, in shards of a few kilobytes
-    const dictionaryBytes = termEntries.reduce((sum, [term, entry]) => sum + term.length * 3 + 8 + ('inline' in entry ? entry.inline.length : 0), 0);
-    let shards = 1;
-    while (shards * shardBytes < dictionaryBytes) shards *= 2;
-    const byShard: [string, TermEntry][][] = Array.from({ length: shards }, () => []);
-    for (const entry of termEntries) byShard[termShardOf(entry[0], shards)]!.push(entry);
-    byShard.forEach((entries, shard) => this.writeFile(shardFile(shard), encodeShard(entries)));
-
+    for (const part of [await first, second]) if (part) this.output.add(part);
     const manifest: Manifest = {
       version: FORMAT_VERSION,
       build: this.output.fingerprint.toString('hex').slice(0, 12),
@@ -402,8 +385,8 @@ export class SearchIndexBuilder {
       totals: facetTotals(docs.map((doc) => doc.facets), values, years),
     };
     this.writeFile(MANIFEST_FILE, encodeJson(manifest));
-    const timings = { readPages: this.readingMs, postings: postingsWritten - finishing, dictionary: performance.now() - postingsWritten };
-    return { timings, documents: docs.length, terms: termEntries.length, postings, files: this.output.files, bytes: this.output.bytes };
+    const timings = { readPages: this.readingMs, terms: performance.now() - finishing };
+    return { timings, documents: docs.length, terms: names.length, postings, files: this.output.files, bytes: this.output.bytes };
   }
 }
 

@@ -1,9 +1,10 @@
 /**
- * The heavy half of writing an index: every term's postings turned into impact-ordered,
- * encoded, compressed files. Plain data in, plain data out, so it runs the same on the
- * indexer's main thread and in a worker thread (postingsWorker.ts), each taking part of the terms.
+ * The heavy half of writing an index: every term's postings impact-ordered, encoded and written
+ * with its dictionary entry into its shard (the head) and, for common terms, a file of their
+ * own (the tail). Plain data in, plain data out, so it runs the same on the indexer's main
+ * thread and in a worker thread (postingsWorker.ts), each taking a range of the shards.
  */
-import { ByteWriter, encodePostings, postingKey, postingsFile } from './indexFormat.ts';
+import { ByteWriter, encodePostings, postingKey, shardFile, tailFile, writeShardEntry } from './indexFormat.ts';
 import { IndexFiles } from './indexFiles.ts';
 
 /** Where a range's raw postings come from (provisional doc × 4096 + heading × 256 + body each). */
@@ -26,8 +27,15 @@ export function packedSource({ items, offsets }: PackedPostings): PostingsSource
 
 export interface TermRange {
   directory: string;
-  /** Term t's postings file number, or -1 when its postings go inline in the dictionary. */
-  files: Int32Array;
+  /** The shards [firstShard, endShard) are written, every one of them (a query may ask for any). */
+  firstShard: number;
+  endShard: number;
+  /** The range's terms, ordered by shard, then by name. */
+  terms: string[];
+  /** Term t's shard. */
+  shards: Int32Array;
+  /** Term t's tail file number, or -1 when its head holds all of its postings. */
+  tails: Int32Array;
   headSize: number;
   k1: number;
   headingWeight: number;
@@ -40,60 +48,49 @@ export interface TermRange {
 }
 
 export interface EncodedTerms {
-  /** Term t's inline postings are inlineBytes[inlineOffsets[t] .. inlineOffsets[t + 1]) (none for terms with a file). */
-  inlineBytes: Uint8Array;
-  inlineOffsets: Uint32Array;
-  /** Per term with a file: 1 when a tail file was written too. */
-  hasTail: Uint8Array;
   bytes: number;
   files: number;
   fingerprint: Uint8Array;
 }
 
 export function encodeTerms(range: TermRange, source: PostingsSource): EncodedTerms {
-  const { files: fileOf, headSize, k1, headingWeight, headingNorm, bodyNorm, finalOf, combinationOf } = range;
+  const { terms, shards, tails, headSize, k1, headingWeight, headingNorm, bodyNorm, finalOf, combinationOf } = range;
   const output = new IndexFiles(range.directory);
-  const terms = fileOf.length;
-  // Inline postings back to back in one buffer: one transfer from a worker, not 300,000 small arrays.
-  const inline = new ByteWriter();
-  const inlineOffsets = new Uint32Array(terms + 1);
-  const hasTail = new Uint8Array(terms);
   const combination = (doc: number) => combinationOf[doc]!;
-  // One scratch array and one writer for every term: 600,000 terms at 100,000 documents.
+  // One scratch array and three writers for every term: 600,000 terms at 100,000 documents.
   let scratch = new Uint32Array(1024);
-  const writer = new ByteWriter();
-  for (let t = 0; t < terms; t++) {
-    const raw = source.postings(t);
-    const df = raw.length;
-    if (df > scratch.length) scratch = new Uint32Array(df);
-    const keys = scratch.subarray(0, df);
-    for (let i = 0; i < df; i++) {
-      const value = raw[i]!;
-      const provisional = Math.floor(value / 4096);
-      const heading = Math.floor((value % 4096) / 256);
-      const body = value % 256;
-      const tf = (headingWeight * heading) / headingNorm[provisional]! + body / bodyNorm[provisional]!;
-      const impact = Math.max(1, Math.round((tf / (tf + k1)) * 255));
-      keys[i] = postingKey(impact, finalOf[provisional]!);
+  const shard = new ByteWriter();
+  const postings = new ByteWriter();
+  let t = 0;
+  for (let current = range.firstShard; current < range.endShard; current++) {
+    shard.reset();
+    for (; t < terms.length && shards[t] === current; t++) {
+      const raw = source.postings(t);
+      const df = raw.length;
+      if (df > scratch.length) scratch = new Uint32Array(df);
+      const keys = scratch.subarray(0, df);
+      for (let i = 0; i < df; i++) {
+        const value = raw[i]!;
+        const provisional = Math.floor(value / 4096);
+        const heading = Math.floor((value % 4096) / 256);
+        const body = value % 256;
+        const tf = (headingWeight * heading) / headingNorm[provisional]! + body / bodyNorm[provisional]!;
+        const impact = Math.max(1, Math.round((tf / (tf + k1)) * 255));
+        keys[i] = postingKey(impact, finalOf[provisional]!);
+      }
+      source.release(t);
+      keys.sort();
+      const tail = tails[t]!;
+      if (tail >= 0) {
+        postings.reset();
+        encodePostings(postings, keys, headSize, df, combination);
+        output.write(tailFile(tail), postings.view());
+      }
+      postings.reset();
+      encodePostings(postings, keys, 0, Math.min(headSize, df), combination);
+      writeShardEntry(shard, terms[t]!, df, postings.view(), tail >= 0 ? tail : undefined);
     }
-    source.release(t);
-    keys.sort();
-    writer.reset();
-    const file = fileOf[t]!;
-    if (file < 0) {
-      encodePostings(inline, keys, 0, df, combination);
-      inlineOffsets[t + 1] = inline.length;
-      continue;
-    }
-    inlineOffsets[t + 1] = inline.length;
-    encodePostings(writer, keys, 0, Math.min(headSize, df), combination);
-    output.write(postingsFile(file, false), writer.view());
-    if (df > headSize) {
-      hasTail[t] = 1;
-      writer.reset();
-      encodePostings(writer, keys, headSize, df, combination);
-      output.write(postingsFile(file, true), writer.view());
-    }
+    output.write(shardFile(current), shard.view());
   }
-  return { inlineBytes: inline.result(), inlineOffsets, hasTail, bytes: output.bytes, files: output.files, fingerprint: output.fingerprint };
+  return { bytes: output.bytes, files: output.files, fingerprint: output.fingerprint };
 }

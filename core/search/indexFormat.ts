@@ -5,11 +5,15 @@
  *
  *   search-index/index.sidx          the manifest: counts, BM25 constants, facet values and combinations
  *   search-index/t/<shard>.sidx      the dictionary, split by a hash of the term: each term's document
- *                              frequency and, for rare terms, their postings inline
- *   search-index/p/<n>.sidx          the head of a common term's postings (its highest-impact documents)
- *   search-index/p/<n>t.sidx         the rest of them, read only when a query needs every document
+ *                                    frequency and the head of its postings (its best documents)
+ *   search-index/p/<n>.sidx          the rest of a common term's postings, read only when a query
+ *                                    needs every document (an exact phrase)
  *   search-index/d/<doc>.sidx        one document's title, URL, facts and the start of its text
  *   search-index/d/<doc>r.sidx       the rest of its text, read only when the start has no match
+ *
+ * A query term costs one request: its shard holds both its entry and its postings head. In
+ * Chromium each request costs milliseconds of work across the browser's processes, more than
+ * the few kilobytes it carries, so a query's requests are what its latency is made of.
  *
  * Documents are numbered newest first, so date order is number order and the year of a
  * document follows from its number. Postings are impact-ordered: groups of documents with the
@@ -17,7 +21,7 @@
  * common term without its long tail.
  */
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 export const INDEX_DIRECTORY = 'search-index';
 export const MANIFEST_FILE = 'index.sidx';
 export const FACET_NAMES = ['section', 'publisher', 'topic', 'validity'] as const;
@@ -26,7 +30,7 @@ export type StoredFacet = (typeof FACET_NAMES)[number];
 export const SEARCH_FACETS = ['section', 'year', 'publisher', 'topic', 'validity'] as const;
 
 export const shardFile = (shard: number) => `t/${shard}.sidx`;
-export const postingsFile = (file: number, tail: boolean) => `p/${file}${tail ? 't' : ''}.sidx`;
+export const tailFile = (file: number) => `p/${file}.sidx`;
 export const documentFile = (doc: number, rest = false) => `d/${doc}${rest ? 'r' : ''}.sidx`;
 
 export interface Manifest {
@@ -72,10 +76,14 @@ export function splitDocumentText(text: string): [string, string] {
   return [text.slice(0, at), text.slice(at)];
 }
 
-/** Where a term's postings are: inline in its dictionary entry, or in a file of their own. */
-export type TermEntry =
-  | { df: number; inline: Uint8Array }
-  | { df: number; file: number; headCount: number; hasTail: boolean };
+/** A term in the dictionary: its document frequency, its postings head, and where the rest are. */
+export interface TermEntry {
+  df: number;
+  /** Encoded postings (encodePostings) of its best `min(df, headSize)` documents. */
+  head: Uint8Array;
+  /** The file number of the rest of its postings, when there are more than the head. */
+  tail?: number;
+}
 
 /** FNV-1a over UTF-16 code units: the same shard for a term in Node and in every browser. */
 export function termShard(term: string, shards: number): number {
@@ -214,36 +222,24 @@ export function decodePostings(bytes: Uint8Array, into: Postings = { docs: [], i
   return into;
 }
 
-/** Dictionary shard: [term count] then per term [term][df][0 + inline bytes | 1 + file, head count, tail flag]. */
-export function encodeShard(entries: readonly [string, TermEntry][]): Uint8Array {
-  const writer = new ByteWriter();
-  writer.varint(entries.length);
-  for (const [term, entry] of entries) {
-    writer.string(term);
-    writer.varint(entry.df);
-    if ('inline' in entry) {
-      writer.byte(0);
-      writer.varint(entry.inline.length);
-      writer.bytes(entry.inline);
-    } else {
-      writer.byte(1);
-      writer.varint(entry.file);
-      writer.varint(entry.headCount);
-      writer.byte(entry.hasTail ? 1 : 0);
-    }
-  }
-  return writer.result();
+/** Dictionary shard: per term [term][df][head length][head][tail file + 1, or 0]. */
+export function writeShardEntry(writer: ByteWriter, term: string, df: number, head: Uint8Array, tail: number | undefined): void {
+  writer.string(term);
+  writer.varint(df);
+  writer.varint(head.length);
+  writer.bytes(head);
+  writer.varint(tail === undefined ? 0 : tail + 1);
 }
 
 export function decodeShard(bytes: Uint8Array): Map<string, TermEntry> {
   const reader = new ByteReader(bytes);
   const terms = new Map<string, TermEntry>();
-  const count = reader.varint();
-  for (let i = 0; i < count; i++) {
+  while (!reader.done) {
     const term = reader.string();
     const df = reader.varint();
-    if (reader.byte() === 0) terms.set(term, { df, inline: reader.take(reader.varint()) });
-    else terms.set(term, { df, file: reader.varint(), headCount: reader.varint(), hasTail: reader.byte() === 1 });
+    const head = reader.take(reader.varint());
+    const tail = reader.varint();
+    terms.set(term, tail === 0 ? { df, head } : { df, head, tail: tail - 1 });
   }
   return terms;
 }

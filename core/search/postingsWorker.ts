@@ -4,5 +4,5 @@ import { encodeTerms, packedSource, type PackedPostings, type TermRange } from '
 
 parentPort!.once('message', ({ range, packed }: { range: TermRange; packed: PackedPostings }) => {
   const encoded = encodeTerms(range, packedSource(packed));
-  parentPort!.postMessage(encoded, [encoded.inlineBytes.buffer as ArrayBuffer, encoded.inlineOffsets.buffer as ArrayBuffer]);
+  parentPort!.postMessage(encoded);
 });

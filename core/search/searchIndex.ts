@@ -9,8 +9,8 @@ import {
   documentFile,
   FORMAT_VERSION,
   MANIFEST_FILE,
-  postingsFile,
   shardFile,
+  tailFile,
   termShard,
   type Manifest,
   type Postings,
@@ -35,7 +35,7 @@ export class SearchIndex {
   readonly manifest: Manifest;
   private readonly base: string;
   private readonly shards = new Map<number, Promise<Map<string, TermEntry>>>();
-  private readonly files = new Map<string, Promise<Postings>>();
+  private readonly tails = new Map<number, Promise<Postings>>();
   private readonly documents = new Map<number, Promise<StoredDocument>>();
   private readonly rests = new Map<number, Promise<string>>();
 
@@ -75,20 +75,15 @@ export class SearchIndex {
 
   /** The term's best documents (all of them when `complete`, reading the tail as well). */
   async postings(entry: TermEntry, complete = false): Promise<Postings> {
-    if ('inline' in entry) return decodePostings(entry.inline);
-    const head = this.cached(postingsFile(entry.file, false));
-    if (!(complete || this.exhaustive) || !entry.hasTail) return head;
-    const [first, rest] = await Promise.all([head, this.cached(postingsFile(entry.file, true))]);
-    return { docs: [...first.docs, ...rest.docs], impacts: [...first.impacts, ...rest.impacts], combinations: [...first.combinations, ...rest.combinations] };
-  }
-
-  private cached(path: string): Promise<Postings> {
-    let postings = this.files.get(path);
-    if (!postings) {
-      postings = this.file(path).then((bytes) => decodePostings(bytes));
-      this.files.set(path, postings);
+    const head = decodePostings(entry.head);
+    if (!(complete || this.exhaustive) || entry.tail === undefined) return head;
+    let tail = this.tails.get(entry.tail);
+    if (!tail) {
+      tail = this.file(tailFile(entry.tail)).then((bytes) => decodePostings(bytes));
+      this.tails.set(entry.tail, tail);
     }
-    return postings;
+    const rest = await tail;
+    return { docs: [...head.docs, ...rest.docs], impacts: [...head.impacts, ...rest.impacts], combinations: [...head.combinations, ...rest.combinations] };
   }
 
   document(doc: number): Promise<StoredDocument> {

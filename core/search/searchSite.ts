@@ -87,7 +87,7 @@ async function queryTerms(index: SearchIndex, query: string, strict: boolean): P
     [...wanted].map(async ([term, { count, required }]) => {
       const entry = await index.term(term);
       // A phrase with a term no document contains finds nothing at all.
-      if (!entry && required) terms.push({ term, entry: { df: 0, inline: new Uint8Array() }, weight: 0, required, postings: Promise.resolve({ docs: [], impacts: [], combinations: [] }) });
+      if (!entry && required) terms.push({ term, entry: { df: 0, head: new Uint8Array() }, weight: 0, required, postings: Promise.resolve({ docs: [], impacts: [], combinations: [] }) });
       if (entry) terms.push({ term, entry, weight: idf(index.manifest.documents, entry.df) * Math.min(count, 2), required, postings: index.postings(entry, required) });
     }),
   );

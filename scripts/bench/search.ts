@@ -14,14 +14,16 @@
  * (one instance answering every query in order); latency p50/p95 in Node; with --browser, the
  * latency of the real search page in Chromium.
  *
- *   npm run bench:search [-- --docs N] [--browser] [--json <file>] [--reuse] [--misses]
+ *   npm run bench:search [-- --docs N] [--browser] [--json <file>] [--reuse] [--misses] [--no-stock]
  *
  * --docs N       add N generated documents (scripts/bench/generateDataset.ts) to the corpus
  * --browser      also time every query through the search page in Chromium (warm, and the first
- *                --cold-browser 60 in a fresh browser context each)
+ *                --cold-browser 60 in a fresh browser context each), driven as a visitor's browser
+ *                and through Playwright (browserLatency.ts)
  * --json <file>  also write every figure, and each query's ranking, as JSON
  * --reuse        use the site already built in .tmp/bench-search/ (skip dataset and build)
  * --misses       list the queries whose relevant page is not in the project's top 10
+ * --no-stock     skip stock Pagefind (the project's figures alone)
  *
  * Bytes are counted by a wrapper around globalThis.fetch, installed after the file-fetch shim
  * (core/search/fileFetch.ts), so every index file a query reads is counted once per fetch, as
@@ -42,7 +44,7 @@ import { meanRecallAt, mrrAt, percentile, recallAt, zeroResultRate, type RankedR
 import { generateBenchDataset } from './generateDataset.ts';
 import { withMixedSentences } from './mixedText.ts';
 import { writeNdjson } from './ndjsonFile.ts';
-import { browserLatency, type LatencyFigures } from './browserLatency.ts';
+import { browserLatency, type Harness, type LatencyFigures } from './browserLatency.ts';
 import { table } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -351,6 +353,7 @@ export interface EngineReport {
   knownItemsByKind: Record<string, QualityFigures>;
   index: { files: number; bytes: number };
   coldBytes: { p50: number; p95: number } | null;
+  coldRequests: { p50: number; p95: number } | null;
   warmBytes: { p50: number; p95: number };
   coldLatencyMs: { p50: number; p95: number } | null;
   warmLatencyMs: { p50: number; p95: number };
@@ -375,6 +378,7 @@ export async function evaluateEngine<Api>(engine: Engine<Api>, sets: QuerySets, 
     knownItemsByKind: Object.fromEntries(kinds.map((kind) => [kind, quality(knownItems.filter((_, i) => (sets.knownItems[i]!.kind ?? 'other') === kind))])),
     index: engine.indexBytes(),
     coldBytes: cold ? spread(warm.map((run) => run.coldBytes!)) : null,
+    coldRequests: cold ? spread(warm.map((run) => run.coldRequests!)) : null,
     warmBytes: spread(warm.map((run) => run.warmBytes ?? 0)),
     coldLatencyMs: cold ? spread(warm.map((run) => run.coldMs!)) : null,
     warmLatencyMs: spread(warm.map((run) => run.warmMs!)),
@@ -420,6 +424,7 @@ export function reportTables(project: EngineReport, stock: EngineReport | undefi
       ['index bytes (files)', ...both((r) => `${r.index.bytes} (${r.index.files})`)],
       ['bytes per cold query p50 / p95', ...both((r) => pair(r.coldBytes, kib))],
       ['bytes per warm query p50 / p95', ...both((r) => pair(r.warmBytes, kib))],
+      ['requests per cold query p50 / p95', ...both((r) => pair(r.coldRequests, String))],
       ['cold latency p50 / p95', ...both((r) => pair(r.coldLatencyMs, ms))],
       ['warm latency p50 / p95', ...both((r) => pair(r.warmLatencyMs, ms))],
     ],
@@ -461,6 +466,7 @@ async function main(): Promise<number> {
       json: { type: 'string' },
       reuse: { type: 'boolean', default: false },
       misses: { type: 'boolean', default: false },
+      'no-stock': { type: 'boolean', default: false },
       docs: { type: 'string', default: '0' },
       browser: { type: 'boolean', default: false },
       'cold-browser': { type: 'string', default: '60' },
@@ -474,7 +480,7 @@ async function main(): Promise<number> {
   const unknown = unknownLabels(sets, site.policyUrls);
   if (unknown.length > 0) throw new Error(`relevance labels name pages that are not in the corpus: ${unknown.join(', ')}`);
 
-  const runStock = site.documents <= STOCK_MAX_DOCUMENTS;
+  const runStock = site.documents <= STOCK_MAX_DOCUMENTS && !values['no-stock'];
   if (runStock) process.stderr.write('[bench:search] indexing the same pages with the stock Pagefind CLI\n');
   const stockBundle = runStock ? await buildStockCliIndex(site.siteDir) : undefined;
 
@@ -517,13 +523,29 @@ async function main(): Promise<number> {
       ],
     )}`,
   );
-  if (!stockReport) console.log(`\nStock Pagefind not run: more than ${STOCK_MAX_DOCUMENTS} documents (it needed 6.1 GB of memory for 10,000 pages here).`);
-  let latency: LatencyFigures | undefined;
+  if (!stockReport && !values['no-stock']) console.log(`\nStock Pagefind not run: more than ${STOCK_MAX_DOCUMENTS} documents (it needed 6.1 GB of memory for 10,000 pages here).`);
+  let latency: Record<Harness, LatencyFigures> | undefined;
   if (values.browser) {
-    process.stderr.write('[bench:search] Chromium: the real search page, every query warm, the first ones cold\n');
-    latency = await browserLatency(site.siteDir, [...sets.questions, ...sets.knownItems].map((item) => item.query), Number(values['cold-browser']));
+    process.stderr.write('[bench:search] Chromium: the real search page, every query warm, the first ones cold; two harnesses\n');
+    const queries = [...sets.questions, ...sets.knownItems].map((item) => item.query);
+    const cold = Number(values['cold-browser']);
+    latency = { visitor: await browserLatency(site.siteDir, queries, cold, 'visitor'), playwright: await browserLatency(site.siteDir, queries, cold, 'playwright') };
     const row = (name: string, values: number[]) => [name, values.length, ms(percentile(values, 50)), ms(percentile(values, 95)), ms(Math.max(...values))];
-    console.log(`\n${table('Chromium, the real search page (submit → results drawn), project index', ['queries', 'count', 'p50', 'p95', 'max'], [row('warm (one page, in turn)', latency.warmMs), row('cold (fresh context each)', latency.coldMs)])}`);
+    console.log(
+      `\n${table('Chromium, the real search page (submit → results drawn), project index', ['queries', 'count', 'p50', 'p95', 'max'], [
+        row('warm (one page, in turn)', latency.visitor.warmMs),
+        row('cold (fresh context each)', latency.visitor.coldMs),
+        row('warm, through Playwright', latency.playwright.warmMs),
+        row('cold, through Playwright', latency.playwright.coldMs),
+      ])}`,
+    );
+    console.log(
+      [
+        'Chromium driven over the DevTools protocol alone, files served from memory (what a visitor\'s browser does);',
+        '"through Playwright": its request tracking and the test suite\'s disk-streaming server, which on these 2 cores',
+        'take about 2 ms of CPU per request from the page (scripts/bench/browserLatency.ts).',
+      ].join('\n'),
+    );
   }
   if (values.misses) console.log(`\n${misses(projectReport)}`);
   if (values.json) {

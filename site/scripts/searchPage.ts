@@ -48,22 +48,23 @@ function readState() {
   return { query: params.get('q') ?? '', sort: (params.get('sort') ?? 'relevance') as SortOrder, filters };
 }
 
+/** Built once: localeCompare would set up a collator for every comparison. */
+const collator = new Intl.Collator('zh-CN');
+
 function renderFacets(response: SearchResponse, selected: Record<string, string[]>): void {
-  facetsBox.replaceChildren();
+  // One string and one parse: a common query has over a hundred facet values.
+  let html = '';
   for (const facet of FACETS) {
     const values = Object.entries(response.facets[facet] ?? {}).filter(([, count]) => count > 0 || selected[facet]?.length);
     if (values.length === 0) continue;
-    const fieldset = document.createElement('fieldset');
-    fieldset.innerHTML = `<legend>${escapeHtml(strings.facetLabels[facet] ?? facet)}</legend>`;
-    for (const [value, count] of values.sort(([a], [b]) => b.localeCompare(a, 'zh-CN'))) {
-      const id = `facet-${facet}-${value}`.replace(/\s+/g, '-');
-      const label = document.createElement('label');
-      label.htmlFor = id;
-      label.innerHTML = `<input type="checkbox" id="${escapeHtml(id)}" name="${facet}" value="${escapeHtml(value)}"${selected[facet]?.includes(value) ? ' checked' : ''}> ${escapeHtml(value)}（${count}）`;
-      fieldset.append(label);
+    html += `<fieldset><legend>${escapeHtml(strings.facetLabels[facet] ?? facet)}</legend>`;
+    for (const [value, count] of values.sort(([a], [b]) => collator.compare(b, a))) {
+      const id = escapeHtml(`facet-${facet}-${value}`.replace(/\s+/g, '-'));
+      html += `<label for="${id}"><input type="checkbox" id="${id}" name="${facet}" value="${escapeHtml(value)}"${selected[facet]?.includes(value) ? ' checked' : ''}> ${escapeHtml(value)}（${count}）</label>`;
     }
-    facetsBox.append(fieldset);
+    html += '</fieldset>';
   }
+  facetsBox.innerHTML = html;
 }
 
 function hitHtml(hit: SearchHit): string {

@@ -247,7 +247,7 @@ describe('the index files', () => {
       paragraphs: ['实行市场准入负面清单制度。', ...Array.from({ length: 40 }, (_, i) => `第${i + 1}项其他事项的说明文字。`)],
     };
     const small = writeFixtureSite([...crowd, needle]);
-    await buildSearchIndex(small, { headSize: 3, inlineDf: 0 });
+    await buildSearchIndex(small, { headSize: 3 });
     const smallIndex = await openSiteIndex(small);
     const common = await searchSite(smallIndex, { query: '市场', limit: 50 });
     expect(common.total).toBeLessThanOrEqual(3);
