@@ -105,33 +105,56 @@ interface Scored {
 async function score(index: SearchIndex, terms: readonly QueryTerm[]): Promise<Scored[]> {
   const { k1 } = index.manifest;
   const scores = new Map<number, Scored>();
-  const hits = new Map<number, number>();
   const required = terms.filter((t) => t.required).length;
+  // Documents with every required term: counted per document only when there are such terms.
+  const hits = new Map<number, number>();
   const lists = await Promise.all(terms.map((t) => t.postings));
   lists.forEach((postings, t) => {
     const term = terms[t]!;
+    const scale = (term.weight * (k1 + 1)) / 255;
     for (let i = 0; i < postings.docs.length; i++) {
       const doc = postings.docs[i]!;
-      const entry = scores.get(doc) ?? { doc, score: 0, combination: postings.combinations[i]! };
-      entry.score += term.weight * (postings.impacts[i]! / 255) * (k1 + 1);
-      scores.set(doc, entry);
+      let entry = scores.get(doc);
+      if (!entry) scores.set(doc, (entry = { doc, score: 0, combination: postings.combinations[i]! }));
+      entry.score += scale * postings.impacts[i]!;
       if (term.required) hits.set(doc, (hits.get(doc) ?? 0) + 1);
     }
   });
-  const ranked = [...scores.values()].filter((s) => required === 0 || hits.get(s.doc) === required);
-  const best = Math.max(0, ...ranked.map((s) => s.score));
+  let best = 0;
+  const ranked: Scored[] = [];
+  for (const entry of scores.values()) {
+    if (required > 0 && hits.get(entry.doc) !== required) continue;
+    ranked.push(entry);
+    if (entry.score > best) best = entry.score;
+  }
   return ranked.filter((s) => s.score >= best * RESULT_THRESHOLD);
 }
 
-/** Facet name → value of one document. */
-function facetValues(index: SearchIndex, scored: Scored): Record<string, string | undefined> {
-  const combination = index.manifest.combinations[scored.combination] ?? [];
-  const values: Record<string, string | undefined> = { year: index.year(scored.doc) };
-  FACET_NAMES.forEach((name, f) => {
-    const value = combination[f] ?? -1;
-    values[name] = value >= 0 ? index.manifest.facets[name][value] : undefined;
-  });
-  return values;
+/** Documents that share every facet value (a facet combination and a year), with those values. */
+interface FacetGroup {
+  values: Record<string, string | undefined>;
+  docs: Scored[];
+}
+
+/** The found documents grouped by their facet values: facets are counted per group, not per document. */
+function facetGroups(index: SearchIndex, found: readonly Scored[]): FacetGroup[] {
+  const groups = new Map<string, FacetGroup>();
+  for (const scored of found) {
+    const year = index.year(scored.doc);
+    const key = `${scored.combination} ${year}`;
+    let group = groups.get(key);
+    if (!group) {
+      const combination = index.manifest.combinations[scored.combination] ?? [];
+      const values: Record<string, string | undefined> = { year };
+      FACET_NAMES.forEach((name, f) => {
+        const value = combination[f] ?? -1;
+        values[name] = value >= 0 ? index.manifest.facets[name][value] : undefined;
+      });
+      groups.set(key, (group = { values, docs: [] }));
+    }
+    group.docs.push(scored);
+  }
+  return [...groups.values()];
 }
 
 function passes(values: Record<string, string | undefined>, filters: [string, string[]][], except?: string): boolean {
@@ -153,22 +176,22 @@ async function answer(index: SearchIndex, request: SearchRequest, query: string,
   const { terms, phrases } = await queryTerms(index, query, strict);
   const found = await score(index, terms);
   const filters = Object.entries(request.filters ?? {}).filter(([, values]) => values.length > 0);
-  const withValues = found.map((scored) => ({ scored, values: facetValues(index, scored) }));
+  const groups = facetGroups(index, found);
 
   // Each facet's counts are those of the query filtered by the *other* facets: ticking a value
   // shows what it would add.
   const facets: Record<string, Record<string, number>> = {};
   for (const name of SEARCH_FACETS) {
     const counts: Record<string, number> = {};
-    for (const { values } of withValues) {
+    for (const { values, docs } of groups) {
       const value = values[name];
-      if (value !== undefined && passes(values, filters, name)) counts[value] = (counts[value] ?? 0) + 1;
+      if (value !== undefined && passes(values, filters, name)) counts[value] = (counts[value] ?? 0) + docs.length;
     }
     for (const [filtered, wanted] of filters) if (filtered === name) for (const value of wanted) counts[value] ??= 0;
     facets[name] = counts;
   }
 
-  const results = withValues.filter(({ values }) => passes(values, filters)).map(({ scored }) => scored);
+  const results = groups.filter(({ values }) => passes(values, filters)).flatMap(({ docs }) => docs);
   if (request.sort === 'newest') results.sort((a, b) => a.doc - b.doc);
   else if (request.sort === 'oldest') results.sort((a, b) => b.doc - a.doc);
   else results.sort((a, b) => b.score - a.score || a.doc - b.doc);

@@ -26,8 +26,13 @@ export interface LatencyFigures {
   coldMs: number[];
 }
 
-/** Runs in the page: submits `text` and resolves with the milliseconds until the results show. */
+/**
+ * Runs in the page: submits `text` and resolves with the milliseconds until the results show.
+ * It first lets the page settle (the previous results painted, its timers run), as a visitor
+ * reading them would: otherwise one query's layout and paint fall into the next one's time.
+ */
 async function submitAndTime(text: string): Promise<number> {
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
   const form = document.querySelector<HTMLFormElement>('form.search-page-form')!;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const status = document.querySelector<HTMLElement>('#search-status')!;

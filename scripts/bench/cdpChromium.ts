@@ -20,6 +20,8 @@ interface Pending {
 export interface CdpPage {
   /** Evaluates `expression` (a promise is awaited) and returns its value. */
   evaluate<T>(expression: string): Promise<T>;
+  /** Any other DevTools protocol command, sent to this page. */
+  send(method: string, params?: Record<string, unknown>): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -105,6 +107,7 @@ export class CdpChromium {
         if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
         return reply.result.value;
       },
+      send: (method, params = {}) => this.send(method, params, sessionId),
       close: async () => {
         await this.send('Target.closeTarget', { targetId });
         if (context) await this.send('Target.disposeBrowserContext', { browserContextId: context });

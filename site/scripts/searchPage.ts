@@ -38,8 +38,7 @@ function safeMarked(html: string): string {
   return html.replace(/<(?!\/?mark>)[^>]*>/g, '');
 }
 
-function readState() {
-  const params = new URLSearchParams(location.search);
+function readState(params: URLSearchParams) {
   const filters: Record<string, string[]> = {};
   for (const facet of FACETS) {
     const values = params.getAll(facet);
@@ -93,8 +92,9 @@ function openIndex(): Promise<SearchIndex> {
   return index;
 }
 
-async function run(append = false): Promise<void> {
-  const state = readState();
+/** Shows the search `params` describe (the page's own URL unless given). */
+async function run(params = new URLSearchParams(location.search), append = false): Promise<void> {
+  const state = readState(params);
   (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
   (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
   if (!state.query) {
@@ -120,8 +120,9 @@ function submit(): void {
   const data = new FormData(form);
   const params = new URLSearchParams();
   for (const [name, value] of data) if (typeof value === 'string' && value) params.append(name, value);
-  history.pushState(null, '', `?${params}`);
-  void run();
+  void run(params);
+  // After the search has sent its requests: the history entry costs the page about 2 ms.
+  setTimeout(() => history.pushState(null, '', `?${params}`));
 }
 
 form.addEventListener('submit', (event) => {
@@ -131,7 +132,7 @@ form.addEventListener('submit', (event) => {
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[type=checkbox], select')) submit();
 });
-more.addEventListener('click', () => void run(true));
+more.addEventListener('click', () => void run(undefined, true));
 addEventListener('popstate', () => void run());
 root.hidden = false;
 // The manifest (a few KB) is read while the visitor types, so the first search waits for less.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../core/search/buildIndex.ts';
 import { openSiteIndex } from '../../core/search/nodeSearch.ts';
+import { DOCUMENT_HEAD_CHARACTERS } from '../../core/search/indexFormat.ts';
 import { searchSite, type SearchRequest } from '../../core/search/searchSite.ts';
 import type { SearchIndex } from '../../core/search/searchIndex.ts';
 import { writeFixtureSite, type FixturePage } from './fixtureSite.ts';
@@ -222,7 +223,8 @@ describe('the index files', () => {
   });
 
   it('reads the rest of a long document only to show a match or check a phrase found past its start', async () => {
-    const filler = Array.from({ length: 80 }, (_, i) => `第${i + 1}条 本条规定一般性的程序事项。`);
+    // Well past the start a result page reads (each line is about 18 characters).
+    const filler = Array.from({ length: Math.ceil((DOCUMENT_HEAD_CHARACTERS * 1.5) / 18) }, (_, i) => `第${i + 1}条 本条规定一般性的程序事项。`);
     const long: FixturePage = { url: '/policies/long/', title: '长篇规定', date: '2021-01-01', paragraphs: [...filler, '经营者不得以格式条款排除消费者的合法权益。'] };
     const longSite = writeFixtureSite([long, PAGES[1]!]);
     await buildSearchIndex(longSite);
