@@ -32,12 +32,12 @@ export interface LatencyFigures {
  * reading them would: otherwise one query's layout and paint fall into the next one's time.
  */
 async function submitAndTime(text: string): Promise<number> {
-  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
   const form = document.querySelector<HTMLFormElement>('form.search-page-form')!;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   status.textContent = '';
   input.value = text;
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
   const done = new Promise<number>((resolve) => {
     const observer = new MutationObserver(() => {
       // The page writes the count into the status, then the list, in one task.

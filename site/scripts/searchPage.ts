@@ -9,6 +9,8 @@ import { searchSite, type SearchHit, type SearchResponse, type SortOrder } from 
 
 /** Results shown at a time; 显示更多 adds the next ones. */
 const PAGE = 10;
+/** A search that takes longer than this says it is searching. */
+const LOADING_AFTER_MS = 200;
 
 interface Strings {
   facetLabels: Record<string, string>;
@@ -104,7 +106,8 @@ async function run(params = new URLSearchParams(location.search), append = false
     more.hidden = true;
     return;
   }
-  if (!append) status.textContent = strings.loading;
+  // Said only when a search takes a while: a quick one would flash it (and draw the page once more).
+  const slow = append ? undefined : setTimeout(() => (status.textContent = strings.loading), LOADING_AFTER_MS);
   try {
     const offset = append ? list.children.length : 0;
     const response = await searchSite(await openIndex(), { ...state, limit: PAGE, offset });
@@ -113,6 +116,8 @@ async function run(params = new URLSearchParams(location.search), append = false
   } catch {
     status.textContent = strings.failed;
     more.hidden = true;
+  } finally {
+    clearTimeout(slow);
   }
 }
 
