@@ -7,12 +7,13 @@
  * public; only phrases found in no public document are forbidden.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { isDraftId, isPublicType } from '../model/documentTypes.ts';
 import type { StoredDocument } from '../model/datasetRules.ts';
 import { blocksToText } from '../portableText/fromPlainText.ts';
+import { decodeShard } from '../search/indexFormat.ts';
 import { PhraseMatcher } from './phraseMatcher.ts';
 
 /** Shorter fragments are too likely to recur innocently (“根据有关规定”). */
@@ -123,13 +124,20 @@ export interface ScanScope {
   except?: readonly string[];
   /** From this many files on, a worker thread scans half of them (default 20,000). */
   secondThreadFrom?: number;
+  /**
+   * Folders (relative to the output) of search dictionary shards: only their terms are read as
+   * text. The rest of a shard is postings (document numbers and weights), which hold no text
+   * and are most of the index's bytes (22 s of scanning at 100,000 documents).
+   */
+  termsOnly?: readonly string[];
 }
 
-/** The text of a built file; compressed search index files are gzip. */
-function readableText(path: string): string {
+/** The text of a built file; compressed search index files are gzip, and of a dictionary shard only its terms count. */
+function readableText(path: string, termFolders: readonly string[]): string {
   const bytes = readFileSync(path);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('utf8');
-  return bytes.toString('utf8');
+  const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  if (termFolders.some((folder) => path.startsWith(folder))) return [...decodeShard(raw).keys()].join('\n');
+  return raw.toString('utf8');
 }
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' };
@@ -138,11 +146,11 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '
 const unescapeHtml = (text: string) => (text.includes('&') ? text.replace(/&(?:lt|gt|quot|#39|amp);/g, (entity) => ENTITIES[entity]!) : text);
 
 /** The phrases (by number) found in each of `paths`, in order. */
-export function scanFiles(paths: readonly string[], phrases: readonly string[]): { file: number; phrase: number }[] {
+export function scanFiles(paths: readonly string[], phrases: readonly string[], termFolders: readonly string[] = []): { file: number; phrase: number }[] {
   const matcher = new PhraseMatcher(phrases);
   const found: { file: number; phrase: number }[] = [];
   paths.forEach((path, file) => {
-    for (const phrase of matcher.matches(unescapeHtml(readableText(path)))) found.push({ file, phrase });
+    for (const phrase of matcher.matches(unescapeHtml(readableText(path, termFolders)))) found.push({ file, phrase });
   });
   return found;
 }
@@ -160,16 +168,17 @@ export async function scanForLeaks(directory: string, phrases: readonly Forbidde
   if (phrases.length === 0) return { leaks: [], files: 0 };
   const paths = files(join(directory, scope.within ?? ''), new Set((scope.except ?? []).map((folder) => join(directory, folder))));
   const texts = phrases.map((p) => p.text);
+  const termFolders = (scope.termsOnly ?? []).map((folder) => `${join(directory, folder)}${sep}`);
   const half = paths.length >= (scope.secondThreadFrom ?? FILES_FOR_A_SECOND_THREAD) ? Math.floor(paths.length / 2) : 0;
-  const second = half > 0 ? scanInWorker(paths.slice(0, half), texts) : Promise.resolve([]);
-  const mine = scanFiles(paths.slice(half), texts).map(({ file, phrase }) => ({ file: file + half, phrase }));
+  const second = half > 0 ? scanInWorker(paths.slice(0, half), texts, termFolders) : Promise.resolve([]);
+  const mine = scanFiles(paths.slice(half), texts, termFolders).map(({ file, phrase }) => ({ file: file + half, phrase }));
   const found = [...(await second), ...mine];
   return { leaks: found.map(({ file, phrase }) => ({ file: relative(directory, paths[file]!), id: phrases[phrase]!.id, text: phrases[phrase]!.text })), files: paths.length };
 }
 
-function scanInWorker(paths: string[], phrases: string[]): Promise<{ file: number; phrase: number }[]> {
+function scanInWorker(paths: string[], phrases: string[], termFolders: string[]): Promise<{ file: number; phrase: number }[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./leakScanWorker.ts', import.meta.url), { workerData: { paths, phrases } });
+    const worker = new Worker(new URL('./leakScanWorker.ts', import.meta.url), { workerData: { paths, phrases, termFolders } });
     worker.once('message', (found: { file: number; phrase: number }[]) => {
       resolve(found);
       void worker.terminate();

@@ -2,5 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanFiles } from './leakScan.ts';
 
-const { paths, phrases } = workerData as { paths: string[]; phrases: string[] };
-parentPort!.postMessage(scanFiles(paths, phrases));
+const { paths, phrases, termFolders } = workerData as { paths: string[]; phrases: string[]; termFolders: string[] };
+parentPort!.postMessage(scanFiles(paths, phrases, termFolders));

@@ -359,7 +359,7 @@ async function main(): Promise<number> {
   const ourStage = build.stages.find((s) => s.name === 'build:done: search index ∥ leak scan');
   const indexLine = build.output.find((line) => line.includes('search index:') && line.includes('postings')) ?? '';
   const indexSeconds = (label: string) => new RegExp(`${label} ([\\d.]+)s`).exec(indexLine)?.[1];
-  const finishSeconds = (Number(indexSeconds('postings') ?? NaN) + Number(indexSeconds('dictionary') ?? NaN)).toFixed(1);
+  const finishSeconds = indexSeconds('dictionary and postings') ?? '?';
   const notRun = values['no-stock'] ? 'not run (--no-stock)' : `not run (> ${STOCK_MAX_DOCUMENTS} documents)`;
   print(
     table(

@@ -447,6 +447,33 @@ export function reportTables(project: EngineReport, stock: EngineReport | undefi
   return `${main}\n\n${byKind}\n\n${notes}`;
 }
 
+/** The issue's targets (docs/issues: Chinese search at 100,000 documents), as far as this run measured them. */
+export function targetsTable(project: EngineReport, stock: EngineReport | undefined, options: { generated: number; chromiumWarmP95?: number }): string {
+  const corpusOnly = options.generated === 0;
+  const quality = (measured: number, floor: number, exact = false): [string, string] =>
+    corpusOnly ? [ratio(measured), (exact ? measured === floor : measured >= floor) ? 'met' : 'MISSED'] : ['n/a', 'measured on the corpus alone (--docs 0)'];
+  const coldP95 = project.coldBytes?.p95;
+  const coldMax = project.runs.questions.concat(project.runs.knownItems).reduce((max, run) => Math.max(max, run.coldBytes ?? 0), 0);
+  const rows: string[][] = [
+    ['questions recall@10 ≥ 0.97', ...quality(project.questions.recallAtK, 0.97)],
+    ['questions MRR@10 ≥ 0.88', ...quality(project.questions.mrrAtK, 0.88)],
+    ['known-item recall@10 = 1.00', ...quality(project.knownItems.recallAtK, 1, true)],
+    ['known-item MRR@10 ≥ 0.98', ...quality(project.knownItems.mrrAtK, 0.98)],
+    ['cold query ≤ 100 KB (p95; max)', coldP95 === undefined ? 'n/a' : `${kib(coldP95)}; ${kib(coldMax)}`, coldP95 === undefined ? 'not measured' : coldP95 <= 100_000 ? 'met' : 'MISSED'],
+    [
+      'index bytes ≤ 1.5 × stock',
+      stock ? `${(project.index.bytes / stock.index.bytes).toFixed(2)} ×` : 'n/a',
+      stock ? (project.index.bytes <= 1.5 * stock.index.bytes ? 'met' : 'MISSED') : 'stock not run',
+    ],
+    [
+      'Chromium p95 ≤ 100 ms at 10,000 documents',
+      options.chromiumWarmP95 === undefined ? 'n/a' : ms(options.chromiumWarmP95),
+      options.chromiumWarmP95 === undefined ? 'not measured (--browser)' : options.generated < 10_000 ? `measured at ${options.generated} generated documents` : options.chromiumWarmP95 <= 100 ? 'met' : 'MISSED',
+    ],
+  ];
+  return table('Targets', ['target', 'measured', ''], rows);
+}
+
 function misses(report: EngineReport): string {
   const missed = [...report.runs.questions, ...report.runs.knownItems].filter((run) => recallAt(K, run.ranked, run.relevant) < 1);
   return [
@@ -547,6 +574,7 @@ async function main(): Promise<number> {
       ].join('\n'),
     );
   }
+  console.log(`\n${targetsTable(projectReport, stockReport, { generated: extra, ...(latency ? { chromiumWarmP95: percentile(latency.visitor.warmMs, 95) } : {}) })}`);
   if (values.misses) console.log(`\n${misses(projectReport)}`);
   if (values.json) {
     const figures = {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { forbiddenPhrases, isPublic, scanForLeaks } from '../../core/build/leakScan.ts';
+import { ByteWriter, writeShardEntry } from '../../core/search/indexFormat.ts';
 import { PhraseMatcher } from '../../core/build/phraseMatcher.ts';
 import { readDataset } from '../../core/content/dataset.ts';
 import { allDocumentsForScan } from '../../core/content/scanSource.ts';
@@ -132,5 +133,25 @@ describe('scanForLeaks', () => {
     expect(leaks.map((l) => `${l.file}:${l.id}`)).toEqual(['a/b/index.html:drafts.a', 'a/b/index.html:b', 'a/index.json:b', 'records.csv:drafts.a']);
     // Scanned by two threads, the same leaks in the same order.
     expect(await scanForLeaks(directory, phrases, { secondThreadFrom: 2 })).toEqual({ leaks, files });
+  });
+
+  it('reads only the terms of a search dictionary shard, not the postings bytes beside them', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'leaks-'));
+    await mkdir(join(directory, 'search-index', 't'), { recursive: true });
+    const shard = new ByteWriter();
+    // Postings are numbers; bytes that would read as a phrase are not text there.
+    writeShardEntry(shard, '市场', 2, new TextEncoder().encode('尚未对外公布的专项执法行动安排'), undefined);
+    writeShardEntry(shard, 'draft-token-4711', 1, new Uint8Array([1, 2, 3]), 7);
+    await writeFile(join(directory, 'search-index', 't', '0.sidx'), gzipSync(shard.view()));
+    await writeFile(join(directory, 'search-index', 't', '1.sidx'), gzipSync(new Uint8Array()));
+    const phrases = [
+      { id: 'a', text: '尚未对外公布的专项执法行动安排' },
+      { id: 'b', text: 'draft-token-4711' },
+    ];
+    const scope = { within: 'search-index', termsOnly: ['search-index/t'] };
+    expect((await scanForLeaks(directory, phrases, scope)).leaks.map((l) => `${l.file}:${l.id}`)).toEqual(['search-index/t/0.sidx:b']);
+    expect((await scanForLeaks(directory, phrases, { ...scope, secondThreadFrom: 2 })).leaks.map((l) => l.id)).toEqual(['b']);
+    // Without the rule the whole file is read as text.
+    expect((await scanForLeaks(directory, phrases, { within: 'search-index' })).leaks.map((l) => l.id)).toEqual(['a', 'b']);
   });
 });

@@ -11,6 +11,8 @@ import { DOCUMENT_HEAD_CHARACTERS } from '../../core/search/indexFormat.ts';
 import { searchSite, type SearchRequest } from '../../core/search/searchSite.ts';
 import type { SearchIndex } from '../../core/search/searchIndex.ts';
 import { writeFixtureSite, type FixturePage } from './fixtureSite.ts';
+import { meaningfulQuery } from '../../core/search/queryText.ts';
+import { termsOf } from '../../core/search/terms.ts';
 
 const PAGES: FixturePage[] = [
   {
@@ -219,6 +221,30 @@ describe('the index files', () => {
       if (!entry.isFile()) continue;
       const bytes = readFileSync(join(entry.parentPath, entry.name));
       expect([bytes[0], bytes[1]], entry.name).toEqual([0x1f, 0x8b]);
+    }
+  });
+
+  it('costs one request per query term and one per result shown, and reads no postings tail for words', async () => {
+    const index = await openSiteIndex(site);
+    const files: string[] = [];
+    const fetchBefore = globalThis.fetch;
+    globalThis.fetch = (input: string | URL | Request, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      files.push(url.slice(url.indexOf('/search-index/') + '/search-index/'.length).split('?')[0]!);
+      return fetchBefore(input, init);
+    };
+    try {
+      const response = await searchSite(index, { query: '个体工商户年度报告怎么公示', limit: 10 });
+      expect(response.hits[0]!.url).toBe('/policies/annual-report/');
+      const terms = new Set(termsOf(meaningfulQuery('个体工商户年度报告怎么公示')));
+      const dictionary = files.filter((file) => file.startsWith('t/'));
+      expect(dictionary.length).toBeGreaterThan(0);
+      expect(dictionary.length).toBeLessThanOrEqual(terms.size);
+      expect(new Set(dictionary).size).toBe(dictionary.length);
+      expect(files.filter((file) => file.startsWith('p/'))).toEqual([]);
+      expect(files.filter((file) => /^d\/\d+\.sidx$/.test(file)).length).toBe(response.hits.length);
+    } finally {
+      globalThis.fetch = fetchBefore;
     }
   });
 
