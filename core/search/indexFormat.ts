@@ -66,11 +66,12 @@ export interface StoredDocument {
 
 /**
  * A result page reads ten documents: their first this-many characters, and the rest only when
- * the start has no matched word (or not the phrase). With 1,200 characters, 37% of the
- * evaluation's queries at 10,000 documents read a rest, one more request after the first;
- * with 2,000, 13%, for about 3 KiB more per cold query.
+ * the start has no matched word (or not the phrase): one more request, after the first. Over
+ * the evaluation at 10,000 documents, queries that read a rest: 37% with 1,200 characters, 25%
+ * with 1,500, 13% with 2,000; a cold query's p95 bytes: 73.6, 72.8 and 78.3 KiB (at 100,000
+ * documents 2,000 characters took it to 99.4 KiB).
  */
-export const DOCUMENT_HEAD_CHARACTERS = 2000;
+export const DOCUMENT_HEAD_CHARACTERS = 1500;
 
 /** The text cut after a paragraph or sentence near `DOCUMENT_HEAD_CHARACTERS`. */
 export function splitDocumentText(text: string): [string, string] {

@@ -7,8 +7,8 @@
  *   cold  a fresh browser context per query (empty cache): the first search a visitor makes
  *
  * Two harnesses, side by side:
- *   visitor     Chromium over the DevTools protocol alone, files answered from memory
- *               (cdpChromium.ts, memoryServer.ts): the page's own work
+ *   visitor     Chromium over the DevTools protocol alone (cdpChromium.ts), files answered
+ *               from memory (serveSite's fromMemory): the page's own work
  *   playwright  Playwright (it tracks every request) and the test suite's static server (it
  *               streams every file from disk): on 2 cores their CPU per request is taken from
  *               the page, about 2 ms for each of a query's 10–25 requests
@@ -17,7 +17,6 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../test/helpers/browser.ts';
 import { serveSite } from '../../test/helpers/site.ts';
 import { CdpChromium } from './cdpChromium.ts';
-import { serveFromMemory } from './memoryServer.ts';
 
 export type Harness = 'visitor' | 'playwright';
 
@@ -97,7 +96,7 @@ async function playwrightLatency(url: string, queries: readonly string[], coldQu
 }
 
 export async function browserLatency(siteDir: string, queries: readonly string[], coldQueries: number, harness: Harness = 'visitor'): Promise<LatencyFigures> {
-  const server = harness === 'visitor' ? await serveFromMemory(siteDir) : await serveSite(siteDir);
+  const server = await serveSite(siteDir, { fromMemory: harness === 'visitor' });
   try {
     const url = `${server.url}/search/`;
     return harness === 'visitor' ? await visitorLatency(url, queries, coldQueries) : await playwrightLatency(url, queries, coldQueries);
