@@ -35,6 +35,8 @@ export class SearchIndex {
   readonly manifest: Manifest;
   private readonly base: string;
   private readonly shards = new Map<number, Promise<Map<string, TermEntry>>>();
+  /** Decoded once per term entry: a visitor's later queries share many terms. */
+  private readonly heads = new WeakMap<TermEntry, Postings>();
   private readonly tails = new Map<number, Promise<Postings>>();
   private readonly documents = new Map<number, Promise<StoredDocument>>();
   private readonly rests = new Map<number, Promise<string>>();
@@ -75,7 +77,8 @@ export class SearchIndex {
 
   /** The term's best documents (all of them when `complete`, reading the tail as well). */
   async postings(entry: TermEntry, complete = false): Promise<Postings> {
-    const head = decodePostings(entry.head);
+    let head = this.heads.get(entry);
+    if (!head) this.heads.set(entry, (head = decodePostings(entry.head)));
     if (!(complete || this.exhaustive) || entry.tail === undefined) return head;
     let tail = this.tails.get(entry.tail);
     if (!tail) {
