@@ -54,44 +54,58 @@ async function submitAndTime(text: string): Promise<number> {
 
 const submitExpression = (query: string) => `(${submitAndTime.toString()})(${JSON.stringify(query)})`;
 
-async function visitorLatency(url: string, queries: readonly string[], coldQueries: number): Promise<LatencyFigures> {
+/** A search page open in some harness: it times one query, and closes. */
+interface OpenPage {
+  time(query: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** A browser in some harness: opens the search page, in a fresh context (empty cache) when asked. */
+interface Driver {
+  open(url: string, fresh: boolean): Promise<OpenPage>;
+  close(): Promise<void>;
+}
+
+function visitorDriver(): Driver {
   const browser = CdpChromium.launch();
+  return {
+    open: async (url, fresh) => {
+      const page = await browser.open(url, fresh);
+      return { time: (query) => page.evaluate<number>(submitExpression(query)), close: () => page.close() };
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function playwrightDriver(): Promise<Driver> {
+  const browser = await launchBrowser();
+  return {
+    open: async (url) => {
+      // Each page in a context of its own: a fresh cache every time it is opened.
+      const context = await browser.newContext();
+      const page: Page = await context.newPage();
+      await page.goto(url);
+      return { time: (query) => page.evaluate(submitAndTime, query), close: () => context.close() };
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function measure(driver: Driver, url: string, queries: readonly string[], coldQueries: number): Promise<LatencyFigures> {
   try {
-    const page = await browser.open(url);
+    const page = await driver.open(url, false);
     const warmMs: number[] = [];
-    for (const query of queries) warmMs.push(await page.evaluate<number>(submitExpression(query)));
+    for (const query of queries) warmMs.push(await page.time(query));
     await page.close();
     const coldMs: number[] = [];
     for (const query of queries.slice(0, coldQueries)) {
-      const fresh = await browser.open(url, true);
-      coldMs.push(await fresh.evaluate<number>(submitExpression(query)));
+      const fresh = await driver.open(url, true);
+      coldMs.push(await fresh.time(query));
       await fresh.close();
     }
     return { warmMs, coldMs };
   } finally {
-    await browser.close();
-  }
-}
-
-async function playwrightLatency(url: string, queries: readonly string[], coldQueries: number): Promise<LatencyFigures> {
-  const browser = await launchBrowser();
-  const time = (page: Page, query: string) => page.evaluate(submitAndTime, query);
-  try {
-    const page = await browser.newPage();
-    await page.goto(url);
-    const warmMs: number[] = [];
-    for (const query of queries) warmMs.push(await time(page, query));
-    const coldMs: number[] = [];
-    for (const query of queries.slice(0, coldQueries)) {
-      const context = await browser.newContext();
-      const fresh = await context.newPage();
-      await fresh.goto(url);
-      coldMs.push(await time(fresh, query));
-      await context.close();
-    }
-    return { warmMs, coldMs };
-  } finally {
-    await browser.close();
+    await driver.close();
   }
 }
 
@@ -99,7 +113,7 @@ export async function browserLatency(siteDir: string, queries: readonly string[]
   const server = await serveSite(siteDir, { fromMemory: harness === 'visitor' });
   try {
     const url = `${server.url}/search/`;
-    return harness === 'visitor' ? await visitorLatency(url, queries, coldQueries) : await playwrightLatency(url, queries, coldQueries);
+    return await measure(harness === 'visitor' ? visitorDriver() : await playwrightDriver(), url, queries, coldQueries);
   } finally {
     await server.close();
   }
