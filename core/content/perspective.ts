@@ -4,18 +4,18 @@
  * - `drafts`: each draft in place of its published version (drafts over published),
  *   carrying the published `_id` and its own id as `_originalId`.
  */
-import { isDraftId, publishedId } from '../model/documentTypes.ts';
+import { isDraftId, isPublishedId, isVersionId, publishedId } from '../model/documentTypes.ts';
 import type { StoredDocument } from '../model/datasetRules.ts';
 
 export type Perspective = 'published' | 'drafts';
 
 export function applyPerspective(documents: readonly StoredDocument[], perspective: Perspective): StoredDocument[] {
   if (perspective === 'published') {
-    return documents.filter((doc) => !isDraftId(doc._id) && !doc._id.startsWith('versions.'));
+    return documents.filter((doc) => isPublishedId(doc._id));
   }
   const byId = new Map<string, StoredDocument>();
   for (const doc of documents) {
-    if (doc._id.startsWith('versions.')) continue;
+    if (isVersionId(doc._id)) continue;
     const id = publishedId(doc._id);
     if (isDraftId(doc._id)) {
       byId.set(id, { ...doc, _id: id, _originalId: doc._id });

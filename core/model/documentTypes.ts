@@ -56,6 +56,21 @@ export function isDraftId(id: string): boolean {
   return id.startsWith(DRAFT_PREFIX);
 }
 
+/** Content releases keep their versions as `versions.<release>.<id>`: never the published document. */
+const VERSION_PREFIX = 'versions.';
+
+export function isVersionId(id: string): boolean {
+  return id.startsWith(VERSION_PREFIX);
+}
+
+/**
+ * A published document's id: neither a draft nor a release version. Only these can ever be
+ * public; every check of "is this published" goes through here.
+ */
+export function isPublishedId(id: string): boolean {
+  return !isDraftId(id) && !isVersionId(id);
+}
+
 /** `drafts.policy-1` → `policy-1`; published ids are returned as they are. */
 export function publishedId(id: string): string {
   return isDraftId(id) ? id.slice(DRAFT_PREFIX.length) : id;
