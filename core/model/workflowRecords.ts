@@ -18,11 +18,16 @@ export type WorkflowAction = keyof typeof WORKFLOW_ACTIONS;
 export const SIGN_OFF_DECISIONS = { approve: '同意发布', return: '退回修改' } as const;
 export type SignOffDecision = keyof typeof SIGN_OFF_DECISIONS;
 
-/** One document at one exact revision. */
+/**
+ * One document at one exact revision, and the hash of its content at that revision
+ * (core/workflow/contentHash.ts): the revision id alone can be kept while the text changes.
+ * Records written before the hash existed lack it and never match a current revision.
+ */
 export const revisionRef = z.looseObject({
   _key: z.string().optional(),
   document: z.string().min(1),
   rev: z.string().min(1),
+  contentHash: z.string().min(1).optional(),
 });
 export type RevisionRef = z.infer<typeof revisionRef>;
 

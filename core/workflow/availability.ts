@@ -9,8 +9,9 @@
  */
 import type { ContentType } from '../model/documentTypes.ts';
 import { pairProblems, type InterpretationLinks, type PolicyLinks } from '../model/pairRules.ts';
+import { isBlankName } from '../model/identity.ts';
 import { documentSchemas } from '../model/schemas.ts';
-import type { UnitState, UnitStatus } from './state.ts';
+import { fourEyesConflicts, type UnitState, type UnitStatus } from './state.ts';
 import type { Transition } from './workflow.ts';
 
 export type ActionName = Transition;
@@ -61,14 +62,12 @@ const STATE_REASONS: Record<Exclude<ActionName, 'withdraw'>, Partial<Record<Unit
   },
 };
 
-/** The four-eyes rule as `checkFourEyes` applies it: not the submitter, not a member's last author. */
+/** The four-eyes rule as `checkFourEyes` applies it (same function): not the submitter, not a member's last author. */
 export function fourEyesProblem(status: UnitStatus, user: string): string | undefined {
-  if (status.submittedBy === user) return `${FOUR_EYES}：您是送审人`;
-  for (const member of status.members) {
-    const author = typeof member.current?.lastEditedBy === 'string' ? member.current.lastEditedBy : status.submittedBy;
-    if (author === user) return `${FOUR_EYES}：您最后修改了 ${member.id}`;
-  }
-  return undefined;
+  const conflicts = fourEyesConflicts(status.members, status.submittedBy, user);
+  if (conflicts.submitter) return `${FOUR_EYES}：您是送审人`;
+  const [authored] = conflicts.authorOf;
+  return authored ? `${FOUR_EYES}：您最后修改了 ${authored}` : undefined;
 }
 
 /** What `checkComplete` and `checkPair` would refuse a submission for, or undefined. */
@@ -104,7 +103,7 @@ function byState(action: Exclude<ActionName, 'withdraw'>, state: UnitState): str
  * (still loading, or no unit at all) or an unknown user enables nothing.
  */
 export function availableActions(status: UnitStatus | undefined, user: string): ActionAvailability {
-  if (!status || !user) {
+  if (!status || isBlankName(user)) {
     const reason = !status ? '正在读取流程状态…' : '无法确定当前用户';
     return Object.fromEntries(ACTION_NAMES.map((name) => [name, no(reason)])) as ActionAvailability;
   }
@@ -122,7 +121,8 @@ export function availableActions(status: UnitStatus | undefined, user: string): 
     submit: gate('submit', () => submissionProblem(status)),
     signoff: gate('signoff', () => fourEyesProblem(status, user)),
     return: gate('return', () => fourEyesProblem(status, user)),
-    release: gate('release'),
+    // A release checks again what a submission checked, on what it publishes.
+    release: gate('release', () => submissionProblem(status)),
     withdraw: unpublished.length > 0 ? no(`${unpublished.join('、')} 未发布，无需撤回`) : yes,
   };
 }

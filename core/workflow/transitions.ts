@@ -9,10 +9,11 @@ import { pairProblems, type InterpretationLinks, type PolicyLinks } from '../mod
 import { documentSchemas } from '../model/schemas.ts';
 import type { ContentType } from '../model/documentTypes.ts';
 import type { StoredDocument } from '../model/datasetRules.ts';
+import { isBlankName } from '../model/identity.ts';
 import type { AuditEntry, RevisionRef, WorkflowAction } from '../model/workflowRecords.ts';
-import type { Operation, Plan } from './plan.ts';
+import { strengthenReferences, type Operation, type Plan } from './plan.ts';
 import type { Snapshot } from './snapshot.ts';
-import { UNIT_STATES, unitStatus, type UnitStatus } from './state.ts';
+import { fourEyesConflicts, revisionOf, UNIT_STATES, unitStatus, type UnitStatus } from './state.ts';
 import { resolveUnit, WorkflowError } from './units.ts';
 
 export interface TransitionContext {
@@ -51,22 +52,34 @@ function requireState(status: UnitStatus, allowed: UnitStatus['state'][], rule: 
   }
 }
 
-/** The person who last changed a document: recorded by Studio and the tools, else its submitter. */
-function authorOf(doc: StoredDocument | undefined, submittedBy: string | undefined): string | undefined {
-  return typeof doc?.lastEditedBy === 'string' ? doc.lastEditedBy : submittedBy;
+/**
+ * Every transition and edit names who acts: the audit log records it and four eyes compares
+ * it, so a name with no visible character (blank, spaces, zero-width) is refused.
+ */
+export function requireActor(by: string): void {
+  if (isBlankName(by)) {
+    throw new WorkflowError('7-audited', `操作人姓名为空或只有空白字符（「${by}」）：无法记录由谁操作`, '请用 --as <姓名> 写明操作人的姓名');
+  }
 }
 
-function checkComplete(status: UnitStatus): void {
+/**
+ * The documents checked, in the unit's member order: what a submission sends for sign-off, or
+ * exactly what a release is about to publish.
+ */
+type Candidates = readonly (StoredDocument | undefined)[];
+
+function checkComplete(status: UnitStatus, docs: Candidates): void {
   const problems: string[] = [];
-  for (const member of status.members) {
-    if (!member.current) {
-      problems.push(`${member.id} 不存在`);
+  for (const [index, doc] of docs.entries()) {
+    const id = status.unit.members[index]!;
+    if (!doc) {
+      problems.push(`${id} 不存在`);
       continue;
     }
-    const schema = documentSchemas[member.current._type as ContentType].published;
-    const result = schema.safeParse({ ...member.current, _id: member.id });
+    const schema = documentSchemas[doc._type as ContentType].published;
+    const result = schema.safeParse({ ...doc, _id: id });
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${member.id} 字段 ${issue.path.join('.')}：${issue.message}`);
+      for (const issue of result.error.issues) problems.push(`${id} 字段 ${issue.path.join('.')}：${issue.message}`);
     }
   }
   if (problems.length > 0) {
@@ -74,9 +87,9 @@ function checkComplete(status: UnitStatus): void {
   }
 }
 
-function checkPair(status: UnitStatus): void {
+function checkPair(status: UnitStatus, docs: Candidates): void {
   if (status.unit.kind !== 'pair') return;
-  const [policy, interpretation] = status.members.map((m) => m.current!);
+  const [policy, interpretation] = docs;
   const problems = pairProblems(
     { ...(policy as unknown as PolicyLinks), _id: status.unit.members[0]! },
     { ...(interpretation as unknown as InterpretationLinks), _id: status.unit.members[1]! },
@@ -90,22 +103,25 @@ function checkPair(status: UnitStatus): void {
   }
 }
 
+const currentVersions = (status: UnitStatus): Candidates => status.members.map((m) => m.current);
+
 export function submit(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
+  requireActor(ctx.by);
   const status = unitStatus(snapshot, resolveUnit(snapshot, id));
   requireState(status, ['draft', 'returned', 'stale', 'withdrawn'], 'submit', status.state === 'released' ? '文档没有未发布的修改，无需送审' : '已送审的内容等待审签，无需重复送审');
-  checkComplete(status);
-  checkPair(status);
+  checkComplete(status, currentVersions(status));
+  checkPair(status, currentVersions(status));
   return { at: ctx.at, transactionId: ctx.transactionId, operations: [audit(snapshot, status, 'submit', ctx)] };
 }
 
+/** Names are compared as people (core/model/identity.ts): 「刘芳 」 or 「刘芳（消保科）」 is still 刘芳. */
 function checkFourEyes(status: UnitStatus, by: string): void {
-  for (const member of status.members) {
-    const author = authorOf(member.current, status.submittedBy);
-    if (author === by) {
-      throw new WorkflowError('3-four-eyes', `审签人 ${by} 是 ${member.id} 的最后修改人`, '审签须由作者以外的人进行（四眼原则）：请另一位审核人审签');
-    }
+  const conflicts = fourEyesConflicts(status.members, status.submittedBy, by);
+  const [authored] = conflicts.authorOf;
+  if (authored) {
+    throw new WorkflowError('3-four-eyes', `审签人 ${by} 是 ${authored} 的最后修改人`, '审签须由作者以外的人进行（四眼原则）：请另一位审核人审签');
   }
-  if (status.submittedBy === by) {
+  if (conflicts.submitter) {
     throw new WorkflowError('3-four-eyes', `审签人 ${by} 是送审人`, '审签须由作者以外的人进行（四眼原则）：请另一位审核人审签');
   }
 }
@@ -128,6 +144,7 @@ function signOffRecord(snapshot: Snapshot, status: UnitStatus, decision: 'approv
 }
 
 export function signOff(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
+  requireActor(ctx.by);
   const status = unitStatus(snapshot, resolveUnit(snapshot, id));
   requireState(status, ['submitted'], '2-signed-together', status.state === 'draft' ? '请先送审（修改后需重新送审）' : '只有待审签的内容可以审签');
   checkFourEyes(status, ctx.by);
@@ -140,6 +157,7 @@ export function signOff(snapshot: Snapshot, id: string, ctx: TransitionContext):
 }
 
 export function returnForChanges(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
+  requireActor(ctx.by);
   if (!ctx.comment?.trim()) throw new WorkflowError('return', '退回须写明修改意见', '请用 --comment "…" 说明需要修改什么');
   const status = unitStatus(snapshot, resolveUnit(snapshot, id));
   requireState(status, ['submitted', 'signed'], 'return', '只有待审签或已审签待发布的内容可以退回');
@@ -166,6 +184,7 @@ function indexNumberAllocator(snapshot: Snapshot, at: string) {
 }
 
 export function release(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
+  requireActor(ctx.by);
   const status = unitStatus(snapshot, resolveUnit(snapshot, id));
   requireState(
     status,
@@ -174,17 +193,25 @@ export function release(snapshot: Snapshot, id: string, ctx: TransitionContext):
     status.state === 'stale' ? '审签后内容又被修改，审签已失效：请重新送审并审签' : '只有已审签的内容可以发布：请先送审并由他人审签',
   );
   const next = indexNumberAllocator(snapshot, ctx.at);
+  // A 索引号 once assigned stays: a published document keeps its own, whatever its draft says.
+  const assigned = (doc: StoredDocument | undefined) => (typeof doc?.indexNumber === 'string' ? doc.indexNumber : undefined);
   const indexNumbers = status.members.map((member) => ({
     document: member.id,
-    indexNumber: typeof member.current!.indexNumber === 'string' ? member.current!.indexNumber : next(),
+    indexNumber: assigned(member.published) ?? assigned(member.current) ?? next(),
   }));
-  const publishes: Operation[] = status.members.map((member, index) => ({
-    op: 'publish',
+  const publishes = status.members.map((member, index) => ({
+    op: 'publish' as const,
     id: member.id,
     rev: member.current!._rev ?? '',
     fromDraft: member.hasDraft,
     set: { publishedAt: ctx.at, indexNumber: indexNumbers[index]!.indexNumber },
   }));
+  // The state says the 审签单 approves these revisions with this content; the rules a
+  // submission passed are checked again on exactly what is about to become public, so nothing
+  // that changed around the sign-off (or a sign-off that skipped them) publishes.
+  const outcome = status.members.map((member, index) => ({ ...strengthenReferences(member.current!), ...publishes[index]!.set, _id: member.id }));
+  checkComplete(status, outcome);
+  checkPair(status, outcome);
   return {
     at: ctx.at,
     transactionId: ctx.transactionId,
@@ -192,7 +219,7 @@ export function release(snapshot: Snapshot, id: string, ctx: TransitionContext):
       ...publishes,
       audit(snapshot, status, 'release', ctx, {
         signOff: status.approvedSignOff,
-        published: keyed(status.members.map((m) => ({ document: m.id, rev: ctx.transactionId }))),
+        published: keyed(status.members.map((m, index) => revisionOf(m.id, outcome[index]!, ctx.transactionId))),
         indexNumbers: indexNumbers.map((item, index) => ({ _key: `i${index}`, ...item })),
       }),
     ],
@@ -200,15 +227,16 @@ export function release(snapshot: Snapshot, id: string, ctx: TransitionContext):
 }
 
 export function withdraw(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
+  requireActor(ctx.by);
   if (!ctx.reason?.trim()) throw new WorkflowError('5-withdrawn-together', '撤回须写明理由', '请用 --reason "…" 说明撤回原因');
   const status = unitStatus(snapshot, resolveUnit(snapshot, id));
   const unpublished = status.members.filter((m) => !m.published);
   if (unpublished.length > 0) {
     throw new WorkflowError('5-withdrawn-together', `${unpublished.map((m) => m.id).join('、')} 未发布，无需撤回`, '只有已发布的内容可以撤回');
   }
-  const takenDown = status.members.map((m) => ({ document: m.id, rev: m.published!._rev ?? '' }));
+  const takenDown = status.members.map((m) => revisionOf(m.id, m.published!));
   // Afterwards each document is a draft: its newer draft if it had one, else the withdrawn content.
-  const after = status.members.map((m) => ({ document: m.id, rev: m.hasDraft ? (m.current!._rev ?? '') : ctx.transactionId }));
+  const after = status.members.map((m) => (m.hasDraft ? revisionOf(m.id, m.current!) : revisionOf(m.id, m.published!, ctx.transactionId)));
   return {
     at: ctx.at,
     transactionId: ctx.transactionId,

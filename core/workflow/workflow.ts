@@ -46,11 +46,10 @@ export class Workflow {
   /** An editor's change to a document (creates its draft when needed). */
   edit(id: string, by: string, set: Record<string, unknown>): Promise<Plan> {
     const at = this.now().toISOString();
-    return this.store.transact(() => ({
-      at,
-      transactionId: this.transactionId(),
-      operations: [{ op: 'edit', id: publishedId(id), set: { ...set, lastEditedBy: by } }],
-    }));
+    return this.store.transact(() => {
+      rules.requireActor(by);
+      return { at, transactionId: this.transactionId(), operations: [{ op: 'edit', id: publishedId(id), set: { ...set, lastEditedBy: by } }] };
+    });
   }
 
   async status(id: string): Promise<UnitStatus> {

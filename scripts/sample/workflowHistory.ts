@@ -3,6 +3,7 @@
  * so a reviewer opening the preview's 待审签 page finds something waiting.
  */
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
+import { revisionOf } from '../../core/workflow/state.ts';
 
 export const SUBMITTED_UNIT = 'policy-2026-changzhutan-consumer';
 const MEMBERS = [SUBMITTED_UNIT, 'interpretation-2026-changzhutan-consumer'];
@@ -11,7 +12,8 @@ export function workflowHistory(docs: readonly StoredDocument[]): StoredDocument
   const revisions = MEMBERS.map((id, index) => {
     const draft = docs.find((d) => d._id === `drafts.${id}`);
     if (!draft?._rev) throw new Error(`sample: draft ${id} missing`);
-    return { _key: `r${index}`, document: id, rev: draft._rev };
+    // The revision and the hash of its content, as the workflow records a submission.
+    return { _key: `r${index}`, ...revisionOf(id, draft) };
   });
   return [
     {

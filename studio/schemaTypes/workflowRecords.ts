@@ -20,6 +20,7 @@ const revisionList = (name: string, title: string, required: boolean) =>
         fields: [
           defineField({ name: 'document', title: '文档', type: 'string', validation: (rule) => rule.required() }),
           defineField({ name: 'rev', title: '版本', type: 'string', validation: (rule) => rule.required() }),
+          defineField({ name: 'contentHash', title: '内容摘要（SHA-256）', type: 'string' }),
         ],
       }),
     ],
