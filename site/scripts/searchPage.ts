@@ -94,8 +94,24 @@ function openIndex(): Promise<SearchIndex> {
   return index;
 }
 
+/**
+ * Each search takes a ticket; only the newest may draw. Searches overlap (a reader ticks a
+ * facet while the previous query still waits for its files), and an older one that finishes
+ * later must not draw its results, counts or facets over the newer one's.
+ */
+let newest = 0;
+
+/**
+ * Marks the results as being replaced (`aria-busy`): screen readers wait for the new ones,
+ * and a script (the browser tests) can tell the results of the current search from the last.
+ */
+function setBusy(busy: boolean): void {
+  list.setAttribute('aria-busy', String(busy));
+}
+
 /** Shows the search `params` describe (the page's own URL unless given). */
 async function run(params = new URLSearchParams(location.search), append = false): Promise<void> {
+  const ticket = ++newest;
   const state = readState(params);
   (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
   (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
@@ -104,20 +120,27 @@ async function run(params = new URLSearchParams(location.search), append = false
     facetsBox.replaceChildren();
     status.textContent = '';
     more.hidden = true;
+    setBusy(false);
     return;
   }
+  setBusy(true);
   // Said only when a search takes a while: a quick one would flash it (and draw the page once more).
-  const slow = append ? undefined : setTimeout(() => (status.textContent = strings.loading), LOADING_AFTER_MS);
+  const slow = append ? undefined : setTimeout(() => {
+    if (ticket === newest) status.textContent = strings.loading;
+  }, LOADING_AFTER_MS);
   try {
     const offset = append ? list.children.length : 0;
     const response = await searchSite(await openIndex(), { ...state, limit: PAGE, offset });
+    if (ticket !== newest) return;
     renderFacets(response, state.filters);
     renderResults(response, append);
   } catch {
+    if (ticket !== newest) return;
     status.textContent = strings.failed;
     more.hidden = true;
   } finally {
     clearTimeout(slow);
+    if (ticket === newest) setBusy(false);
   }
 }
 
@@ -137,7 +160,10 @@ form.addEventListener('submit', (event) => {
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[type=checkbox], select')) submit();
 });
-more.addEventListener('click', () => void run(undefined, true));
+// While a search is under way the list on screen is the last one's: its next page is not wanted.
+more.addEventListener('click', () => {
+  if (list.getAttribute('aria-busy') !== 'true') void run(undefined, true);
+});
 addEventListener('popstate', () => void run());
 root.hidden = false;
 // The manifest (a few KB) is read while the visitor types, so the first search waits for less.

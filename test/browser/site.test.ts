@@ -5,7 +5,7 @@
  * page of every template against WCAG 2.2 AA.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Request, Route } from 'playwright-core';
 import { axeViolations, browserSkipReason, describeViolations, launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/site.ts';
 
@@ -85,7 +85,13 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
   const landOn = (page: Page, pattern: RegExp) => page.waitForURL((url) => pattern.test(url.pathname));
 
   /** Waits for the search page to show its result count, and returns it. */
+  /**
+   * The result count once the newest search has drawn. The status keeps the last search's
+   * count until the new results arrive, so it is read only when the results are no longer
+   * busy (a search started by a click has set aria-busy before the click returns).
+   */
   async function searchSettled(page: Page): Promise<number> {
+    await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
     const status = page.getByRole('status').filter({ hasText: RESULTS_FOR });
     await status.waitFor();
     return Number(RESULTS_FOR.exec((await status.textContent())!)![1]);
@@ -244,6 +250,46 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     expect(dates.length).toBeGreaterThan(1);
     expect(dates.every(Boolean), `every result shows a date: ${dates.join(', ')}`).toBe(true);
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('search: an earlier search that finishes later never draws over the newer one', async () => {
+    // The first query's index files are held back until the second query has been answered.
+    const context = await browser.newContext({ baseURL: server.url });
+    context.setDefaultTimeout(10_000);
+    contexts.push(context);
+    const held: Route[] = [];
+    let holding = false;
+    let lastIndexActivity = Date.now();
+    // Every index file but the manifest carries the build number (?v=…).
+    await context.route(/\/search-index\/.*\?v=/, (route) => (holding ? held.push(route) : route.continue()));
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    const noteIndexActivity = (request: Request) => void (request.url().includes('/search-index/') && (lastIndexActivity = Date.now()));
+    page.on('request', noteIndexActivity);
+    page.on('requestfinished', noteIndexActivity);
+    page.on('requestfailed', noteIndexActivity);
+    await page.goto('/search/');
+    const box = page.getByRole('main').getByRole('searchbox');
+
+    holding = true;
+    await box.fill('预付式消费');
+    await box.press('Enter');
+    await expect.poll(() => held.length, { message: 'index files of the first query, held back' }).toBeGreaterThan(0);
+    holding = false;
+    await box.fill('电梯');
+    await box.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === '电梯');
+    const newer = await searchSettled(page);
+    const newerTitles = (await shownHits(page)).map((hit) => hit.title);
+    expect(newerTitles.some((title) => title.includes('电梯')), newerTitles.join(' | ')).toBe(true);
+
+    // The first query now gets its files and finishes; nothing it finds may reach the screen.
+    await Promise.all(held.map((route) => route.continue()));
+    await expect.poll(() => Date.now() - lastIndexActivity, { timeout: 10_000 }).toBeGreaterThan(500);
+    expect(await page.getByRole('status').textContent()).toContain('电梯');
+    expect(await searchSettled(page)).toBe(newer);
+    expect((await shownHits(page)).map((hit) => hit.title)).toEqual(newerTitles);
+    expect(await box.inputValue()).toBe('电梯');
   });
 
   it('12315: the newest analysis shows its figures table and an accessible chart', async () => {
