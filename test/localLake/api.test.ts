@@ -1,0 +1,218 @@
+/**
+ * The local Content Lake driven by @sanity/client, as the Studio and the workflow drive the
+ * real one: queries with perspectives, documents by id, mutations and their revision guards,
+ * the Actions API, the listener, the History API and uploads — over a copy of the sample.
+ */
+import { readFile } from 'node:fs/promises';
+import { firstValueFrom, filter, take, toArray } from 'rxjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestLake, type TestLake } from './lakeServer.ts';
+
+let lake: TestLake;
+beforeEach(async () => {
+  lake = await startTestLake();
+});
+afterEach(() => lake.stop());
+
+const DRAFT_POLICY = 'drafts.policy-2024-food-delivery';
+
+describe('queries and documents', () => {
+  it('answers a GROQ query in each perspective: raw sees drafts, published hides them, drafts overlays them', async () => {
+    const client = lake.client();
+    const query = '*[_type == "policy" && _id match "*policy-2024-food-delivery"]{_id, _originalId, title}';
+    const raw = await client.fetch(query, {}, { perspective: 'raw' });
+    expect(raw.map((d: { _id: string }) => d._id).sort()).toEqual([DRAFT_POLICY, 'policy-2024-food-delivery']);
+    const [draft, published] = [raw.find((d: { _id: string }) => d._id === DRAFT_POLICY), raw.find((d: { _id: string }) => d._id !== DRAFT_POLICY)];
+    expect(draft.title).not.toBe(published.title);
+    expect(await client.fetch(query, {}, { perspective: 'published' })).toEqual([{ _id: published._id, _originalId: null, title: published.title }]);
+    const drafts = await client.fetch(query, {}, { perspective: 'drafts' });
+    expect(drafts).toEqual([{ _id: 'policy-2024-food-delivery', _originalId: DRAFT_POLICY, title: draft.title }]);
+  });
+
+  it('returns {result, ms, query} and takes parameters, by GET and by POST', async () => {
+    const client = lake.client();
+    const answer = await client.fetch('count(*[_type == $type])', { type: 'department' }, { filterResponse: false, perspective: 'published' });
+    expect(answer).toMatchObject({ result: 16, query: 'count(*[_type == $type])' });
+    expect(typeof answer.ms).toBe('number');
+    const long = `*[_type == $type && !(_id in ${JSON.stringify(Array.from({ length: 800 }, (_, i) => `x${i}`))})]._id`;
+    expect(await client.fetch(long, { type: 'department' }, { perspective: 'published' })).toHaveLength(16);
+  });
+
+  it('answers a broken query with a 400 queryParseError', async () => {
+    const error = await lake.client().fetch('*[_type == ').catch((e: unknown) => e);
+    expect(error).toMatchObject({ statusCode: 400, response: { body: { error: { type: 'queryParseError' } } } });
+  });
+
+  it('gets documents by id, null for one that does not exist', async () => {
+    const client = lake.client();
+    expect(await client.getDocument(DRAFT_POLICY)).toMatchObject({ _id: DRAFT_POLICY, _type: 'policy' });
+    expect(await client.getDocuments(['policy-2022-price-tagging', 'nope'])).toEqual([expect.objectContaining({ _id: 'policy-2022-price-tagging' }), null]);
+  });
+});
+
+describe('mutations', () => {
+  it('gives every write a transaction id that becomes the revision, and keeps it in the file', async () => {
+    const client = lake.client();
+    const result = await client.patch(DRAFT_POLICY).set({ title: '新标题' }).commit({ returnDocuments: true });
+    expect(result._rev).toMatch(/^[0-9A-Za-z]{22}$/);
+    const stored = (await readFile(lake.datasetPath, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((d) => d._id === DRAFT_POLICY);
+    expect(stored).toMatchObject({ title: '新标题', _rev: result._rev });
+  });
+
+  it('applies patch operations as the Studio sends them (setIfMissing, insert, unset, inc, diffMatchPatch)', async () => {
+    const client = lake.client();
+    const block = { _key: 'new1', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's1', _type: 'span', text: '新增一段', marks: [] }] };
+    await client.patch(DRAFT_POLICY).setIfMissing({ body: [] }).insert('after', 'body[-1]', [block]).unset(['summary']).commit();
+    await client.patch(DRAFT_POLICY).set({ title: 'abc' }).commit();
+    // What the Studio sends when a word is typed into a string: a diff-match-patch of it.
+    await client.patch(DRAFT_POLICY).diffMatchPatch({ title: '@@ -1,3 +1,4 @@\n ab\n+X\n c\n' }).commit();
+    const doc = await client.getDocument(DRAFT_POLICY);
+    expect(doc?.body.at(-1)).toEqual(block);
+    expect(doc).not.toHaveProperty('summary');
+    expect(doc?.title).toBe('abXc');
+  });
+
+  it('answers a stale ifRevisionID with 409 and leaves the file byte-identical', async () => {
+    const client = lake.client();
+    const before = await readFile(lake.datasetPath);
+    const error = await client.patch(DRAFT_POLICY).ifRevisionId('not-the-revision').set({ title: '不应写入' }).commit().catch((e: unknown) => e);
+    expect(error).toMatchObject({ statusCode: 409 });
+    expect((await readFile(lake.datasetPath)).equals(before)).toBe(true);
+    expect((await client.getDocument(DRAFT_POLICY))?.title).not.toBe('不应写入');
+  });
+
+  it('applies a transaction all or nothing: a failing second mutation undoes the first', async () => {
+    const client = lake.client();
+    const before = await readFile(lake.datasetPath);
+    const error = await client.transaction().patch(DRAFT_POLICY, (p) => p.set({ title: '一半' })).create({ _id: 'policy-2022-price-tagging', _type: 'policy' }).commit().catch((e: unknown) => e);
+    expect(error).toMatchObject({ statusCode: 409, response: { body: { error: { type: 'mutationError', items: [{ error: { type: 'documentAlreadyExistsError' } }] } } } });
+    expect((await readFile(lake.datasetPath)).equals(before)).toBe(true);
+  });
+
+  it('refuses a write that fails the dataset validation, naming the document and field, with nothing written', async () => {
+    const client = lake.client();
+    const before = await readFile(lake.datasetPath);
+    const error = await client.patch('policy-2022-price-tagging').unset(['title']).commit().catch((e: unknown) => e);
+    expect(error).toMatchObject({ statusCode: 400, response: { body: { error: { type: 'validationError' } } } });
+    expect((error as Error).message).toContain('policy-2022-price-tagging');
+    expect((error as Error).message).toContain('title');
+    expect((await readFile(lake.datasetPath)).equals(before)).toBe(true);
+  });
+
+  it('accepts an incomplete draft as the Studio creates one, with the transaction id it names', async () => {
+    const client = lake.client();
+    const result = await client.mutate([{ create: { _id: 'drafts.new-policy', _type: 'policy', title: '草稿' } }], { transactionId: 'studio-tx-1', returnFirst: false, returnDocuments: false });
+    expect(result.transactionId).toBe('studio-tx-1');
+    expect(await client.getDocument('drafts.new-policy')).toMatchObject({ _rev: 'studio-tx-1', title: '草稿' });
+  });
+
+  it('refuses writes without a token', async () => {
+    const error = await lake.client('nobody').patch(DRAFT_POLICY).set({ title: 'x' }).commit().catch((e: unknown) => e);
+    expect(error).toMatchObject({ statusCode: 401 });
+  });
+});
+
+describe('actions', () => {
+  it('publishes a draft guarded by ifDraftRevisionId, and refuses a stale one with 409', async () => {
+    const client = lake.client();
+    const draft = (await client.getDocument('drafts.trademark-2026-brand-cultivation-meeting'))!;
+    const stale = await client.action({ actionType: 'sanity.action.document.publish', draftId: draft._id, publishedId: 'trademark-2026-brand-cultivation-meeting', ifDraftRevisionId: 'old' }).catch((e: unknown) => e);
+    expect(stale).toMatchObject({ statusCode: 409 });
+    // The sample's draft lacks what publishing needs: filling it in first, in the same request.
+    const published = await client.fetch('*[_type == "trademarkNews" && !(_id in path("drafts.**"))][0]');
+    const { _id, _rev, _createdAt, _updatedAt, indexNumber: _taken, ...complete } = published;
+    const answer = await client.action(
+      [
+        { actionType: 'sanity.action.document.edit', draftId: draft._id, publishedId: 'trademark-2026-brand-cultivation-meeting', patch: { set: { ...complete, title: draft.title, slug: draft.slug, indexNumber: 'MB1D50237/2026-09999' }, ifRevisionID: draft._rev } },
+        { actionType: 'sanity.action.document.publish', draftId: draft._id, publishedId: 'trademark-2026-brand-cultivation-meeting', ifDraftRevisionId: 'publish-tx' },
+      ],
+      { transactionId: 'publish-tx' },
+    );
+    expect(answer).toMatchObject({ transactionId: 'publish-tx' });
+    expect(await client.getDocuments([draft._id, 'trademark-2026-brand-cultivation-meeting'])).toEqual([null, expect.objectContaining({ _rev: 'publish-tx', title: draft.title })]);
+  });
+
+  it('edits a published document by starting its draft from it; discard removes the draft', async () => {
+    const client = lake.client();
+    await client.action({ actionType: 'sanity.action.document.edit', draftId: 'drafts.policy-2022-price-tagging', publishedId: 'policy-2022-price-tagging', patch: { set: { title: '修改中' } } });
+    const [draft, published] = await client.getDocuments(['drafts.policy-2022-price-tagging', 'policy-2022-price-tagging']);
+    expect(draft).toMatchObject({ title: '修改中', docNumber: published?.docNumber });
+    await client.action({ actionType: 'sanity.action.document.discard', draftId: 'drafts.policy-2022-price-tagging' });
+    expect(await client.getDocument('drafts.policy-2022-price-tagging')).toBeUndefined();
+  });
+
+  it('refuses to unpublish one half of a published pair (the pair rule), with nothing written', async () => {
+    const client = lake.client();
+    const before = await readFile(lake.datasetPath);
+    const error = await client.action({ actionType: 'sanity.action.document.unpublish', draftId: 'drafts.policy-2022-price-tagging', publishedId: 'policy-2022-price-tagging' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ statusCode: 400 });
+    expect((error as Error).message).toContain('同步发布');
+    expect((await readFile(lake.datasetPath)).equals(before)).toBe(true);
+  });
+});
+
+describe('listener', () => {
+  it('welcomes, then sends each change with revisions, transition, mutations and mendoza effects', async () => {
+    const client = lake.client();
+    const events = firstValueFrom(
+      client.listen('*[_id in $ids]', { ids: [DRAFT_POLICY] }, { events: ['welcome', 'mutation'], effectFormat: 'mendoza', includeResult: false }).pipe(take(3), toArray()),
+    );
+    const before = (await client.getDocument(DRAFT_POLICY))!;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const first = await client.patch(DRAFT_POLICY).set({ title: '第一次' }).commit();
+    await client.delete(DRAFT_POLICY);
+    const [welcome, update, removal] = (await events) as Record<string, unknown>[];
+    expect(welcome).toMatchObject({ type: 'welcome' });
+    expect(update).toMatchObject({ type: 'mutation', documentId: DRAFT_POLICY, transition: 'update', previousRev: before._rev, resultRev: first._rev, transactionTotalEvents: 1, visibility: 'query' });
+    expect((update!.effects as { apply: unknown[] }).apply).toEqual([0, expect.objectContaining({ title: '第一次' })]);
+    expect(update!.mutations).toEqual([{ createOrReplace: expect.objectContaining({ _id: DRAFT_POLICY, title: '第一次' }) }]);
+    expect(removal).toMatchObject({ transition: 'disappear', previousRev: first._rev });
+  });
+
+  it('does not tell a listener about documents its filter does not match', async () => {
+    const client = lake.client();
+    const seen = firstValueFrom(client.listen('*[_type == "department"]', {}, { events: ['mutation'] }).pipe(take(1)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await client.patch(DRAFT_POLICY).set({ title: '不相关' }).commit();
+    const department = (await client.fetch('*[_type == "department"][0]._id')) as string;
+    await client.patch(department).set({ title: '办公室（改）' }).commit().catch(() => client.patch(department).set({ name: '办公室（改）' }).commit());
+    expect(await seen).toMatchObject({ documentId: department });
+  });
+
+  it('sees changes that npm run workflow (another process) writes to the file', async () => {
+    const client = lake.client();
+    const event = firstValueFrom(client.listen('*[_id == $id]', { id: DRAFT_POLICY }, { events: ['mutation'] }).pipe(filter((e) => e.type === 'mutation'), take(1)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const text = await readFile(lake.datasetPath, 'utf8');
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(lake.datasetPath, text.replace('"_id":"drafts.policy-2024-food-delivery"', '"_id":"drafts.policy-2024-food-delivery","lastEditedBy":"王编辑"'));
+    expect(await client.fetch('*[_id == $id][0].lastEditedBy', { id: DRAFT_POLICY }, { perspective: 'raw' })).toBe('王编辑');
+    expect(await event).toMatchObject({ documentId: DRAFT_POLICY, transition: 'update' });
+  });
+});
+
+describe('history and uploads', () => {
+  it('answers the author of a draft’s last transaction, as the workflow asks for it', async () => {
+    const editor = lake.client('editor');
+    const reviewer = lake.client('reviewer');
+    await editor.patch(DRAFT_POLICY).set({ title: '王改' }).commit();
+    const last = await reviewer.patch(DRAFT_POLICY).set({ title: '李改' }).commit();
+    const body = await editor.request<string>({ url: `/data/history/production/transactions/${DRAFT_POLICY}?excludeContent=true&reverse=true&limit=1` });
+    const lines = String(body).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toEqual([expect.objectContaining({ id: last._rev, author: 'p-li-reviewer', documentIDs: [DRAFT_POLICY] })]);
+    expect(await editor.request({ url: '/users/p-li-reviewer' })).toMatchObject({ displayName: '李审核' });
+  });
+
+  it('uploads a file beside the dataset, creates its asset document and serves it back', async () => {
+    const client = lake.client();
+    const bytes = Buffer.from('%PDF-1.4 附件内容');
+    const asset = await client.assets.upload('file', bytes, { filename: '附件.pdf', contentType: 'application/pdf' });
+    expect(asset).toMatchObject({ _type: 'sanity.fileAsset', extension: 'pdf', originalFilename: '附件.pdf', size: bytes.length });
+    const served = await fetch(asset.url);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(await client.getDocument(asset._id)).toMatchObject({ _type: 'sanity.fileAsset' });
+    // The same bytes again: the same asset, nothing new.
+    expect((await client.assets.upload('file', bytes, { filename: '附件.pdf' }))._id).toBe(asset._id);
+  });
+});
