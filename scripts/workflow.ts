@@ -29,6 +29,7 @@ const RULES: Record<string, string> = {
   '4-released-together': '规则4 同步发布',
   '5-withdrawn-together': '规则5 同步撤回',
   '6-proactive': '规则6 仅主动公开信息对外公开',
+  '7-audited': '规则7 留痕审计：操作人须可识别',
   complete: '内容完整性',
   submit: '送审',
   return: '退回',
