@@ -3,10 +3,10 @@
  * `<name>/data.ndjson` beside the asset folders.
  */
 import { list } from 'tar';
-import { LineSplitter } from './ndjson.ts';
+import { LineSplitter, type LineHandler } from './ndjson.ts';
 
 /** Calls `onLine` for each line of the archive's `data.ndjson`, as the archive is read. */
-export async function readExportArchiveLines(file: string, onLine: (line: string) => void): Promise<void> {
+export async function readExportArchiveLines(file: string, onLine: LineHandler): Promise<void> {
   let splitter: LineSplitter | undefined;
   await list({
     file,

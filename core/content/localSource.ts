@@ -59,5 +59,6 @@ export function createDatasetSource(dataset: Dataset, perspective: Perspective, 
 }
 
 export async function createLocalSource(path: string, perspective: Perspective): Promise<ContentSource> {
-  return createDatasetSource(await readDataset(path), perspective, { collect: true });
+  // The public build publishes what it reads: it must have something public in it.
+  return createDatasetSource(await readDataset(path, { publication: perspective === 'published' }), perspective, { collect: true });
 }

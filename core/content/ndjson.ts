@@ -5,7 +5,9 @@
  * as one string would cost twice its size in memory, and past roughly 115,000 documents it
  * would pass V8's maximum string length.
  */
+import { isUtf8 } from 'node:buffer';
 import type { LocatedDocument, StoredDocument } from '../model/datasetRules.ts';
+import { documentShapeProblem } from '../model/documentShape.ts';
 import type { Problem } from '../model/problems.ts';
 
 export interface ParsedNdjson {
@@ -53,8 +55,13 @@ export class NdjsonReader {
     return value;
   }
 
-  add(raw: string): void {
+  /** `badEncoding`: the line's bytes were not UTF-8 (see LineSplitter); it is refused, never read with U+FFFD in it. */
+  add(raw: string, badEncoding = false): void {
     const line = ++this.line;
+    if (badEncoding) {
+      this.problems.push({ id: `<第 ${line} 行>`, field: '', line, message: '不是有效的 UTF-8 编码（数据集文件必须是 UTF-8）' });
+      return;
+    }
     const source = raw.trim();
     if (!source) return;
     let value: unknown;
@@ -77,6 +84,12 @@ export class NdjsonReader {
       this.problems.push({ id: record._id, field: '_type', line, message: '文档缺少 _type' });
       return;
     }
+    // Before anything below (string sharing, validation) walks the document recursively.
+    const shape = documentShapeProblem(record);
+    if (shape) {
+      this.problems.push({ id: record._id, type: record._type, field: shape.field, line, message: shape.message });
+      return;
+    }
     this.entries.push({ doc: (this.shareStrings ? this.share(record) : record) as StoredDocument, line });
   }
 
@@ -93,17 +106,24 @@ export function parseNdjson(text: string): ParsedNdjson {
 
 const NEWLINE = 0x0a;
 
+/** Receives each line; `badEncoding` when its bytes are not valid UTF-8 (`line` then holds U+FFFD, for messages only). */
+export type LineHandler = (line: string, badEncoding: boolean) => void;
+
 /**
  * Splits UTF-8 bytes arriving in chunks into lines, decoding one line at a time. A newline
  * byte never occurs inside a multi-byte UTF-8 sequence, so each line decodes as it would
- * inside the whole text.
+ * inside the whole text, and a line that is not UTF-8 is known by its number.
  */
 export class LineSplitter {
   private pending: Buffer[] = [];
-  private readonly onLine: (line: string) => void;
+  private readonly onLine: LineHandler;
 
-  constructor(onLine: (line: string) => void) {
+  constructor(onLine: LineHandler) {
     this.onLine = onLine;
+  }
+
+  private emit(bytes: Buffer): void {
+    this.onLine(bytes.toString('utf8'), !isUtf8(bytes));
   }
 
   push(chunk: Buffer): void {
@@ -112,10 +132,10 @@ export class LineSplitter {
     while (end >= 0) {
       if (this.pending.length > 0) {
         this.pending.push(chunk.subarray(start, end));
-        this.onLine(Buffer.concat(this.pending).toString('utf8'));
+        this.emit(Buffer.concat(this.pending));
         this.pending = [];
       } else {
-        this.onLine(chunk.toString('utf8', start, end));
+        this.emit(chunk.subarray(start, end));
       }
       start = end + 1;
       end = chunk.indexOf(NEWLINE, start);
@@ -126,7 +146,7 @@ export class LineSplitter {
 
   /** The last line, which has no newline after it (an empty one when the text ends with one). */
   end(): void {
-    this.onLine(Buffer.concat(this.pending).toString('utf8'));
+    this.emit(Buffer.concat(this.pending));
     this.pending = [];
   }
 }

@@ -12,6 +12,19 @@ import { defineQuery } from './query.ts';
 /** GROQ filter for information the public may see. */
 export const PROACTIVE = `disclosure.mode == "proactive"`;
 
+/**
+ * The one way a query follows a reference to another disclosure document: the target's
+ * fields come back only when the target is itself 主动公开, else null — so a public page can
+ * never show the title of a withheld document it points at. (Departments are support data,
+ * not disclosure documents, and are dereferenced directly.)
+ *
+ *   publicRef('plan', '{_id, title}') → select(plan->disclosure.mode == "proactive" => plan->{_id, title})
+ */
+export function publicRef(field: string, projection: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) throw new Error(`publicRef: not a field name: ${field}`);
+  return `select(${field}->${PROACTIVE} => ${field}->${projection})`;
+}
+
 const department = z.looseObject({ _id: z.string(), name: z.string(), code: z.string() });
 const linkedDocument = z.looseObject({ _id: z.string(), _type: z.string(), title: z.string(), slug, disclosure: fieldShapes.policy.disclosure });
 
@@ -58,7 +71,7 @@ export const policiesQuery = defineQuery(
     ${withDepartments},
     "drafter": drafter->${departmentProjection},
     "interpretationRef": interpretation,
-    "interpretation": interpretation->{_id, _type, title, slug, disclosure}
+    "interpretation": ${publicRef('interpretation', '{_id, _type, title, slug, disclosure}')}
   }`,
   z.array(policyResult),
 );
@@ -76,7 +89,7 @@ export const interpretationsQuery = defineQuery(
   `*[_type == "interpretation" && ${PROACTIVE}] | order(publishedAt desc, _id asc) {
     ${withDepartments},
     "policyRef": policy,
-    "policy": policy->{_id, _type, title, slug, disclosure, docNumber, validity}
+    "policy": ${publicRef('policy', '{_id, _type, title, slug, disclosure, docNumber, validity}')}
   }`,
   z.array(interpretationResult),
 );
@@ -97,12 +110,14 @@ export const inspectionResultsQuery = defineQuery(
   'inspectionResults',
   `*[_type == "inspectionResult" && ${PROACTIVE}] | order(publishedAt desc, _id asc) {
     ${withDepartments},
-    "plan": plan->{_id, title, slug, year}
+    "planRef": plan,
+    "plan": ${publicRef('plan', '{_id, title, slug, year}')}
   }`,
   z.array(
     withResolved('inspectionResult', {
       ...publisherResolved,
       plan: z.looseObject({ _id: z.string(), title: z.string(), slug, year: z.number() }).nullable().optional(),
+      planRef: reference.nullish(),
     }),
   ),
 );

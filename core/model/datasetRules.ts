@@ -1,8 +1,11 @@
 /**
- * Checks that span documents: unique ids, references that resolve to a document of the
- * right type, and the policy/interpretation pair rule on the published documents.
+ * Checks that span documents: unique ids, references that resolve to a published document
+ * of the right type, the policy/interpretation pair rule on the published documents, and
+ * the build's rules on the public ones (unique addresses and numbers, no link to anything
+ * that is not public, something to publish).
  */
-import { isContentType, isDraftId, isSystemDocument, publishedId } from './documentTypes.ts';
+import { indexNumberProblems, publishableProblems, WHOLE_DATASET, type PublicDocument } from '../build/guards.ts';
+import { isContentType, isDraftId, isPublicType, isPublishedId, isSystemDocument, isVersionId, publishedId } from './documentTypes.ts';
 import { pairProblems, type InterpretationLinks, type PolicyLinks } from './pairRules.ts';
 import type { Problem } from './problems.ts';
 import { validateDocument } from './validateDocument.ts';
@@ -20,15 +23,26 @@ export interface LocatedDocument {
   line?: number;
 }
 
-/** The `_type` a reference in a given field must point at. */
-const REFERENCE_TARGETS: Record<string, Record<string, string>> = {
-  policy: { publisher: 'department', drafter: 'department', interpretation: 'interpretation' },
-  interpretation: { publisher: 'department', policy: 'policy' },
-  complaintAnalysis: { publisher: 'department' },
-  inspectionPlan: { publisher: 'department' },
-  inspectionResult: { publisher: 'department', plan: 'inspectionPlan' },
-  trademarkNews: { publisher: 'department' },
+/**
+ * The `_type`s a reference in a given field may point at; `*` stands for any array index.
+ * The first is the type named in messages.
+ */
+const REFERENCE_TARGETS: Record<string, Record<string, string[]>> = {
+  policy: { publisher: ['department'], drafter: ['department'], interpretation: ['interpretation'] },
+  interpretation: { publisher: ['department'], policy: ['policy'] },
+  complaintAnalysis: { publisher: ['department'] },
+  inspectionPlan: { publisher: ['department'] },
+  inspectionResult: { publisher: ['department'], plan: ['inspectionPlan'] },
+  trademarkNews: { publisher: ['department'] },
 };
+/** Every public type's attachments point at file (or image) assets. */
+const ATTACHMENT_TARGETS = ['sanity.fileAsset', 'sanity.imageAsset'];
+
+function expectedTargets(type: string, path: string): string[] | undefined {
+  const general = path.replace(/\.\d+(?=\.|$)/g, '.*');
+  if (isPublicType(type) && general === 'attachments.*.asset') return ATTACHMENT_TARGETS;
+  return REFERENCE_TARGETS[type]?.[general];
+}
 
 interface FoundReference {
   path: string;
@@ -36,16 +50,22 @@ interface FoundReference {
   weak: boolean;
 }
 
-function collectReferences(value: unknown, path: string[], found: FoundReference[]): FoundReference[] {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => collectReferences(item, [...path, String(index)], found));
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record._ref === 'string') {
-      found.push({ path: path.join('.'), ref: record._ref, weak: record._weak === true });
+/** Every `_ref` in a document. Iterative: nesting depth was bounded when the line was read, but this is not the place to rely on it. */
+function collectReferences(doc: unknown): FoundReference[] {
+  const found: FoundReference[] = [];
+  const stack: { value: unknown; path: string }[] = [{ value: doc, path: '' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    const join = (key: string) => (path ? `${path}.${key}` : key);
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: join(String(i)) });
+      continue;
     }
-    for (const [key, child] of Object.entries(record)) {
-      if (key !== '_ref') collectReferences(child, [...path, key], found);
+    const record = value as Record<string, unknown>;
+    if (typeof record._ref === 'string') found.push({ path, ref: record._ref, weak: record._weak === true });
+    for (const key of Object.keys(record).reverse()) {
+      if (key !== '_ref') stack.push({ value: record[key], path: join(key) });
     }
   }
   return found;
@@ -55,8 +75,25 @@ function locate(entry: LocatedDocument): Pick<Problem, 'id' | 'type' | 'line'> {
   return { id: entry.doc._id, type: entry.doc._type, ...(entry.line === undefined ? {} : { line: entry.line }) };
 }
 
-/** Every problem of a dataset: per-document validation, then the rules across documents. */
-export function datasetProblems(entries: LocatedDocument[]): Problem[] {
+export interface DatasetRuleOptions {
+  /**
+   * The dataset is to be published (`npm run validate`, the public build): it must hold at
+   * least one public document. The workflow and the preview work on datasets of drafts too.
+   */
+  publication?: boolean;
+}
+
+/** Whether the public can see a stored document: published, of a public type, 主动公开. */
+export function isPublicDocument(doc: StoredDocument): boolean {
+  return isPublishedId(doc._id) && isPublicType(doc._type) && (doc.disclosure as { mode?: unknown } | undefined)?.mode === 'proactive';
+}
+
+/**
+ * Every problem of a dataset: per-document validation, then the rules across documents,
+ * ending with the very rules the build checks on what it publishes (core/build/guards.ts),
+ * so that a dataset that validates is one the build accepts.
+ */
+export function datasetProblems(entries: LocatedDocument[], { publication = false }: DatasetRuleOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, LocatedDocument>();
   for (const entry of entries) {
@@ -70,26 +107,106 @@ export function datasetProblems(entries: LocatedDocument[]): Problem[] {
   }
   if (problems.length > 0) return problems;
 
+  // A draft or release version is the same document as its published one: same type.
+  for (const entry of entries) {
+    if (isPublishedId(entry.doc._id)) continue;
+    const published = byId.get(basePublishedId(entry.doc._id));
+    if (published && published.doc._type !== entry.doc._type) {
+      problems.push({
+        ...locate(entry),
+        field: '_type',
+        message: `与已发布版本 ${published.doc._id} 的类型 ${published.doc._type} 不一致`,
+      });
+    }
+  }
+
   // The type a reference resolves to: the published document, or its draft when only a draft exists.
   const typeOf = (id: string) => (byId.get(id) ?? byId.get(`drafts.${id}`))?.doc._type;
+  const unpublishedTargets: { entry: LocatedDocument; path: string; ref: string }[] = [];
   for (const entry of entries) {
     if (isSystemDocument(entry.doc)) continue;
-    const targets = REFERENCE_TARGETS[entry.doc._type] ?? {};
-    for (const { path, ref, weak } of collectReferences(entry.doc, [], [])) {
+    for (const { path, ref, weak } of collectReferences(entry.doc)) {
+      if (!isPublishedId(ref)) {
+        problems.push({ ...locate(entry), field: path, message: `引用不能指向草稿或发布版本 ${ref}（应引用已发布文档的 _id）` });
+        continue;
+      }
       const targetType = typeOf(ref);
       if (targetType === undefined) {
         if (!weak) problems.push({ ...locate(entry), field: path, message: `引用的文档 ${ref} 不存在` });
         continue;
       }
-      const expected = targets[path];
-      if (expected && targetType !== expected) {
-        problems.push({ ...locate(entry), field: path, message: `应引用 ${expected} 类型的文档，而 ${ref} 是 ${targetType}` });
+      const expected = expectedTargets(entry.doc._type, path);
+      if (expected && !expected.includes(targetType)) {
+        problems.push({ ...locate(entry), field: path, message: `应引用 ${expected[0]} 类型的文档，而 ${ref} 是 ${targetType}` });
+        continue;
       }
+      // Sanity cannot publish a strong reference to a document that only exists as a draft.
+      if (!weak && isPublishedId(entry.doc._id) && !byId.has(ref)) unpublishedTargets.push({ entry, path, ref });
     }
   }
   problems.push(...publishedPairProblems(entries));
-  return problems;
+  for (const { entry, path, ref } of unpublishedTargets) {
+    problems.push({ ...locate(entry), field: path, message: `已发布的文档引用了尚未发布（只有草稿）的 ${ref}` });
+  }
+
+  const lines = new Map(entries.map((entry) => [entry.doc._id, entry.line]));
+  const publicView = publicDocuments(entries);
+  const published = entries.filter((entry) => isPublishedId(entry.doc._id) && isPublicType(entry.doc._type));
+  const guard = [
+    ...publishableProblems(publicView, { requireContent: publication }),
+    // 索引号 identify every piece of government information, public or not: one number, one document.
+    ...indexNumberProblems(published.map(({ doc }) => ({ _id: doc._id, _type: doc._type, indexNumber: doc.indexNumber as string | undefined }))),
+  ];
+  if (publication && entries.length === 0) {
+    guard.unshift({ id: WHOLE_DATASET, field: '', message: '数据集是空的（没有任何文档）' });
+  }
+  for (const problem of guard) {
+    const line = lines.get(problem.id);
+    problems.push(line === undefined ? problem : { ...problem, line });
+  }
+  return withoutRepeats(problems);
 }
+
+/** One problem per document field: the first found says it best (the more specific rules run first). */
+function withoutRepeats(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.id}\u0000${problem.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The public documents of a stored dataset, as the build's rules see them. */
+export function publicDocuments(entries: LocatedDocument[]): PublicDocument[] {
+  const publicById = new Map<string, StoredDocument>();
+  for (const { doc } of entries) if (isPublicDocument(doc)) publicById.set(doc._id, doc);
+  const storedType = new Map(entries.map(({ doc }) => [publishedIdOf(doc._id), doc._type]));
+  return [...publicById.values()].map((doc) => ({
+    _id: doc._id,
+    _type: doc._type,
+    title: String(doc.title ?? ''),
+    slug: { current: String((doc.slug as { current?: unknown } | undefined)?.current ?? '') },
+    indexNumber: doc.indexNumber as string | undefined,
+    docNumber: doc.docNumber as string | undefined,
+    // Links to disclosure documents: the fields that must point at one, and any other
+    // reference that happens to (a reference in the body, say).
+    links: collectReferences(doc)
+      .filter(({ path, ref }) => {
+        const expected = expectedTargets(doc._type, path);
+        return expected ? expected.some(isPublicType) : isPublicType(storedType.get(publishedIdOf(ref)) ?? '');
+      })
+      .map(({ path, ref, weak }) => ({ field: path, ref, weak, target: publicById.has(ref) ? { _id: ref } : null })),
+  }));
+}
+
+/** `drafts.x` and `versions.<release>.x` → `x`. */
+function publishedIdOf(id: string): string {
+  if (isVersionId(id)) return id.split('.').slice(2).join('.');
+  return publishedId(id);
+}
+const basePublishedId = publishedIdOf;
 
 /**
  * Rule 1 (paired) on what is published: every published policy has its published

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { creditCodeProblem } from './creditCode.ts';
 import { isCalendarDate, isIsoDateTime } from './dates.ts';
 import { INDEX_NUMBER_PATTERN } from './indexNumber.ts';
+import { isSafeUrl } from './safeUrl.ts';
 import type { ContentType } from './documentTypes.ts';
 import {
   COMPLAINT_KINDS,
@@ -70,13 +71,17 @@ export const disclosure = z
   });
 export type Disclosure = z.infer<typeof disclosure>;
 
+/** A link a visitor can click: never a scheme that runs code (see safeUrl.ts). */
+export const safeLink = z.string().refine(isSafeUrl, { message: '链接地址不安全：只允许 http(s)、mailto、tel 或本站路径' });
+
 const span = z.looseObject({ _type: z.literal('span'), text: z.string(), marks: z.array(z.string()).optional() });
 const block = z.looseObject({
   _type: z.literal('block'),
   _key: z.string(),
   style: z.string().optional(),
   children: z.array(span),
-  markDefs: z.array(z.looseObject({ _key: z.string(), _type: z.string() })).optional(),
+  // Link annotations carry `href`; whatever the annotation's type, an href is a link.
+  markDefs: z.array(z.looseObject({ _key: z.string(), _type: z.string(), href: safeLink.optional() })).optional(),
   listItem: z.string().optional(),
   level: z.number().int().optional(),
 });
@@ -97,7 +102,10 @@ export const attachment = z
     _key: z.string(),
     title: z.string().optional(),
     asset: reference.optional(),
-    _sanityAsset: z.string().optional(),
+    _sanityAsset: z
+      .string()
+      .regex(/^(file|image)@(file:\/\/\.\/|https?:\/\/)[^\s]+$/, { message: '_sanityAsset 应为 file@file://./… 或 file@https://…（sanity dataset export 的写法）' })
+      .optional(),
   })
   .refine((file) => file.asset !== undefined || file._sanityAsset !== undefined, { message: '附件缺少文件' });
 export type Attachment = z.infer<typeof attachment>;

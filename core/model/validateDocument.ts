@@ -3,6 +3,7 @@
  * with the document's `_id`, the field and what is wrong.
  */
 import { z } from 'zod';
+import { assetSchemas, isAssetType } from './assetSchemas.ts';
 import { isContentType, isDraftId, isRecordType, isSystemDocument, CONTENT_TYPES, RECORD_TYPES } from './documentTypes.ts';
 import type { Problem } from './problems.ts';
 import { documentSchemas } from './schemas.ts';
@@ -29,6 +30,11 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   return issue.message;
 }
 
+/** Sanity's document ID rule: letters, digits and `._-`, at most 128 characters. */
+const DOCUMENT_ID = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** Ids Sanity keeps for its own documents (`_.groups.public`, `_.retention.…`). */
+const SYSTEM_ID_PREFIX = '_.';
+
 /**
  * Problems of one document, empty when it is valid. Drafts may be incomplete (a draft in
  * Sanity is work in progress), so only published documents must carry every required field.
@@ -47,9 +53,20 @@ export function validateDocument(doc: unknown, line?: number): Problem[] {
   if (typeof record._id !== 'string' || !record._id) {
     return [{ id, type, field: '_id', message: '缺少 _id', ...at }];
   }
-  if (isSystemDocument({ _id: record._id, _type: type })) return [];
+  if (!DOCUMENT_ID.test(record._id)) {
+    return [{ id, type, field: '_id', message: '_id 只能由字母、数字和 . _ - 组成，最长 128 个字符（Sanity 的文档 ID 规则）', ...at }];
+  }
+  const systemId = record._id.startsWith(SYSTEM_ID_PREFIX);
+  if (systemId && (isContentType(type) || isRecordType(type))) {
+    return [{ id, type, field: '_id', message: `以「${SYSTEM_ID_PREFIX}」开头的 _id 留给 Sanity 的系统文档，${type} 文档不能使用`, ...at }];
+  }
   let schema: z.ZodType;
-  if (isRecordType(type)) {
+  if (isAssetType(type)) {
+    schema = assetSchemas[type];
+  } else if (isSystemDocument({ _id: record._id, _type: type })) {
+    // Sanity's own bookkeeping: nothing of it is read; being a document (checked above) is enough.
+    return [];
+  } else if (isRecordType(type)) {
     schema = type === 'signOff' ? signOffSchema : workflowAuditSchema;
   } else if (isContentType(type)) {
     schema = isDraftId(record._id) ? documentSchemas[type].draft : documentSchemas[type].published;

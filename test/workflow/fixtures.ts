@@ -15,6 +15,7 @@ export function workflowDataset(): StoredDocument[] {
       _rev: 'pb1',
       title: '关于推行食品经营许可告知承诺制的通知',
       slug: { _type: 'slug', current: 'policy-b' },
+      docNumber: '株市监发〔2026〕7号',
       interpretation: { _type: 'reference', _ref: 'interpretation-b', _weak: true, _strengthenOnPublish: { type: 'interpretation' } },
       lastEditedBy: '王编辑',
     },
