@@ -159,6 +159,14 @@ describe('finding 7 · four eyes compares people, not strings', () => {
       expect(availableActions(await onFile(path).status(POLICY), blank).signoff.enabled).toBe(false);
     });
   }
+
+  it('through npm run workflow: --as with only an ideographic space is refused under rule 7', async () => {
+    const path = await sampleCopy();
+    const result = cli(path, 'signoff', POLICY, '--as', '\u3000');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('不能执行（规则7 留痕审计：操作人须可识别）：操作人姓名为空或只有空白字符');
+    expect(result.stderr).toContain('处理办法：请用 --as <姓名> 写明操作人的姓名');
+  });
 });
 
 describe('finding 4 · a sign-off binds the content, not only the revision id', () => {
