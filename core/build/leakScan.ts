@@ -1,26 +1,40 @@
 /**
- * Rule 6 checked on the output itself: no title, summary or body sentence of a draft or of
- * information that is not proactive may appear anywhere in what the public build wrote —
- * HTML, feeds, sitemap, JSON/CSV downloads or the (compressed) search index.
+ * Rule 6 checked on the output itself: no title, summary or body sentence of a draft, of a
+ * content-release version or of information that is not proactive may appear anywhere in what
+ * the public build wrote — HTML, feeds, sitemap, JSON/CSV downloads or the (compressed) search
+ * index.
  *
  * A draft usually shares most of its text with its published version, and that text is
  * public; only phrases found in no public document are forbidden.
+ *
+ * Both sides are compared in one normal form (normaliseText.ts): the phrases, the public text
+ * they are checked against and every output file, so that no spelling of a title (entities,
+ * markup inside it, a percent-encoded URL, JSON or CSV escaping, zero-width characters) hides it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
-import { isDraftId, isPublicType } from '../model/documentTypes.ts';
+import { isPublicType, isPublishedId } from '../model/documentTypes.ts';
 import type { StoredDocument } from '../model/datasetRules.ts';
 import { blocksToText } from '../portableText/fromPlainText.ts';
 import { decodeShard } from '../search/indexFormat.ts';
+import { normaliseText, normaliseTexts } from './normaliseText.ts';
 import { PhraseMatcher } from './phraseMatcher.ts';
 
-/** Shorter fragments are too likely to recur innocently (“根据有关规定”). */
-const MIN_PHRASE_LENGTH = 12;
+/**
+ * Body and summary sentences shorter than this (in normal form) are too likely to recur
+ * innocently (“根据有关规定”). Titles have no minimum: a withheld plan's title 「密查计划乙」 is
+ * five characters, and its title is exactly what a careless reference shows. A title is not
+ * forbidden when public text has it (a title 「公告」 is everywhere in public documents and says
+ * nothing), and titles are matched whole, never in parts; so a title of one or two common
+ * characters is never a false alarm, and a rare one found in the output is worth stopping for.
+ */
+const MIN_SENTENCE_LENGTH = 12;
 
 export interface ForbiddenPhrase {
   id: string;
+  /** As the document has it (trimmed); the scan matches its normal form. */
   text: string;
 }
 
@@ -30,16 +44,26 @@ export interface Leak {
   text: string;
 }
 
-function phrasesOf(doc: StoredDocument): string[] {
+interface Phrase {
+  /** As the document has it, trimmed. */
+  text: string;
+  /** In normal form: what is matched. */
+  normal: string;
+}
+
+function phrasesOf(doc: StoredDocument): Phrase[] {
   const body = blocksToText(doc.body as Parameters<typeof blocksToText>[0]);
-  const sentences = [doc.title, doc.summary, ...body.split(/[。！？；\n]/)]
+  const phrase = (text: string): Phrase => ({ text: text.trim(), normal: normaliseText(text) });
+  const title = typeof doc.title === 'string' ? [phrase(doc.title)].filter((p) => p.normal.length > 0) : [];
+  const sentences = [doc.summary, ...body.split(/[。！？；\n]/)]
     .filter((s): s is string => typeof s === 'string')
-    .map((s) => s.trim());
-  return sentences.filter((s) => s.length >= MIN_PHRASE_LENGTH || (s === doc.title && s.length >= 6));
+    .map(phrase)
+    .filter((p) => p.normal.length >= MIN_SENTENCE_LENGTH);
+  return [...title, ...sentences];
 }
 
 function fullText(doc: StoredDocument): string {
-  return [doc.title, doc.summary, blocksToText(doc.body as Parameters<typeof blocksToText>[0])].filter((t) => typeof t === 'string').join('\n');
+  return normaliseText([doc.title, doc.summary, blocksToText(doc.body as Parameters<typeof blocksToText>[0])].filter((t) => typeof t === 'string').join('\n'));
 }
 
 /**
@@ -53,8 +77,9 @@ export function scanFields(doc: StoredDocument): StoredDocument {
   return { _id, _type, title, summary, disclosure, body: [{ _type: 'block', children: [{ text }] }] };
 }
 
+/** Published (not a draft, not a release's version) and proactive. */
 export function isPublic(doc: StoredDocument): boolean {
-  return !isDraftId(doc._id) && (doc.disclosure as { mode?: string } | undefined)?.mode === 'proactive';
+  return isPublishedId(doc._id) && (doc.disclosure as { mode?: string } | undefined)?.mode === 'proactive';
 }
 
 /** Public texts are scanned in batches of about this many characters. */
@@ -63,33 +88,34 @@ const PUBLIC_TEXT_BATCH = 8_000_000;
 /** `batchLength` is for tests, to make batch boundaries fall between any two documents. */
 export function forbiddenPhrases(documents: readonly StoredDocument[], { batchLength: batchSize = PUBLIC_TEXT_BATCH } = {}): ForbiddenPhrase[] {
   const content = documents.filter((doc) => isPublicType(doc._type));
-  // Each sentence once, named after the first non-public document that has it.
+  // Each sentence once (in normal form), named after the first non-public document that has it.
   const seen = new Set<string>();
-  const candidates: ForbiddenPhrase[] = [];
+  const candidates: (Phrase & { id: string })[] = [];
   for (const doc of content) {
     if (isPublic(doc)) continue;
-    for (const text of phrasesOf(doc)) {
-      if (seen.has(text)) continue;
-      seen.add(text);
-      candidates.push({ id: doc._id, text });
+    for (const phrase of phrasesOf(doc)) {
+      if (seen.has(phrase.normal)) continue;
+      seen.add(phrase.normal);
+      candidates.push({ id: doc._id, ...phrase });
     }
   }
   if (candidates.length === 0) return [];
-  const matcher = new PhraseMatcher(candidates.map((c) => c.text));
+  const matcher = new PhraseMatcher(candidates.map((c) => c.normal));
   const inPublicText = new Uint8Array(candidates.length);
   const markPublic = (index: number) => void (inPublicText[index] = 1);
   const alreadyPublic = (index: number) => inPublicText[index] === 1;
 
   // Whole texts, not split sentences: a phrase spanning two public sentences is public too.
-  // The public texts are one text joined by newlines, scanned in batches; each batch starts
-  // with the end of the one before, so a phrase spanning two batches is found as well.
-  const overlap = candidates.reduce((longest, c) => Math.max(longest, c.text.length), 0) - 1;
+  // The public texts are one text (in normal form, so nothing between them), scanned in
+  // batches; each batch starts with the end of the one before, so a phrase spanning two
+  // batches is found as well.
+  const overlap = candidates.reduce((longest, c) => Math.max(longest, c.normal.length), 0) - 1;
   let carry: string | undefined;
   let batch: string[] = [];
   let batchLength = 0;
   const scanBatch = () => {
-    const joined = batch.join('\n');
-    const text = carry === undefined ? joined : `${carry}\n${joined}`;
+    const joined = batch.join('');
+    const text = carry === undefined ? joined : `${carry}${joined}`;
     matcher.scan(text, markPublic, alreadyPublic);
     carry = text.slice(Math.max(0, text.length - overlap));
     batch = [];
@@ -103,7 +129,7 @@ export function forbiddenPhrases(documents: readonly StoredDocument[], { batchLe
     if (batchLength >= batchSize) scanBatch();
   }
   if (batch.length > 0) scanBatch();
-  return candidates.filter((_, index) => !alreadyPublic(index));
+  return candidates.filter((_, index) => !alreadyPublic(index)).map(({ id, text }) => ({ id, text }));
 }
 
 /** Every file under `directory`, depth first, in the order the file system lists them, but not under `except`. */
@@ -132,25 +158,26 @@ export interface ScanScope {
   termsOnly?: readonly string[];
 }
 
-/** The text of a built file; compressed search index files are gzip, and of a dictionary shard only its terms count. */
+/**
+ * The text of a built file in normal form; compressed search index files are gzip, and of a
+ * dictionary shard only its terms count, each apart (two neighbouring terms are no phrase).
+ */
 function readableText(path: string, termFolders: readonly string[]): string {
   const bytes = readFileSync(path);
   const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-  if (termFolders.some((folder) => path.startsWith(folder))) return [...decodeShard(raw).keys()].join('\n');
-  return raw.toString('utf8');
+  if (termFolders.some((folder) => path.startsWith(folder))) return normaliseTexts([...decodeShard(raw).keys()]);
+  return normaliseText(raw.toString('utf8'));
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' };
-
-/** The five entities HTML escaping writes, in one pass (`&amp;lt;` stays `&lt;`). */
-const unescapeHtml = (text: string) => (text.includes('&') ? text.replace(/&(?:lt|gt|quot|#39|amp);/g, (entity) => ENTITIES[entity]!) : text);
-
-/** The phrases (by number) found in each of `paths`, in order. */
+/** The phrases (by number, as given: not yet in normal form) found in each of `paths`, in order. */
 export function scanFiles(paths: readonly string[], phrases: readonly string[], termFolders: readonly string[] = []): { file: number; phrase: number }[] {
-  const matcher = new PhraseMatcher(phrases);
+  const normal = phrases.map(normaliseText);
+  // A phrase with nothing left in normal form would be found everywhere; there is nothing of it to leak.
+  const numbers = normal.flatMap((text, index) => (text.length > 0 ? [index] : []));
+  const matcher = new PhraseMatcher(numbers.map((index) => normal[index]!));
   const found: { file: number; phrase: number }[] = [];
   paths.forEach((path, file) => {
-    for (const phrase of matcher.matches(unescapeHtml(readableText(path, termFolders)))) found.push({ file, phrase });
+    for (const phrase of matcher.matches(readableText(path, termFolders))) found.push({ file, phrase: numbers[phrase]! });
   });
   return found;
 }

@@ -1,6 +1,7 @@
 /**
  * Finds which of many fixed phrases occur in a text, in one pass over the text whatever the
- * number of phrases (Rabin–Karp with one anchor window per phrase).
+ * number of phrases (Rabin–Karp with one anchor window per phrase), plus one pass per distinct
+ * length of the phrases shorter than the window (short titles: PhraseMatcher below).
  *
  * Each phrase is indexed by the hash of one of its windows of `width` characters; a rolling
  * hash visits every window of the text once, a bitmap rejects almost every window at the cost
@@ -21,6 +22,7 @@ interface Anchor {
   phrase: number;
   /** Where the anchor window starts inside the phrase. */
   offset: number;
+  text: string;
 }
 
 function windowHash(text: string, start: number, width: number): number {
@@ -31,8 +33,9 @@ function windowHash(text: string, start: number, width: number): number {
 
 const filterSlot = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_BITS);
 
-export class PhraseMatcher {
-  readonly phrases: readonly string[];
+class WindowMatcher {
+  /** Which phrase of the whole list each of `phrases` is. */
+  private readonly numbers: readonly number[];
   private readonly width: number;
   /** BASE^(width-1): what the character leaving the window contributed. */
   private readonly leaving: number;
@@ -41,8 +44,8 @@ export class PhraseMatcher {
   /** Empty phrases occur in every text. */
   private readonly empty: number[] = [];
 
-  constructor(phrases: readonly string[]) {
-    this.phrases = phrases;
+  constructor(phrases: readonly string[], numbers: readonly number[]) {
+    this.numbers = numbers;
     this.width = phrases.reduce((width, p) => (p.length > 0 ? Math.min(width, p.length) : width), MAX_WIDTH);
     let leaving = 1;
     for (let i = 1; i < this.width; i++) leaving = Math.imul(leaving, BASE);
@@ -72,7 +75,7 @@ export class PhraseMatcher {
       const slot = filterSlot(hash);
       this.filter[slot >>> 3]! |= 1 << (slot & 7);
       const list = this.anchors.get(hash);
-      const anchor = { phrase: index, offset: best };
+      const anchor = { phrase: numbers[index]!, offset: best, text: phrase };
       if (list) list.push(anchor);
       else this.anchors.set(hash, [anchor]);
     });
@@ -83,8 +86,8 @@ export class PhraseMatcher {
    * per phrase). `skip(index)` may rule out phrases that no longer matter, before verification.
    */
   scan(text: string, found: (phrase: number) => void, skip?: (phrase: number) => boolean): void {
-    for (const index of this.empty) found(index);
-    const { width, leaving, filter, anchors, phrases } = this;
+    for (const index of this.empty) found(this.numbers[index]!);
+    const { width, leaving, filter, anchors } = this;
     if (anchors.size === 0 || text.length < width) return;
     let hash = windowHash(text, 0, width);
     for (let start = 0; ; start++) {
@@ -93,13 +96,45 @@ export class PhraseMatcher {
         for (const anchor of anchors.get(hash) ?? []) {
           if (skip?.(anchor.phrase)) continue;
           const at = start - anchor.offset;
-          if (at >= 0 && text.startsWith(phrases[anchor.phrase]!, at)) found(anchor.phrase);
+          if (at >= 0 && text.startsWith(anchor.text, at)) found(anchor.phrase);
         }
       }
       const next = start + width;
       if (next >= text.length) return;
       hash = (Math.imul(hash - Math.imul(text.charCodeAt(start), leaving), BASE) + text.charCodeAt(next)) | 0;
     }
+  }
+}
+
+/**
+ * Phrases shorter than MAX_WIDTH (short titles) each get a matcher of their own length, so
+ * that one two-character title does not shrink every phrase's anchor to two characters, which
+ * would verify the long phrases at almost every position of the text. A phrase of exactly the
+ * window's length is its own anchor: found by one hash look-up per position. The text is read
+ * once per distinct short length, so the scan stays linear.
+ */
+export class PhraseMatcher {
+  readonly phrases: readonly string[];
+  private readonly groups: WindowMatcher[] = [];
+
+  constructor(phrases: readonly string[]) {
+    this.phrases = phrases;
+    const byWidth = new Map<number, number[]>();
+    phrases.forEach((phrase, index) => {
+      const width = Math.min(phrase.length, MAX_WIDTH);
+      const group = byWidth.get(width);
+      if (group) group.push(index);
+      else byWidth.set(width, [index]);
+    });
+    for (const numbers of byWidth.values()) this.groups.push(new WindowMatcher(numbers.map((n) => phrases[n]!), numbers));
+  }
+
+  /**
+   * Calls `found` with the index of each phrase that occurs in `text` (possibly more than once
+   * per phrase). `skip(index)` may rule out phrases that no longer matter, before verification.
+   */
+  scan(text: string, found: (phrase: number) => void, skip?: (phrase: number) => boolean): void {
+    for (const group of this.groups) group.scan(text, found, skip);
   }
 
   /** The indexes of the phrases that occur in `text`, ascending. */

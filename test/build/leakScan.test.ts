@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { forbiddenPhrases, isPublic, scanForLeaks } from '../../core/build/leakScan.ts';
 import { ByteWriter, writeShardEntry } from '../../core/search/indexFormat.ts';
+import { normaliseText } from '../../core/build/normaliseText.ts';
 import { PhraseMatcher } from '../../core/build/phraseMatcher.ts';
 import { readDataset } from '../../core/content/dataset.ts';
 import { allDocumentsForScan } from '../../core/content/scanSource.ts';
@@ -49,22 +50,28 @@ describe('PhraseMatcher', () => {
   });
 });
 
-/** The definition the scan had before it had to scale: quadratic, but obviously right. */
+/**
+ * The definition the scan had before it had to scale: quadratic, but obviously right. Every
+ * text is compared in normal form; a title of any length counts, other sentences from 12
+ * characters.
+ */
 function forbiddenPhrasesByIncludes(documents: readonly StoredDocument[]) {
   const content = documents.filter((doc) => isPublicType(doc._type));
   const fullText = (doc: StoredDocument) =>
     [doc.title, doc.summary, blocksToText(doc.body as Parameters<typeof blocksToText>[0])].filter((t) => typeof t === 'string').join('\n');
-  const publicText = content.filter(isPublic).map(fullText).join('\n');
+  const publicText = normaliseText(content.filter(isPublic).map(fullText).join('\n'));
   const seen = new Set<string>();
   const forbidden: { id: string; text: string }[] = [];
   for (const doc of content.filter((d) => !isPublic(d))) {
     const body = blocksToText(doc.body as Parameters<typeof blocksToText>[0]);
-    const sentences = [doc.title, doc.summary, ...body.split(/[。！？；\n]/)].filter((s): s is string => typeof s === 'string').map((s) => s.trim());
-    for (const text of sentences.filter((s) => s.length >= 12 || (s === doc.title && s.length >= 6))) {
-      if (seen.has(text) || publicText.includes(text)) continue;
-      seen.add(text);
-      forbidden.push({ id: doc._id, text });
-    }
+    const sentences = [doc.title, doc.summary, ...body.split(/[。！？；\n]/)].filter((s): s is string => typeof s === 'string');
+    sentences.forEach((sentence, index) => {
+      const normal = normaliseText(sentence);
+      const isTitle = index === 0 && sentence === doc.title;
+      if (normal.length === 0 || (!isTitle && normal.length < 12) || seen.has(normal) || publicText.includes(normal)) return;
+      seen.add(normal);
+      forbidden.push({ id: doc._id, text: sentence.trim() });
+    });
   }
   return forbidden;
 }
@@ -106,6 +113,39 @@ describe('forbiddenPhrases', () => {
     expect(forbiddenPhrases(documents, { batchLength: 1 })).toEqual(forbiddenPhrasesByIncludes(documents));
   });
 
+  it('forbids non-public titles of any length, with spaces around them, and every text of a release version', () => {
+    const documents = [
+      news('public', '关于开展专项检查的公告', '本次检查由市场监管局组织实施。'),
+      news('plan', '密查计划乙', '正文', 'withheld'),
+      news('spaced', '  内部会商纪要  ', '正文', 'withheld'),
+      news('tiny', '丁', '正文', 'withheld'),
+      // Content-release versions are not published, whatever their disclosure says.
+      news('versions.r1.news', '下月发布的商标品牌新闻', '会议部署了尚未发布的地理标志保护行动计划。'),
+    ];
+    expect(forbiddenPhrases(documents)).toEqual([
+      { id: 'plan', text: '密查计划乙' },
+      { id: 'spaced', text: '内部会商纪要' },
+      { id: 'tiny', text: '丁' },
+      { id: 'versions.r1.news', text: '下月发布的商标品牌新闻' },
+      { id: 'versions.r1.news', text: '会议部署了尚未发布的地理标志保护行动计划' },
+    ]);
+    expect(forbiddenPhrases(documents)).toEqual(forbiddenPhrasesByIncludes(documents));
+  });
+
+  it('takes a title or sentence that public text has, in any spelling, as public', () => {
+    const documents = [
+      news('public', '关于开展ABC专项检查的公告', '本次检查由市场监管局组织实施。'),
+      // A one-character title public text has: 「局」 is no secret.
+      news('tiny', '局', '正文', 'withheld'),
+      news('short', '公告', '正文', 'withheld'),
+      // Full-width letters, a zero-width space and a line break: the same title as the public one.
+      news('drafts.public', '关于开展ＡＢＣ专项\u200b检查的\n公告', '本次检查由 市场监管局 组织实施。'),
+      news('versions.r1.public', '关于开展ABC专项检查的公告', '本次检查由市场监管局组织实施。'),
+    ];
+    expect(forbiddenPhrases(documents)).toEqual([]);
+    expect(forbiddenPhrasesByIncludes(documents)).toEqual([]);
+  });
+
   it('gives the same result whatever the batch size', () => {
     const documents = generateBenchDataset(300, 9);
     const whole = forbiddenPhrases(documents);
@@ -129,8 +169,9 @@ describe('scanForLeaks', () => {
     for (let i = 0; i < 40; i++) await writeFile(join(directory, `clean-${i}.html`), '<p>尚未对外公布的专项执法行动安排</p>');
     const { leaks, files } = await scanForLeaks(directory, phrases);
     expect(files).toBe(44);
-    // `&amp;lt;` is the escaped text 「&lt;」, not 「<」: no leak in feed.xml.
-    expect(leaks.map((l) => `${l.file}:${l.id}`)).toEqual(['a/b/index.html:drafts.a', 'a/b/index.html:b', 'a/index.json:b', 'records.csv:drafts.a']);
+    // `&amp;lt;` is HTML escaped once more, as RSS does with HTML: the feed leaks b's text too.
+    // (It once read as no leak, when only one level of escaping was undone.)
+    expect(leaks.map((l) => `${l.file}:${l.id}`)).toEqual(['a/b/index.html:drafts.a', 'a/b/index.html:b', 'a/index.json:b', 'feed.xml:b', 'records.csv:drafts.a']);
     // Scanned by two threads, the same leaks in the same order.
     expect(await scanForLeaks(directory, phrases, { secondThreadFrom: 2 })).toEqual({ leaks, files });
   });
