@@ -13,7 +13,9 @@
  * A blocked transition exits 1 and says which rule stopped it and what to do.
  */
 import { parseArgs } from 'node:util';
+import { FileWriteError } from '../core/content/atomicWrite.ts';
 import { DEFAULT_DATASET } from '../core/content/dataset.ts';
+import { LockBusyError, LockLostError } from '../core/content/fileLock.ts';
 import { ContentError } from '../core/model/problems.ts';
 import { WORKFLOW_ACTIONS } from '../core/model/workflowRecords.ts';
 import { DatasetStore } from '../core/workflow/datasetStore.ts';
@@ -76,7 +78,14 @@ try {
 } catch (error) {
   if (error instanceof WorkflowError) {
     console.error(`不能执行（${RULES[error.rule] ?? error.rule}）：${error.message}\n处理办法：${error.hint}`);
-  } else if (error instanceof RevisionConflict || error instanceof ContentError) {
+  } else if (
+    error instanceof RevisionConflict ||
+    error instanceof ContentError ||
+    error instanceof LockBusyError ||
+    error instanceof LockLostError ||
+    error instanceof FileWriteError
+  ) {
+    // Each says which file and what to do; a stack trace would only hide that.
     console.error(error.message);
   } else {
     throw error;

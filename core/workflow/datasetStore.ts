@@ -1,79 +1,78 @@
 /**
- * The local dataset as a workflow store: one NDJSON file, replaced atomically (temporary
- * file, fsync, rename) under a lock file, so two processes cannot interleave and an
- * interrupted write leaves the previous file intact. The result is validated as a whole —
- * pair rule included — before it replaces anything.
+ * The local dataset as a workflow store: one NDJSON file, read, decided on and replaced under
+ * the file's lock (core/content/fileLock.ts), so that concurrent commands apply one after the
+ * other and each decides on the file as the previous one left it. The new text is validated
+ * as a whole — pair rule included — before it replaces anything, and the replacement is one
+ * rename that succeeds only while the lock still holds: a command that reports success has its
+ * change in the file.
  */
-import { open, readFile, rm } from 'node:fs/promises';
-import { writeFileAtomic } from '../content/atomicWrite.ts';
+import { readFile } from 'node:fs/promises';
+import { FileWriteError } from '../content/atomicWrite.ts';
 import { parseDataset } from '../content/dataset.ts';
+import { LockLostError, withFileLock, type LockOptions } from '../content/fileLock.ts';
 import { toNdjson } from '../content/ndjson.ts';
 import { applyPlan, type Plan } from './plan.ts';
 import { Snapshot } from './snapshot.ts';
 import type { WorkflowStore } from './store.ts';
 
-const LOCK_WAIT_MS = 10_000;
+// A lock taken over in a race costs the displaced command one more round; more than a few means something else is wrong.
+const ATTEMPTS = 5;
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+/** Runs `work` holding the dataset's lock. */
+export function withLock<T>(path: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  return withFileLock(path, () => work(), { what: '数据集', ...options });
 }
 
-/** Runs `work` holding `<path>.lock`; a lock left by a process that no longer runs is taken over. */
-export async function withLock<T>(path: string, work: () => Promise<T>): Promise<T> {
-  const lock = `${path}.lock`;
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      const handle = await open(lock, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(await readFile(lock, 'utf8').catch(() => '0'));
-      if (holder && !isAlive(holder)) {
-        await rm(lock, { force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`数据集正被另一个进程（${holder}）修改：${lock}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    await rm(lock, { force: true });
-  }
+export interface DatasetStoreOptions {
+  /** Replaces the file instead of the lock's own atomic replace (tests use it to fail a write). */
+  write?: (path: string, data: string) => Promise<void>;
+  lock?: LockOptions;
 }
 
 export class DatasetStore implements WorkflowStore {
   readonly description: string;
   private readonly path: string;
-  private readonly write: (path: string, data: string) => Promise<void>;
+  private readonly options: DatasetStoreOptions;
 
-  constructor(path: string, options: { write?: (path: string, data: string) => Promise<void> } = {}) {
+  constructor(path: string, options: DatasetStoreOptions = {}) {
     this.path = path;
     this.description = path;
-    this.write = options.write ?? writeFileAtomic;
+    this.options = options;
   }
 
   async read(): Promise<Snapshot> {
-    return new Snapshot(parseDataset(await readFile(this.path, 'utf8'), this.path).documents);
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new FileWriteError(this.path, `数据集 ${this.path} 不存在：请用 --dataset 指定数据集文件`);
+      if (code === 'EACCES' || code === 'EPERM') throw new FileWriteError(this.path, `没有读取数据集 ${this.path} 的权限（${code}）`);
+      throw error;
+    }
+    return new Snapshot(parseDataset(text, this.path).documents);
   }
 
   async transact(decide: (snapshot: Snapshot) => Plan): Promise<Plan> {
-    return withLock(this.path, async () => {
-      const snapshot = await this.read();
-      const plan = decide(snapshot);
-      const text = toNdjson(applyPlan(snapshot.documents, plan));
-      parseDataset(text, this.path);
-      await this.write(this.path, text);
-      return plan;
-    });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await withFileLock(
+          this.path,
+          async (lock) => {
+            // Read inside the lock, every time: the decision must see what the previous holder wrote.
+            const snapshot = await this.read();
+            const plan = decide(snapshot);
+            const text = toNdjson(applyPlan(snapshot.documents, plan));
+            parseDataset(text, this.path);
+            await (this.options.write ? this.options.write(this.path, text) : lock.replace(text));
+            return plan;
+          },
+          { what: '数据集', ...this.options.lock },
+        );
+      } catch (error) {
+        if (error instanceof LockLostError && attempt < ATTEMPTS) continue;
+        throw error;
+      }
+    }
   }
 }
