@@ -7,7 +7,6 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parseDataset } from '../content/dataset.ts';
-import { writeFileAtomic } from '../content/atomicWrite.ts';
 import { toNdjson } from '../content/ndjson.ts';
 import { ContentError, formatProblem } from '../model/problems.ts';
 import { withLock } from '../workflow/datasetStore.ts';
@@ -95,7 +94,7 @@ export class LocalLake {
    */
   write<R>(author: string, transactionId: string | undefined, work: (tx: Transaction, all: () => LakeDocument[]) => Promise<R> | R): Promise<{ transaction: CommittedTransaction; value: R }> {
     return this.serially(() =>
-      withLock(this.datasetPath, async () => {
+      withLock(this.datasetPath, async (lock) => {
         await this.refreshNow();
         if (this.unreadable) throw dataError(500, 'datasetUnreadableError', this.unreadable);
         const id = transactionId || newTransactionId();
@@ -115,7 +114,7 @@ export class LocalLake {
             items: error.problems.map((problem) => ({ error: { description: formatProblem(problem), id: problem.id, field: problem.field, type: 'validationError' } })),
           });
         }
-        await writeFileAtomic(this.datasetPath, text);
+        await lock.replace(text);
         this.docs = next;
         this.stamp = await fileStamp(this.datasetPath);
         await this.commit(transaction);

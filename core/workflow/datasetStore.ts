@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { FileWriteError } from '../content/atomicWrite.ts';
 import { parseDataset } from '../content/dataset.ts';
-import { LockLostError, withFileLock, type LockOptions } from '../content/fileLock.ts';
+import { LockLostError, withFileLock, type HeldLock, type LockOptions } from '../content/fileLock.ts';
 import { toNdjson } from '../content/ndjson.ts';
 import { applyPlan, type Plan } from './plan.ts';
 import { Snapshot } from './snapshot.ts';
@@ -18,9 +18,12 @@ import type { WorkflowStore } from './store.ts';
 // A lock taken over in a race costs the displaced command one more round; more than a few means something else is wrong.
 const ATTEMPTS = 5;
 
-/** Runs `work` holding the dataset's lock. */
-export function withLock<T>(path: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
-  return withFileLock(path, () => work(), { what: '数据集', ...options });
+/**
+ * Runs `work` holding the dataset's lock. Write the dataset with `lock.replace`: it succeeds only
+ * while the lock still holds, where a plain atomic write could overwrite a newer holder's change.
+ */
+export function withLock<T>(path: string, work: (lock: HeldLock) => Promise<T>, options: LockOptions = {}): Promise<T> {
+  return withFileLock(path, work, { what: '数据集', ...options });
 }
 
 export interface DatasetStoreOptions {
