@@ -1,18 +1,30 @@
 import { zhHansLocale } from '@sanity/locale-zh-hans';
-import { defineConfig } from 'sanity';
+import { createAuthStore, defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { BUREAU } from '../core/bureau.ts';
 import { isRecordType } from '../core/model/documentTypes.ts';
 import { resolveDocumentActions, resolveDocumentBadges } from './actions/index.ts';
+import { createLocalLakeClient } from './localLakeClient.ts';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { structure } from './structure.ts';
 import { studioProject } from './studioProject.ts';
 
+const { projectId, dataset, localLakeUrl } = studioProject;
+
+/**
+ * Against the local Content Lake: its address as the API host, and sign-in with a local
+ * user's token (the sign-in page lists the users; a `#token=…` link signs in directly).
+ */
+const localLake = localLakeUrl
+  ? { apiHost: localLakeUrl, auth: createAuthStore({ projectId, dataset, apiHost: localLakeUrl, loginMethod: 'token', clientFactory: createLocalLakeClient }) }
+  : {};
+
 export default defineConfig({
   name: 'default',
   title: `${BUREAU.name} · 政务公开`,
-  projectId: studioProject.projectId,
-  dataset: studioProject.dataset,
+  projectId,
+  dataset,
+  ...localLake,
   plugins: [structureTool({ title: '内容', structure }), zhHansLocale()],
   schema: { types: schemaTypes },
   document: {
@@ -21,9 +33,16 @@ export default defineConfig({
     badges: resolveDocumentBadges,
     // 审签单 and 审计记录 are written by the workflow only.
     newDocumentOptions: (prev) => prev.filter((item) => !isRecordType(item.templateId)),
+    // Review happens in the workflow (退回 with a comment), not in comment threads.
+    comments: { enabled: false },
   },
   // Releases and scheduling publish documents one by one, outside the paired workflow.
   releases: { enabled: false },
   scheduledDrafts: { enabled: false },
   scheduledPublishing: { enabled: false },
+  // Add-ons this project does not use.
+  tasks: { enabled: false },
+  mediaLibrary: { enabled: false },
+  announcements: { enabled: false },
+  apps: { canvas: { enabled: false } },
 });

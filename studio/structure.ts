@@ -64,6 +64,8 @@ function recordList(S: StructureBuilder, type: RecordType) {
 
 export const structure: StructureResolver = (S) =>
   S.list()
+    // Every list needs an id: without one the desk shows only "`id` is required for lists".
+    .id('root')
     .title(STRUCTURE.root)
     .items([
       ...WORKFLOW_LISTS.map((list) => workflowList(S, list)),

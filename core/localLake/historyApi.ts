@@ -71,3 +71,12 @@ export function handleHistoryDocuments(request: LakeRequest, { lake }: LakeConte
   });
   return { body: { documents } };
 }
+
+/**
+ * The document events the history panel lists. The local lake keeps transactions, not
+ * Sanity's derived events: none are listed, and the Studio builds its edit history from the
+ * transactions instead.
+ */
+export function handleDocumentEvents(request: LakeRequest): LakeResponse {
+  return { body: { events: Object.fromEntries(ids(request.params[1]).map((id) => [id, []])), nextCursor: '' } };
+}

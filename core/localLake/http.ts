@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAssetFile, handleUpload } from './assets.ts';
 import type { Handler, LakeContext, LakeRequest } from './context.ts';
 import { LakeError, httpError } from './errors.ts';
-import { handleHistoryDocuments, handleTransactions } from './historyApi.ts';
+import { handleDocumentEvents, handleHistoryDocuments, handleTransactions } from './historyApi.ts';
 import { handleListen } from './listen.ts';
 import { handleDocuments, handleQuery } from './query.ts';
 import { startupRoutes } from './startup.ts';
@@ -26,6 +26,7 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/data\/listen\/([^/]+)$/, handleListen],
   ['GET', /^\/data\/history\/([^/]+)\/transactions\/(.+)$/, handleTransactions],
   ['GET', /^\/data\/history\/([^/]+)\/documents\/(.+)$/, handleHistoryDocuments],
+  ['GET', /^\/data\/history\/([^/]+)\/events\/documents\/(.+)$/, handleDocumentEvents],
   ['POST', /^\/assets\/(files|images)\/([^/]+)$/, handleUpload],
   ['GET', /^\/(files|images)\/([^/]+)\/([^/]+)\/([^/?]+)$/, handleAssetFile],
   ...startupRoutes,
@@ -78,6 +79,8 @@ export function createRequestHandler(context: LakeContext, log: (line: string) =
       res.writeHead(204, cors).end();
       return;
     }
+    // Handlers that stream (the listener) write their own head: it carries these too.
+    for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://lake');
     const versioned = /^\/v(\d{4}-\d{2}-\d{2}|\d+|X)(\/.*)$/.exec(url.pathname);
     const path = versioned ? versioned[2]! : url.pathname;

@@ -3,6 +3,7 @@ import { evaluate, parse } from 'groq-js';
 import type { LakeContext, LakeRequest, LakeResponse } from './context.ts';
 import { dataError } from './errors.ts';
 import { applyPerspective, parsePerspective } from './perspective.ts';
+import { rewriteTextQueries } from './textSearch.ts';
 import type { LakeDocument } from './transaction.ts';
 
 /** `$name=<JSON>` search parameters, as @sanity/client encodes query parameters. */
@@ -30,7 +31,7 @@ export function parseQuery(query: unknown, params: Record<string, unknown>) {
 }
 
 export async function runQuery(documents: LakeDocument[], query: string, params: Record<string, unknown>, identity: string | undefined): Promise<unknown> {
-  const tree = parseQuery(query, params);
+  const tree = rewriteTextQueries(parseQuery(query, params), documents);
   const byId = new Map(documents.map((doc) => [doc._id, doc]));
   try {
     const value = await evaluate(tree, { dataset: documents, params, identity: identity ?? '', dereference: ({ _ref }) => byId.get(_ref) ?? null });
