@@ -1,7 +1,7 @@
 /**
  * Finds which of many fixed phrases occur in a text, in one pass over the text whatever the
- * number of phrases (Rabin–Karp with one anchor window per phrase), plus one pass per distinct
- * length of the phrases shorter than the window (short titles: PhraseMatcher below).
+ * number of phrases (Rabin–Karp with one anchor window per phrase), and one more pass for the
+ * phrases shorter than the window (short titles: ShortMatcher below).
  *
  * Each phrase is indexed by the hash of one of its windows of `width` characters; a rolling
  * hash visits every window of the text once, a bitmap rejects almost every window at the cost
@@ -13,7 +13,7 @@
  * at every place the public text repeats it.
  */
 
-/** Longest anchor window; shorter phrases use their whole length. */
+/** Anchor window; shorter phrases are matched by ShortMatcher. */
 const MAX_WIDTH = 8;
 const BASE = 0x01000193;
 const FILTER_BITS = 22;
@@ -107,26 +107,67 @@ class WindowMatcher {
 }
 
 /**
- * Phrases shorter than MAX_WIDTH (short titles) each get a matcher of their own length, so
- * that one two-character title does not shrink every phrase's anchor to two characters, which
- * would verify the long phrases at almost every position of the text. A phrase of exactly the
- * window's length is its own anchor: found by one hash look-up per position. The text is read
- * once per distinct short length, so the scan stays linear.
+ * Phrases shorter than the window (short titles such as 「密查计划乙」), all in one pass: each
+ * is looked up by its first two characters (its only one, for a one-character phrase) where
+ * the text has a character some short phrase starts with. A table read per character costs a
+ * fraction of a rolling hash, so short titles add little to the scan whatever their lengths.
+ */
+class ShortMatcher {
+  /** 1 for each UTF-16 unit some short phrase starts with. */
+  private readonly starts = new Uint8Array(0x10000);
+  private readonly single = new Map<number, number[]>();
+  /** By first unit × 0x10000 + second unit. */
+  private readonly pairs = new Map<number, { phrase: number; text: string }[]>();
+
+  constructor(phrases: readonly string[], numbers: readonly number[]) {
+    phrases.forEach((text, index) => {
+      const first = text.charCodeAt(0);
+      this.starts[first] = 1;
+      if (text.length === 1) {
+        const list = this.single.get(first);
+        if (list) list.push(numbers[index]!);
+        else this.single.set(first, [numbers[index]!]);
+        return;
+      }
+      const key = first * 0x10000 + text.charCodeAt(1);
+      const list = this.pairs.get(key);
+      const entry = { phrase: numbers[index]!, text };
+      if (list) list.push(entry);
+      else this.pairs.set(key, [entry]);
+    });
+  }
+
+  scan(text: string, found: (phrase: number) => void, skip?: (phrase: number) => boolean): void {
+    const { starts, single, pairs } = this;
+    const last = text.length - 1;
+    for (let at = 0; at <= last; at++) {
+      const unit = text.charCodeAt(at);
+      if (starts[unit] === 0) continue;
+      for (const phrase of single.get(unit) ?? []) if (!skip?.(phrase)) found(phrase);
+      if (at === last) continue;
+      for (const entry of pairs.get(unit * 0x10000 + text.charCodeAt(at + 1)) ?? []) {
+        if (!skip?.(entry.phrase) && text.startsWith(entry.text, at)) found(entry.phrase);
+      }
+    }
+  }
+}
+
+/**
+ * Long phrases in a rolling-hash pass with windows of MAX_WIDTH, short ones (ShortMatcher) in
+ * a second pass: one two-character title must not shrink every phrase's window to two
+ * characters, which would verify the long phrases at almost every position of the text.
  */
 export class PhraseMatcher {
   readonly phrases: readonly string[];
-  private readonly groups: WindowMatcher[] = [];
+  private readonly groups: { scan: WindowMatcher['scan'] }[] = [];
 
   constructor(phrases: readonly string[]) {
     this.phrases = phrases;
-    const byWidth = new Map<number, number[]>();
-    phrases.forEach((phrase, index) => {
-      const width = Math.min(phrase.length, MAX_WIDTH);
-      const group = byWidth.get(width);
-      if (group) group.push(index);
-      else byWidth.set(width, [index]);
-    });
-    for (const numbers of byWidth.values()) this.groups.push(new WindowMatcher(numbers.map((n) => phrases[n]!), numbers));
+    const long: number[] = [];
+    const short: number[] = [];
+    phrases.forEach((phrase, index) => (phrase.length > 0 && phrase.length < MAX_WIDTH ? short : long).push(index));
+    if (long.length > 0) this.groups.push(new WindowMatcher(long.map((n) => phrases[n]!), long));
+    if (short.length > 0) this.groups.push(new ShortMatcher(short.map((n) => phrases[n]!), short));
   }
 
   /**

@@ -176,6 +176,15 @@ describe('scanForLeaks', () => {
     expect(await scanForLeaks(directory, phrases, { secondThreadFrom: 2 })).toEqual({ leaks, files });
   });
 
+  it('reads a text on across inline markup and whitespace, but not across list items, cells or JSON strings', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'leaks-'));
+    const phrases = [{ id: 'plan-x', text: '公告通知' }];
+    await writeFile(join(directory, 'inline.html'), '<p>结果公告<mark class="hit">通</mark>\n  知</p>');
+    await writeFile(join(directory, 'list.html'), '<ul><li><a href="/a/">结果公告</a></li>\n<li><a href="/b/">通知</a></li></ul><table><tr><td>公告</td><td>通知</td></tr></table>');
+    await writeFile(join(directory, 'list.json'), '["结果公告","通知"]');
+    expect((await scanForLeaks(directory, phrases)).leaks.map((l) => l.file)).toEqual(['inline.html']);
+  });
+
   it('reads only the terms of a search dictionary shard, not the postings bytes beside them', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'leaks-'));
     await mkdir(join(directory, 'search-index', 't'), { recursive: true });
