@@ -1,16 +1,17 @@
 /**
- * Builds the public site atomically: Astro writes into a scratch folder, the build's own
- * guards and leak scan run there, and only a build that passed replaces `dist/`. A failed
- * build leaves the previous `dist/` exactly as it was.
+ * Builds the public site atomically: Astro writes into a new folder in `dist.builds/`, the
+ * build's own guards and leak scan run there, and only a build that passed is switched in —
+ * `dist` is a link to the build being served, replaced with one rename (core/build/siteSwap.ts),
+ * so a web server never finds it missing or half-written. A failed or killed build leaves the
+ * site being served exactly as it was.
  *
  *   npm run build                 (CONTENT_DATASET=<path> or SANITY_* pick the content)
  *   npm run build:preview         (the reviewers' draft preview, into dist-preview/)
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { discardBuild, startBuild, switchTo } from '../core/build/siteSwap.ts';
 
 const preview = process.env.SITE_MODE === 'preview';
 const { values } = parseArgs({ options: { out: { type: 'string', default: preview ? 'dist-preview' : 'dist' } } });
@@ -20,8 +21,6 @@ if (preview && target === resolve('dist')) {
   console.error('[build] 草稿预览不能写入 dist/（公开网站的输出目录）');
   process.exit(2);
 }
-const scratch = resolve('.tmp', `build-${process.pid}`);
-const previous = resolve('.tmp', `previous-${process.pid}`);
 const started = Date.now();
 const stage = (message: string) => console.log(`[build ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
@@ -56,17 +55,14 @@ function run(command: string, args: string[]): Promise<number> {
 }
 // ---- end of content check ----
 
-await mkdir('.tmp', { recursive: true });
-await rm(scratch, { recursive: true, force: true });
-stage(`building into ${scratch}`);
+const folder = await startBuild(target);
+stage(`building into ${relative('.', folder)}`);
 const astro = join('node_modules', '.bin', 'astro');
-const code = await run(process.execPath, [astro, 'build', '--outDir', scratch]);
+const code = await run(process.execPath, [astro, 'build', '--outDir', folder]);
 if (code !== 0) {
-  await rm(scratch, { recursive: true, force: true });
+  await discardBuild(folder);
   console.error(`[build] 构建失败，${values.out}/ 保持不变`);
   process.exit(code);
 }
-if (existsSync(target)) await rename(target, previous);
-await rename(scratch, target);
-await rm(previous, { recursive: true, force: true });
-stage(`done: ${values.out}/ replaced`);
+const { previous } = await switchTo(target, folder);
+stage(`done: ${values.out} → ${relative('.', folder)}${previous ? ` (previous build kept for rollback: ${relative('.', previous)})` : ''}`);

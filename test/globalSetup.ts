@@ -4,13 +4,13 @@
  * `.tmp/test-preview`; site, preview, search and browser tests read them there.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers/run.ts';
 import { TEST_PREVIEW, TEST_READ_TOKEN, TEST_SITE } from './helpers/site.ts';
 
 function build(script: string, out: string): void {
-  rmSync(out, { recursive: true, force: true });
+  // No removal first: the build switches the new site in with one rename, so tests of another
+  // run reading the site meanwhile never find it missing.
   const result = spawnSync('npm', ['run', '--silent', script, '--', '--out', out], {
     cwd: ROOT,
     // A read token in the environment must never reach any output file.

@@ -1,0 +1,111 @@
+/**
+ * Puts a finished site build in place so that a reader — a web server resolving
+ * `dist/index.html` on every request — only ever sees one whole build: never a mix of two,
+ * never nothing, whenever the build is stopped, killed or fails.
+ *
+ * `<out>` (`dist`, `dist-preview`, any `--out`) is a symbolic link to a build folder in
+ * `<out>.builds/`, named `<name>-<time>-<pid>-<host>-<random>`. A build is written into a new
+ * folder there, which nobody serves, and switched in by making a new link beside `<out>` and
+ * renaming it over the old one: a single rename(), which the file system performs whole. The
+ * folder the link pointed at before is kept for a quick rollback
+ * (`ln -sfn <out>.builds/<previous> <out>`); older folders, and those of builds that were
+ * killed, are removed after the switch.
+ *
+ * A first build where `<out>` is still a real folder moves that folder into `<out>.builds/`
+ * (it becomes the rollback) and links the new build: the one moment `<out>` is missing, for
+ * two renames, once.
+ */
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { HOST, isLeftover, ownerTag, parseOwnerTag, syncFolder } from '../content/atomicWrite.ts';
+
+/** Where the build folders of `target` live: beside it, so that every rename stays on one file system. */
+export function buildsFolderOf(target: string): string {
+  return `${resolve(target)}.builds`;
+}
+
+// `<name>-20261129T210500123Z-<pid>-<host>-<random>`
+const BUILD = /^(.+)-(\d{8}T\d{9}Z)-(\d+-[A-Za-z0-9_]+-[0-9a-f]{8})$/;
+
+function newFolderName(target: string): string {
+  const stamp = new Date().toISOString().replace(/[-:.]/g, '');
+  return `${basename(target)}-${stamp}-${ownerTag()}`;
+}
+
+/** A new, empty folder for the next build of `target`. */
+export async function startBuild(target: string): Promise<string> {
+  const builds = buildsFolderOf(target);
+  await mkdir(builds, { recursive: true });
+  const folder = join(builds, newFolderName(target));
+  await mkdir(folder);
+  return folder;
+}
+
+/** Removes the folder of a build that failed; the site stays as it was. */
+export async function discardBuild(folder: string): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+}
+
+export class SiteSwapError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SiteSwapError';
+  }
+}
+
+/** The build folder `target` links to now, or `undefined`. A real folder is first moved into `<out>.builds/`. */
+async function currentBuild(target: string): Promise<string | undefined> {
+  let info;
+  try {
+    info = await lstat(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  if (info.isSymbolicLink()) return resolve(dirname(target), await readlink(target));
+  if (!info.isDirectory()) throw new SiteSwapError(`${target} 既不是文件夹也不是链接，不能放置网站：请移走它后重新构建`);
+  const moved = join(buildsFolderOf(target), newFolderName(target));
+  await rename(target, moved);
+  return moved;
+}
+
+/**
+ * Points `target` at the finished build in `folder` with one rename, then removes the build
+ * folders no one needs: all but the new one, the one it replaced, and those of builds still running.
+ */
+export async function switchTo(target: string, folder: string): Promise<{ previous?: string }> {
+  target = resolve(target);
+  const previous = await currentBuild(target);
+  const parent = dirname(target);
+  const link = join(parent, `.${basename(target)}.link-${ownerTag()}`);
+  await symlink(relative(parent, folder), link);
+  try {
+    await rename(link, target);
+  } catch (error) {
+    await rm(link, { force: true });
+    throw error;
+  }
+  await syncFolder(parent);
+  await sweep(target, [folder, previous]);
+  return previous === undefined ? {} : { previous };
+}
+
+async function sweep(target: string, keep: (string | undefined)[]): Promise<void> {
+  const builds = buildsFolderOf(target);
+  // Another build may have switched in meanwhile; its folder is the one being served now.
+  const serving = await readlink(target).then((to) => resolve(dirname(target), to), () => undefined);
+  const kept = new Set([...keep, serving].filter((f): f is string => f !== undefined).map((f) => resolve(f)));
+  for (const entry of await readdir(builds).catch(() => [] as string[])) {
+    const match = BUILD.exec(entry);
+    if (!match || kept.has(join(builds, entry))) continue;
+    // A folder whose process still runs is a build in progress — unless that process is this one, which builds one site at a time.
+    const owner = parseOwnerTag(match[3]!);
+    const ours = owner?.pid === process.pid && owner.host === HOST;
+    if (ours || isLeftover(match[3]!)) await rm(join(builds, entry), { recursive: true, force: true });
+  }
+  const parent = dirname(target);
+  const linkPrefix = `.${basename(target)}.link-`;
+  for (const entry of await readdir(parent).catch(() => [] as string[])) {
+    if (entry.startsWith(linkPrefix) && isLeftover(entry.slice(linkPrefix.length))) await rm(join(parent, entry), { force: true });
+  }
+}
