@@ -140,6 +140,53 @@ export function publishableProblems(documents: PublicDocument[], { requireConten
   return problems;
 }
 
+interface Queried {
+  _id: string;
+  _type: string;
+  title: string;
+  slug: { current: string };
+  indexNumber?: string | null | undefined;
+  docNumber?: unknown;
+}
+type StoredRef = { _ref: string; _weak?: boolean | undefined };
+
+/** What the public queries return (core/content/queries.ts), as these rules see it. */
+export interface QueriedContent {
+  policies: (Queried & { interpretationRef: StoredRef; interpretation: { _id: string } | null })[];
+  interpretations: (Queried & { policyRef: StoredRef; policy: { _id: string } | null })[];
+  results: (Queried & { planRef?: StoredRef | null | undefined; plan?: { _id: string } | null | undefined })[];
+  /** Every other public document (12315 analyses, plans, news): no links to other disclosure documents. */
+  others: Queried[];
+}
+
+/**
+ * The public documents of a build's query results. Each reference the queries follow (with
+ * `publicRef`, which gives null for anything not public) is a link with its stored reference.
+ */
+export function publicDocumentsOfQueries({ policies, interpretations, results, others }: QueriedContent): PublicDocument[] {
+  const asPublic = (doc: Queried, links: PublicLink[]): PublicDocument => ({
+    _id: doc._id,
+    _type: doc._type,
+    title: doc.title,
+    slug: doc.slug,
+    indexNumber: doc.indexNumber,
+    docNumber: typeof doc.docNumber === 'string' ? doc.docNumber : undefined,
+    links,
+  });
+  const link = (field: string, stored: StoredRef, target: { _id: string } | null | undefined): PublicLink => ({
+    field,
+    ref: stored._ref,
+    weak: stored._weak === true,
+    target: target ?? null,
+  });
+  return [
+    ...policies.map((p) => asPublic(p, [link('interpretation', p.interpretationRef, p.interpretation)])),
+    ...interpretations.map((i) => asPublic(i, [link('policy', i.policyRef, i.policy)])),
+    ...results.map((r) => asPublic(r, r.planRef ? [link('plan', r.planRef, r.plan)] : [])),
+    ...others.map((d) => asPublic(d, [])),
+  ];
+}
+
 export function assertPublishable(documents: PublicDocument[], source: string, options: PublishOptions = {}): void {
   const problems = publishableProblems(documents, options);
   if (problems.length > 0) throw new ContentError(`拒绝构建公开网站（${source}）`, problems);

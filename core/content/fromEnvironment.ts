@@ -5,8 +5,6 @@
  * - otherwise the bundled sample dataset.
  */
 import { DEFAULT_DATASET } from './dataset.ts';
-import { createLakeSource } from './lakeSource.ts';
-import { createLocalSource } from './localSource.ts';
 import type { Perspective } from './perspective.ts';
 import type { ContentSource } from './source.ts';
 
@@ -33,5 +31,7 @@ export async function contentSourceFromEnvironment(
   env: Record<string, string | undefined> = process.env,
 ): Promise<ContentSource> {
   const choice = chooseSource(env);
-  return choice.kind === 'local' ? createLocalSource(choice.path, perspective) : createLakeSource(choice, perspective);
+  // Loaded on demand: the build asks chooseSource first and may refuse before either is needed.
+  if (choice.kind === 'local') return (await import('./localSource.ts')).createLocalSource(choice.path, perspective);
+  return (await import('./lakeSource.ts')).createLakeSource(choice, perspective);
 }

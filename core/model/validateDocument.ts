@@ -76,11 +76,24 @@ export function validateDocument(doc: unknown, line?: number): Problem[] {
   }
   const result = schema.safeParse(doc);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({
+  return result.error.issues.flatMap((issue) => withinUnions(issue, doc)).map((issue) => ({
     id,
     type,
     field: issue.path.map(String).join('.'),
     message: describeIssue(issue, valueAt(doc, issue.path)),
     ...at,
   }));
+}
+
+/**
+ * A Portable Text block is a text block or a custom block (a union, see schemas.ts); when it
+ * fails, zod says only 「无效输入」 about the block. The branch the value meant to be — a text
+ * block when its `_type` is `block` — names the field that is wrong (`markDefs.0.href`).
+ */
+function withinUnions(issue: z.core.$ZodIssue, doc: unknown): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length !== 2) return [issue];
+  const value = valueAt(doc, issue.path) as { _type?: unknown } | undefined;
+  const branch = issue.errors[value?._type === 'block' ? 0 : 1]!;
+  if (branch.length === 0) return [issue];
+  return branch.flatMap((inner) => withinUnions({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, doc));
 }

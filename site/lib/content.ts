@@ -19,7 +19,7 @@ import {
   trademarkNewsQuery,
   type QueryResultOf,
 } from '../../core/content/queries.ts';
-import { assertPublishable, publishableProblems, type PublicDocument, type PublicLink } from '../../core/build/guards.ts';
+import { assertPublishable, publicDocumentsOfQueries, publishableProblems } from '../../core/build/guards.ts';
 import type { Problem } from '../../core/model/problems.ts';
 import type { Query, QueryResult } from '../../core/content/query.ts';
 import type { ContentSource } from '../../core/content/source.ts';
@@ -71,12 +71,7 @@ async function load(): Promise<SiteContent> {
     read(catalogQuery, source),
   ]);
   // The same rules `npm run validate` applies to a stored dataset, on what the queries returned.
-  const guardInput: PublicDocument[] = [
-    ...policies.map((p) => asPublic(p, [link('interpretation', p.interpretationRef, p.interpretation)])),
-    ...interpretations.map((i) => asPublic(i, [link('policy', i.policyRef, i.policy)])),
-    ...results.map((r) => asPublic(r, r.planRef ? [link('plan', r.planRef, r.plan ?? null)] : [])),
-    ...[...analyses, ...plans, ...news].map((d) => asPublic(d, [])),
-  ];
+  const guardInput = publicDocumentsOfQueries({ policies, interpretations, results, others: [...analyses, ...plans, ...news] });
   if (PREVIEW) {
     problems.push(...publishableProblems(guardInput));
   } else {
@@ -95,18 +90,6 @@ async function load(): Promise<SiteContent> {
   const shown = new Set([...pairedPolicies, ...pairedInterpretations].map((d) => d._id));
   const listed = catalog.filter((entry) => (entry._type !== 'policy' && entry._type !== 'interpretation') || shown.has(entry._id));
   return { source: source.description, departments, policies: pairedPolicies, interpretations: pairedInterpretations, analyses, plans, results, news, catalog: listed, problems };
-}
-
-type Queried = { _id: string; _type: string; title: string; slug: { current: string }; indexNumber?: string | undefined; docNumber?: unknown };
-
-function asPublic(doc: Queried, links: PublicLink[]): PublicDocument {
-  const docNumber = typeof doc.docNumber === 'string' ? doc.docNumber : undefined;
-  return { _id: doc._id, _type: doc._type, title: doc.title, slug: doc.slug, indexNumber: doc.indexNumber, docNumber, links };
-}
-
-/** A reference as queried: the stored reference and what `publicRef` resolved it to. */
-function link(field: string, stored: { _ref: string; _weak?: boolean | undefined }, target: { _id: string } | null): PublicLink {
-  return { field, ref: stored._ref, weak: stored._weak === true, target };
 }
 
 let loading: Promise<SiteContent> | undefined;

@@ -3,9 +3,14 @@ import { FIELD_LABELS as L } from '../../core/model/labels.ts';
 import { INSPECTION_RESULTS, type InspectionResultCode } from '../../core/model/vocabulary.ts';
 import type { InspectionResult } from './content.ts';
 
-function csvCell(value: string): string {
-  // Quote every cell; a leading = + - @ would make spreadsheets run it as a formula.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+/**
+ * A cell a spreadsheet shows as text. Every cell is quoted; one that starts with = + - @, a tab
+ * or a carriage return (OWASP's list), also after spaces some spreadsheets skip, would be read
+ * as a formula (CSV injection) and gets a leading apostrophe, which spreadsheets show as text
+ * and do not display.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[\s\u3000]*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
