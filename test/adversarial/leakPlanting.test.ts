@@ -5,7 +5,7 @@
  * and asserts the leak scan names each plant (file and document) and nothing else: not one
  * false alarm on the real output around the plants.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -160,6 +160,15 @@ const ENCODINGS: Encoding[] = [
   },
 ];
 
+/**
+ * A private copy of the built site, its files and not links to them: the build publishes
+ * through a symbolic link, and a plant written through it would land in the shared build.
+ */
+async function copySite(to: string): Promise<void> {
+  await cp(realpathSync(TEST_SITE), to, { recursive: true, dereference: true });
+  if (lstatSync(to).isSymbolicLink()) throw new Error(`${to} is a link to the shared build`);
+}
+
 async function scanOutput(directory: string, phrases: readonly ForbiddenPhrase[]): Promise<string[]> {
   const found: Leak[] = [...(await scanForLeaks(directory, phrases, PAGES_SCOPE)).leaks, ...(await scanForLeaks(directory, phrases, INDEX_SCOPE)).leaks];
   return found.map((leak) => `${leak.file}:${leak.id}`).sort();
@@ -185,7 +194,7 @@ describe('leak scan against planted non-public titles', () => {
   beforeAll(async () => {
     if (!existsSync(join(TEST_SITE, 'index.html'))) throw new Error(`${TEST_SITE} is built by test/globalSetup.ts: run this file through vitest's configuration`);
     copy = join(await mkdtemp(join(tmpdir(), 'leak-plant-')), 'site');
-    await cp(TEST_SITE, copy, { recursive: true });
+    await copySite(copy);
     const sample = await allDocumentsForScan({ CONTENT_DATASET: SAMPLE });
     phrases = forbiddenPhrases([...sample, ...[...PLANTED, ...ALREADY_PUBLIC].map(scanFields)]);
   });
@@ -240,7 +249,7 @@ describe('a withheld plan referenced by a public result notice', () => {
     expect(phrases).toContainEqual({ id: 'plan-2025', text: TITLE });
     // The output as a query that follows `plan->` unchecked would write it.
     const site = join(await mkdtemp(join(tmpdir(), 'leak-plan-')), 'site');
-    await cp(TEST_SITE, site, { recursive: true });
+    await copySite(site);
     const page = join(site, 'inspections', 'results', '2025-food-business-results', 'index.html');
     const html = await readFile(page, 'utf8');
     await writeFile(page, html.replace(/(事项清单：<a [^>]*>)[^<]*/, `$1${TITLE}`));
