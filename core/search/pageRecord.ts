@@ -59,7 +59,8 @@ function splitFact(value: string): [string, string] | undefined {
   return colon > 0 ? [value.slice(0, colon), value.slice(colon + 1)] : undefined;
 }
 
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>|([^<]+)/g;
+// Attribute values may hold `>` (Astro escapes only `&` and `"` in them): a quoted value is read whole.
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
 
 /** The page's record, or undefined when it has no `data-pagefind-body` (lists, navigation). */
 export function pageRecord(url: string, html: string): PageRecord | undefined {

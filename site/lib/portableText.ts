@@ -2,10 +2,24 @@
  * Portable Text to HTML with Sanity's maintained renderer. Body headings start at h2:
  * the document title is the page's only h1.
  */
-import { toHTML } from '@portabletext/to-html';
+import { toHTML, type PortableTextMarkComponent } from '@portabletext/to-html';
+import { safeUrl } from '../../core/model/safeUrl.ts';
+
+const escapeAttribute = (value: string) =>
+  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * A link annotation through the site's one URL allow-list (core/model/safeUrl.ts), the same
+ * rule validation applies, rather than the renderer's own: an href that could run code when
+ * clicked leaves its words as plain text.
+ */
+const link: PortableTextMarkComponent<{ _type: string; href?: unknown }> = ({ children, value }) => {
+  const href = safeUrl(value?.href);
+  return href === undefined ? children : `<a href="${escapeAttribute(href)}">${children}</a>`;
+};
 
 export function portableTextHtml(value: unknown[] | null | undefined): string {
-  return toHTML((value ?? []) as Parameters<typeof toHTML>[0], { onMissingComponent: false });
+  return toHTML((value ?? []) as Parameters<typeof toHTML>[0], { onMissingComponent: false, components: { marks: { link } } });
 }
 
 /**

@@ -3,6 +3,7 @@
  * shared query module, and renders results with the matched words highlighted. The URL
  * always reflects the state, so a search can be bookmarked, shared and navigated back to.
  */
+import { safeUrl } from '../../core/model/safeUrl.ts';
 import { INDEX_DIRECTORY, SEARCH_FACETS as FACETS } from '../../core/search/indexFormat.ts';
 import { SearchIndex } from '../../core/search/searchIndex.ts';
 import { searchSite, type SearchHit, type SearchResponse, type SortOrder } from '../../core/search/searchSite.ts';
@@ -69,8 +70,11 @@ function renderFacets(response: SearchResponse, selected: Record<string, string[
 }
 
 function hitHtml(hit: SearchHit): string {
+  // A page's address from the index: linked only through the site's one URL allow-list.
+  const href = safeUrl(hit.url);
+  const title = safeMarked(hit.titleHtml);
   return `<li>
-  <a href="${escapeHtml(hit.url)}">${safeMarked(hit.titleHtml)}</a>
+  ${href === undefined ? `<span>${title}</span>` : `<a href="${escapeHtml(href)}">${title}</a>`}
   <span class="meta">${escapeHtml([hit.section, hit.docNumber, hit.date].filter(Boolean).join(' · '))}</span>
   <p class="excerpt"><span class="visually-hidden">${escapeHtml(strings.matched)}：</span>${safeMarked(hit.excerpt)}</p>
 </li>`;
