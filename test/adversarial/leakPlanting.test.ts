@@ -6,12 +6,12 @@
  * false alarm on the real output around the plants.
  */
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encodeHTML, escapeUTF8 } from 'entities';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ForbiddenPhrase, forbiddenPhrases, type Leak, scanFields, scanForLeaks } from '../../core/build/leakScan.ts';
 import { allDocumentsForScan } from '../../core/content/scanSource.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
@@ -164,6 +164,18 @@ const ENCODINGS: Encoding[] = [
  * A private copy of the built site, its files and not links to them: the build publishes
  * through a symbolic link, and a plant written through it would land in the shared build.
  */
+const scratch: string[] = [];
+afterAll(async () => {
+  for (const directory of scratch) await rm(directory, { recursive: true, force: true });
+});
+
+/** A new temporary folder, removed after the tests. */
+async function temporary(prefix: string): Promise<string> {
+  const directory = await mkdtemp(join(tmpdir(), prefix));
+  scratch.push(directory);
+  return directory;
+}
+
 async function copySite(to: string): Promise<void> {
   await cp(realpathSync(TEST_SITE), to, { recursive: true, dereference: true });
   if (lstatSync(to).isSymbolicLink()) throw new Error(`${to} is a link to the shared build`);
@@ -193,7 +205,7 @@ describe('leak scan against planted non-public titles', () => {
 
   beforeAll(async () => {
     if (!existsSync(join(TEST_SITE, 'index.html'))) throw new Error(`${TEST_SITE} is built by test/globalSetup.ts: run this file through vitest's configuration`);
-    copy = join(await mkdtemp(join(tmpdir(), 'leak-plant-')), 'site');
+    copy = join(await temporary('leak-plant-'), 'site');
     await copySite(copy);
     const sample = await allDocumentsForScan({ CONTENT_DATASET: SAMPLE });
     phrases = forbiddenPhrases([...sample, ...[...PLANTED, ...ALREADY_PUBLIC].map(scanFields)]);
@@ -248,7 +260,7 @@ describe('a withheld plan referenced by a public result notice', () => {
     const phrases = forbiddenPhrases(await allDocumentsForScan({ CONTENT_DATASET: path }));
     expect(phrases).toContainEqual({ id: 'plan-2025', text: TITLE });
     // The output as a query that follows `plan->` unchecked would write it.
-    const site = join(await mkdtemp(join(tmpdir(), 'leak-plan-')), 'site');
+    const site = join(await temporary('leak-plan-'), 'site');
     await copySite(site);
     const page = join(site, 'inspections', 'results', '2025-food-business-results', 'index.html');
     const html = await readFile(page, 'utf8');
@@ -261,7 +273,7 @@ describe('a withheld plan referenced by a public result notice', () => {
   });
 
   it('does not build: the build names the plan and leaves the output untouched', async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'leak-build-')), 'dist');
+    const out = join(await temporary('leak-build-'), 'dist');
     const result = runNpm(['build', '--', '--out', out], { env: { CONTENT_DATASET: await hostileDataset() }, timeout: 300_000 });
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status, output).not.toBe(0);
