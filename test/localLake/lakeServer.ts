@@ -6,13 +6,14 @@ import { createClient, type SanityClient } from '@sanity/client';
 import { SANITY_API_VERSION } from '../../core/content/lakeSource.ts';
 import { toNdjson } from '../../core/content/ndjson.ts';
 import { startLocalLake, type LocalLakeServer } from '../../core/localLake/server.ts';
-import { LOCAL_USERS } from '../../core/localLake/users.ts';
+import { LOCAL_USERS, type LocalUser } from '../../core/localLake/users.ts';
 
 export const SAMPLE = 'content/dataset.ndjson';
 
 export interface TestLake extends LocalLakeServer {
   directory: string;
   datasetPath: string;
+  users: { editor: LocalUser; reviewer: LocalUser };
   client(user?: 'editor' | 'reviewer' | 'nobody', apiVersion?: string): SanityClient;
   stop(): Promise<void>;
 }
@@ -27,6 +28,7 @@ export async function startTestLake(source: { copyOf?: string; documents?: objec
     ...lake,
     directory,
     datasetPath,
+    users: { editor: LOCAL_USERS.find((u) => u.duty === '编辑')!, reviewer: LOCAL_USERS.find((u) => u.duty === '审核')! },
     client(user = 'editor', apiVersion = SANITY_API_VERSION) {
       const token = user === 'nobody' ? undefined : LOCAL_USERS.find((u) => u.duty === (user === 'editor' ? '编辑' : '审核'))!.token;
       return createClient({ projectId: lake.projectId, dataset: lake.dataset, apiHost: lake.url, useProjectHostname: false, apiVersion, useCdn: false, token });
