@@ -42,6 +42,7 @@ export function mutationsOf(change: Change): unknown[] {
 
 export class TransactionHistory {
   private readonly entries: CommittedTransaction[] = [];
+  private readonly ids = new Set<string>();
   private readonly path: string;
 
   private constructor(path: string) {
@@ -58,7 +59,9 @@ export class TransactionHistory {
       if (!line.trim()) continue;
       // A line cut short by a crash is the only one that can be broken: it is left out.
       try {
-        history.entries.push(JSON.parse(line) as CommittedTransaction);
+        const entry = JSON.parse(line) as CommittedTransaction;
+        history.entries.push(entry);
+        history.ids.add(entry.id);
       } catch {
         continue;
       }
@@ -68,7 +71,12 @@ export class TransactionHistory {
 
   async append(transaction: CommittedTransaction): Promise<void> {
     this.entries.push(transaction);
+    this.ids.add(transaction.id);
     await appendFile(this.path, `${JSON.stringify(transaction)}\n`);
+  }
+
+  has(transactionId: string): boolean {
+    return this.ids.has(transactionId);
   }
 
   /** Transactions after the one with this id, or undefined when the id is not in the log. */

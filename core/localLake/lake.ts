@@ -97,6 +97,8 @@ export class LocalLake {
       withLock(this.datasetPath, async (lock) => {
         await this.refreshNow();
         if (this.unreadable) throw dataError(500, 'datasetUnreadableError', this.unreadable);
+        // A client that retries a write it did not hear back from must not apply it twice.
+        if (transactionId && this.history.has(transactionId)) throw dataError(409, 'conflict', `Transaction ID "${transactionId}" has already been used`);
         const id = transactionId || newTransactionId();
         const timestamp = this.now().toISOString();
         const tx = new Transaction(this.docs, id, timestamp);

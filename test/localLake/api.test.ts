@@ -106,6 +106,26 @@ describe('mutations', () => {
     expect(await client.getDocument('drafts.new-policy')).toMatchObject({ _rev: 'studio-tx-1', title: '草稿' });
   });
 
+  it('applies a retried transaction once: the same transaction id again is a 409', async () => {
+    const client = lake.client();
+    await client.mutate([{ patch: { id: DRAFT_POLICY, set: { title: '一次' } } }], { transactionId: 'retried-tx' });
+    const again = await client.mutate([{ patch: { id: DRAFT_POLICY, set: { title: '两次' } } }], { transactionId: 'retried-tx' }).catch((e: unknown) => e);
+    expect(again).toMatchObject({ statusCode: 409 });
+    expect((await client.getDocument(DRAFT_POLICY))?.title).toBe('一次');
+  });
+
+  it('keeps both of two concurrent edits of one document (two tabs), each its own revision in one chain', async () => {
+    const [first, second] = [lake.client('editor'), lake.client('reviewer')];
+    const events = firstValueFrom(first.listen('*[_id == $id]', { id: DRAFT_POLICY }, { events: ['mutation'], includeResult: false }).pipe(take(2), toArray()));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const before = (await first.getDocument(DRAFT_POLICY))!;
+    await Promise.all([first.patch(DRAFT_POLICY).set({ title: '甲的标题' }).commit(), second.patch(DRAFT_POLICY).set({ summary: '乙的摘要' }).commit()]);
+    expect(await first.getDocument(DRAFT_POLICY)).toMatchObject({ title: '甲的标题', summary: '乙的摘要' });
+    const [a, b] = (await events) as { previousRev: string; resultRev: string }[];
+    expect(a!.previousRev).toBe(before._rev);
+    expect(b!.previousRev).toBe(a!.resultRev);
+  });
+
   it('refuses writes without a token', async () => {
     const error = await lake.client('nobody').patch(DRAFT_POLICY).set({ title: 'x' }).commit().catch((e: unknown) => e);
     expect(error).toMatchObject({ statusCode: 401 });
