@@ -72,6 +72,9 @@ function removeInvisible(text: string): string {
   return from === 0 ? text : kept + text.slice(from);
 }
 
+/** What each decoding step looks for: a text without any of it is decoded already. */
+const MAY_BE_ENCODED = /[<&\\]|%[0-9A-Fa-f]{2}|""|\]\]>/;
+
 /** Escapes are undone until nothing changes, at most this often: `&amp;lt;b&amp;gt;` is HTML inside RSS inside HTML. */
 const MAX_DECODING_ROUNDS = 4;
 
@@ -112,7 +115,7 @@ export function normaliseTexts(texts: readonly string[]): string {
 
 function normalise(text: string): string {
   let decoded = text;
-  for (let round = 0; round < MAX_DECODING_ROUNDS; round++) {
+  for (let round = 0; round < MAX_DECODING_ROUNDS && MAY_BE_ENCODED.test(decoded); round++) {
     const next = decodeOnce(decoded);
     if (next === decoded) break;
     decoded = next;
