@@ -50,22 +50,46 @@ interface FoundReference {
   weak: boolean;
 }
 
-/** Every `_ref` in a document. Iterative: nesting depth was bounded when the line was read, but this is not the place to rely on it. */
+/**
+ * Every `_ref` in a document, with its dotted path. Iterative, and spelling a path out only
+ * for a reference found: every document of the dataset is walked, twice.
+ */
 function collectReferences(doc: unknown): FoundReference[] {
+  interface Entry {
+    key: string;
+    parent: Entry | null;
+  }
+  const pathOf = (entry: Entry | null): string => {
+    const keys: string[] = [];
+    for (let e = entry; e; e = e.parent) keys.push(e.key);
+    return keys.reverse().join('.');
+  };
   const found: FoundReference[] = [];
-  const stack: { value: unknown; path: string }[] = [{ value: doc, path: '' }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+  const values: unknown[] = [doc];
+  const entries: (Entry | null)[] = [null];
+  while (values.length > 0) {
+    const value = values.pop();
+    const entry = entries.pop()!;
     if (value === null || typeof value !== 'object') continue;
-    const join = (key: string) => (path ? `${path}.${key}` : key);
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: join(String(i)) });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item = value[i];
+        if (item !== null && typeof item === 'object') {
+          values.push(item);
+          entries.push({ key: String(i), parent: entry });
+        }
+      }
       continue;
     }
     const record = value as Record<string, unknown>;
-    if (typeof record._ref === 'string') found.push({ path, ref: record._ref, weak: record._weak === true });
-    for (const key of Object.keys(record).reverse()) {
-      if (key !== '_ref') stack.push({ value: record[key], path: join(key) });
+    if (typeof record._ref === 'string') found.push({ path: pathOf(entry), ref: record._ref, weak: record._weak === true });
+    const keys = Object.keys(record);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const child = record[keys[i]!];
+      if (child !== null && typeof child === 'object') {
+        values.push(child);
+        entries.push({ key: keys[i]!, parent: entry });
+      }
     }
   }
   return found;
@@ -106,6 +130,13 @@ export function datasetProblems(entries: LocatedDocument[], { publication = fals
     }
   }
   if (problems.length > 0) return problems;
+  // Several rules read each document's references: find them once.
+  const references = new Map<StoredDocument, FoundReference[]>();
+  const referencesOf = (doc: StoredDocument): FoundReference[] => {
+    let found = references.get(doc);
+    if (!found) references.set(doc, (found = collectReferences(doc)));
+    return found;
+  };
 
   // A draft or release version is the same document as its published one: same type.
   for (const entry of entries) {
@@ -125,7 +156,7 @@ export function datasetProblems(entries: LocatedDocument[], { publication = fals
   const unpublishedTargets: { entry: LocatedDocument; path: string; ref: string }[] = [];
   for (const entry of entries) {
     if (isSystemDocument(entry.doc)) continue;
-    for (const { path, ref, weak } of collectReferences(entry.doc)) {
+    for (const { path, ref, weak } of referencesOf(entry.doc)) {
       if (!isPublishedId(ref)) {
         problems.push({ ...locate(entry), field: path, message: `引用不能指向草稿或发布版本 ${ref}（应引用已发布文档的 _id）` });
         continue;
@@ -150,7 +181,7 @@ export function datasetProblems(entries: LocatedDocument[], { publication = fals
   }
 
   const lines = new Map(entries.map((entry) => [entry.doc._id, entry.line]));
-  const publicView = publicDocuments(entries);
+  const publicView = publicDocuments(entries, referencesOf);
   const published = entries.filter((entry) => isPublishedId(entry.doc._id) && isPublicType(entry.doc._type));
   const guard = [
     ...publishableProblems(publicView, { requireContent: publication }),
@@ -179,7 +210,7 @@ function withoutRepeats(problems: Problem[]): Problem[] {
 }
 
 /** The public documents of a stored dataset, as the build's rules see them. */
-export function publicDocuments(entries: LocatedDocument[]): PublicDocument[] {
+export function publicDocuments(entries: LocatedDocument[], referencesOf: (doc: StoredDocument) => FoundReference[] = collectReferences): PublicDocument[] {
   const publicById = new Map<string, StoredDocument>();
   for (const { doc } of entries) if (isPublicDocument(doc)) publicById.set(doc._id, doc);
   const storedType = new Map(entries.map(({ doc }) => [publishedIdOf(doc._id), doc._type]));
@@ -192,7 +223,7 @@ export function publicDocuments(entries: LocatedDocument[]): PublicDocument[] {
     docNumber: doc.docNumber as string | undefined,
     // Links to disclosure documents: the fields that must point at one, and any other
     // reference that happens to (a reference in the body, say).
-    links: collectReferences(doc)
+    links: referencesOf(doc)
       .filter(({ path, ref }) => {
         const expected = expectedTargets(doc._type, path);
         return expected ? expected.some(isPublicType) : isPublicType(storedType.get(publishedIdOf(ref)) ?? '');
