@@ -7,9 +7,9 @@
  *
  * What is kept apart stays apart: the text of a tag (its attributes: an href, a title) is moved
  * out of the running text rather than deleted, and separate texts (terms of the search index,
- * a tag's attributes) are joined by SEPARATOR, which normal text never contains; a phrase can
- * therefore never be matched across two of them, while `密查<b>计划</b>乙` still reads
- * 「密查计划乙」.
+ * a tag's attributes, list items and table cells) are joined by SEPARATOR, which normal text
+ * never contains; a phrase is therefore never matched across two of them, while
+ * `密查<b>计划</b>乙` still reads 「密查计划乙」.
  */
 import { decodeHTML } from 'entities';
 
