@@ -27,8 +27,11 @@ import { PhraseMatcher } from './phraseMatcher.ts';
  * innocently (“根据有关规定”). Titles have no minimum: a withheld plan's title 「密查计划乙」 is
  * five characters, and its title is exactly what a careless reference shows. A title is not
  * forbidden when public text has it (a title 「公告」 is everywhere in public documents and says
- * nothing), and titles are matched whole, never in parts; so a title of one or two common
- * characters is never a false alarm, and a rare one found in the output is worth stopping for.
+ * nothing), titles are matched whole, never in parts, and the output is not read across list
+ * items or table cells (normaliseText.ts); so a title of one or two common characters is never
+ * a false alarm, and a rare one found in the output is worth stopping for. (The site's own
+ * words — 「站内搜索」 — are not public text: a withheld document titled exactly like a menu
+ * item stops the build, naming it; rename it.)
  */
 const MIN_SENTENCE_LENGTH = 12;
 
