@@ -41,8 +41,9 @@ function run(command: string, args: string[]): Promise<number> {
   if (choice.kind === 'local') {
     const { checkDatasetFile } = await import('../core/content/dataset.ts');
     const { collectGarbage } = await import('../core/content/collectGarbage.ts');
-    // The public build publishes the dataset; a preview may show one that has only drafts.
-    const report = await checkDatasetFile(choice.path, { publication: !preview });
+    // The public build publishes the dataset; a preview may show one that has only drafts, and
+    // lists what would block a release rather than refusing.
+    const report = await checkDatasetFile(choice.path, preview ? { preview } : { publication: true });
     if (!report.valid) {
       console.error(report.text);
       console.error(`[build] 数据集未通过校验，未开始构建，${values.out}/ 保持不变`);

@@ -59,6 +59,8 @@ export function createDatasetSource(dataset: Dataset, perspective: Perspective, 
 }
 
 export async function createLocalSource(path: string, perspective: Perspective): Promise<ContentSource> {
-  // The public build publishes what it reads: it must have something public in it.
-  return createDatasetSource(await readDataset(path, { publication: perspective === 'published' }), perspective, { collect: true });
+  // The public build publishes what it reads: it must have something public in it. The preview
+  // lists what would block a release (site/lib/content.ts) rather than refusing to show drafts.
+  const published = perspective === 'published';
+  return createDatasetSource(await readDataset(path, { publication: published, preview: !published }), perspective, { collect: true });
 }

@@ -105,6 +105,11 @@ export interface DatasetRuleOptions {
    * least one public document. The workflow and the preview work on datasets of drafts too.
    */
   publication?: boolean;
+  /**
+   * The dataset is read for the reviewers' draft preview, which lists what would block a
+   * release (the build's rules on the public documents) instead of refusing to show it.
+   */
+  preview?: boolean;
 }
 
 /** Whether the public can see a stored document: published, of a public type, 主动公开. */
@@ -117,7 +122,7 @@ export function isPublicDocument(doc: StoredDocument): boolean {
  * ending with the very rules the build checks on what it publishes (core/build/guards.ts),
  * so that a dataset that validates is one the build accepts.
  */
-export function datasetProblems(entries: LocatedDocument[], { publication = false }: DatasetRuleOptions = {}): Problem[] {
+export function datasetProblems(entries: LocatedDocument[], { publication = false, preview = false }: DatasetRuleOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, LocatedDocument>();
   for (const entry of entries) {
@@ -184,7 +189,7 @@ export function datasetProblems(entries: LocatedDocument[], { publication = fals
   const publicView = publicDocuments(entries, referencesOf);
   const published = entries.filter((entry) => isPublishedId(entry.doc._id) && isPublicType(entry.doc._type));
   const guard = [
-    ...publishableProblems(publicView, { requireContent: publication }),
+    ...(preview ? [] : publishableProblems(publicView, { requireContent: publication })),
     // 索引号 identify every piece of government information, public or not: one number, one document.
     ...indexNumberProblems(published.map(({ doc }) => ({ _id: doc._id, _type: doc._type, indexNumber: doc.indexNumber as string | undefined }))),
   ];
