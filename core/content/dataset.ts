@@ -70,7 +70,9 @@ export async function checkDatasetFile(path: string, options: DatasetRuleOptions
   try {
     ({ documents } = await readDataset(path, options));
   } catch (error) {
-    return { valid: false, text: error instanceof ContentError ? error.message : `${path}：${(error as Error).message ?? String(error)}` };
+    if (error instanceof ContentError) return { valid: false, text: error.message };
+    const message = error instanceof Error ? error.message : String(error);
+    return { valid: false, text: message.includes(path) ? message : `${path}：${message}` };
   }
   const counts = new Map<string, { published: number; drafts: number }>();
   for (const doc of documents) {
