@@ -22,21 +22,8 @@ import { DatasetStore } from '../core/workflow/datasetStore.ts';
 import { RevisionConflict } from '../core/workflow/plan.ts';
 import { UNIT_STATES, type UnitStatus } from '../core/workflow/state.ts';
 import { WorkflowError } from '../core/workflow/units.ts';
-import { Workflow, type Transition } from '../core/workflow/workflow.ts';
-
-const RULES: Record<string, string> = {
-  '1-paired': '规则1 同步组织：政策文件与解读必须配对',
-  '2-signed-together': '规则2 同步审签',
-  '3-four-eyes': '规则3 四眼原则',
-  '4-released-together': '规则4 同步发布',
-  '5-withdrawn-together': '规则5 同步撤回',
-  '6-proactive': '规则6 仅主动公开信息对外公开',
-  '7-audited': '规则7 留痕审计：操作人须可识别',
-  complete: '内容完整性',
-  submit: '送审',
-  return: '退回',
-  unknown: '文档',
-};
+import { isTransition, RULE_NAMES, TRANSITION_NAMES, TRANSITIONS } from '../core/workflow/transitionTable.ts';
+import { Workflow } from '../core/workflow/workflow.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -62,22 +49,23 @@ try {
   if (command === 'status') {
     const statuses = id ? [await workflow.status(id)] : await workflow.statuses();
     console.log(statuses.map(describe).join('\n'));
-  } else if (command && ['submit', 'signoff', 'return', 'release', 'withdraw'].includes(command)) {
+  } else if (isTransition(command)) {
+    const spec = TRANSITIONS[command];
     if (!id) throw new WorkflowError('unknown', '缺少文档 ID', `用法：npm run workflow -- ${command} <id> --as <用户>`);
-    if (!values.as) throw new WorkflowError('unknown', '缺少操作人', `请用 --as <用户> 说明由谁${command === 'signoff' ? '审签' : '操作'}`);
-    const plan = await workflow.run(command as Transition, id, values.as, {
-      ...(values.comment ? { comment: values.comment } : {}),
-      ...(values.reason ? { reason: values.reason } : {}),
-    });
-    console.log(`${WORKFLOW_ACTIONS[command as Transition]}：完成（事务 ${plan.transactionId}）`);
+    if (!values.as) throw new WorkflowError('unknown', '缺少操作人', `请用 --as <用户> 说明由谁${spec.label}`);
+    // Only the words the verb takes (transitionTable.ts): a --reason given to 退回 is not its comment.
+    const text = 'text' in spec ? values[spec.text.field] : undefined;
+    const plan = await workflow.run(command, id, values.as, 'text' in spec && text ? { [spec.text.field]: text } : {});
+    console.log(`${spec.label}：完成（事务 ${plan.transactionId}）`);
     console.log(describe(await workflow.status(id)));
   } else {
-    console.error('用法：npm run workflow -- status|submit|signoff|return|release|withdraw <id> --as <用户> [--comment …] [--reason …] [--dataset …]');
+    const texts = TRANSITION_NAMES.map((name) => TRANSITIONS[name]).flatMap((spec) => ('text' in spec ? [`[${spec.text.option} …]`] : []));
+    console.error(`用法：npm run workflow -- status|${TRANSITION_NAMES.join('|')} <id> --as <用户> ${texts.join(' ')} [--dataset …]`);
     process.exit(2);
   }
 } catch (error) {
   if (error instanceof WorkflowError) {
-    console.error(`不能执行（${RULES[error.rule] ?? error.rule}）：${error.message}\n处理办法：${error.hint}`);
+    console.error(`不能执行（${(RULE_NAMES as Record<string, string>)[error.rule] ?? error.rule}）：${error.message}\n处理办法：${error.hint}`);
   } else if (
     error instanceof RevisionConflict ||
     error instanceof ContentError ||

@@ -1,19 +1,15 @@
 /**
  * Every Chinese string the Studio's own code shows (document actions, badges, dialogs, toasts,
- * desk structure), in one place so wording stays consistent and reviewable. Reasons an action
- * is unavailable come from core/workflow/availability.ts, shared with the command line.
+ * desk structure), in one place so wording stays consistent and reviewable. The verbs' names
+ * come from core/workflow/transitionTable.ts and the reasons an action is unavailable are the
+ * transitions' own refusals (core/workflow/availability.ts), both shared with the command line.
  */
 import type { ActionName } from '../core/workflow/availability.ts';
 import type { UnitState } from '../core/workflow/state.ts';
+import { TRANSITION_NAMES, TRANSITIONS } from '../core/workflow/transitionTable.ts';
 
-/** Button labels of the paired workflow, replacing Studio's 发布/取消发布. */
-export const ACTION_LABELS: Record<ActionName, string> = {
-  submit: '送审',
-  signoff: '审签',
-  return: '退回',
-  release: '同步发布',
-  withdraw: '同步撤回',
-};
+/** Button labels of the paired workflow, replacing Studio's 发布/取消发布: the verbs' own names (transitionTable.ts). */
+export const ACTION_LABELS = Object.fromEntries(TRANSITION_NAMES.map((name) => [name, TRANSITIONS[name].label])) as Record<ActionName, string>;
 
 /** The form shown before a transition that needs words: 退回 needs a comment, 撤回 a reason. */
 export const TEXT_DIALOGS: Partial<Record<ActionName, { header: string; prompt: string; placeholder: string; confirm: string }>> = {

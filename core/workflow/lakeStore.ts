@@ -10,6 +10,10 @@
  *
  * Reading also supplies the fact four eyes needs for edits made in Studio, which never writes
  * `lastEditedBy`: the author of each such draft's latest transaction, from the History API.
+ *
+ * Two reads: `read()` takes the whole dataset (what a transaction decides on), `readUnit()`
+ * only one unit — its documents, 审签单 and audit entries, plus the highest audit seq and the
+ * highest 索引号 of the year, asked of GROQ — which is what Studio's badge and buttons refresh with.
  */
 import type { Action, SanityClient } from '@sanity/client';
 import type { StoredDocument } from '../model/datasetRules.ts';
@@ -17,9 +21,35 @@ import { draftId, isDraftId, isPublicType, PUBLIC_TYPES, publishedId, RECORD_TYP
 import { RevisionConflict, type Operation, type Plan } from './plan.ts';
 import { Snapshot } from './snapshot.ts';
 import type { WorkflowStore } from './store.ts';
+import { indexNumberPrefix, releaseYear } from './transitions.ts';
 
 const SNAPSHOT_QUERY = `*[_type in $types]`;
 const TYPES = [...Object.keys(PUBLIC_TYPES), ...Object.keys(SUPPORT_TYPES), ...Object.keys(RECORD_TYPES)];
+
+/** Both versions of the documents asked for. */
+const VERSIONS_QUERY = `*[_id in $ids]`;
+
+/**
+ * The rest of a unit and the two dataset-wide facts its transitions need. 索引号 are
+ * `<org>/<year>-<5 digits>`, so within one year's prefix the string order is the number order;
+ * a few are taken from each source so that a malformed value sorted first cannot hide the highest.
+ */
+const INDEX_NUMBERS_TAKEN = 5;
+const UNIT_QUERY = `{
+  "documents": *[_id in $ids || (_type in $recordTypes && unit in $units)],
+  "highestAuditSeq": *[_type == "workflowAudit"] | order(seq desc)[0].seq,
+  "documentIndexNumbers": *[string::startsWith(indexNumber, $indexPrefix)] | order(indexNumber desc)[0...${INDEX_NUMBERS_TAKEN}].indexNumber,
+  "auditIndexNumbers": *[_type == "workflowAudit" && action == "release" && count(indexNumbers[string::startsWith(indexNumber, $indexPrefix)]) > 0] | order(seq desc)[0...${INDEX_NUMBERS_TAKEN}].indexNumbers[].indexNumber
+}`;
+
+interface UnitQueryResult {
+  documents: StoredDocument[];
+  highestAuditSeq: number | null;
+  documentIndexNumbers: (string | null)[] | null;
+  auditIndexNumbers: (string | null)[] | null;
+}
+
+const refOf = (value: unknown) => (value as { _ref?: unknown } | undefined)?._ref;
 
 export function actionsFor(plan: Plan): Action[] {
   return plan.operations.flatMap((operation: Operation): Action[] => {
@@ -117,6 +147,41 @@ export class LakeStore implements WorkflowStore {
     const documents = await this.client.fetch<StoredDocument[]>(SNAPSHOT_QUERY, { types: TYPES }, { perspective: 'raw' });
     await this.fillLastEditors(documents);
     return new Snapshot(documents);
+  }
+
+  /**
+   * What Studio needs to show one unit: both versions of document `id` and of its partner,
+   * the unit's 审签单 and audit entries, and — for the transitions to number and sequence as
+   * on a full read — the highest audit seq and the highest 索引号 of the current year. Two
+   * queries (the partner is known only once the document is read) and a History API call
+   * only for the unit's drafts whose author is not yet known; never the whole dataset.
+   */
+  async readUnit(id: string, now: Date = new Date()): Promise<Snapshot> {
+    const own = publishedId(id);
+    const versions = await this.client.fetch<StoredDocument[]>(VERSIONS_QUERY, { ids: [own, draftId(own)] }, { perspective: 'raw' });
+    const partners = [
+      ...new Set(
+        versions
+          .flatMap((doc) => [refOf(doc.policy), refOf(doc.interpretation)])
+          .filter((ref): ref is string => typeof ref === 'string')
+          .map(publishedId),
+      ),
+    ].filter((partner) => partner !== own);
+    const rest = await this.client.fetch<UnitQueryResult>(
+      UNIT_QUERY,
+      {
+        ids: partners.flatMap((partner) => [partner, draftId(partner)]),
+        // The unit's key is the policy's id: this document's, or the partner's.
+        units: [own, ...partners],
+        recordTypes: Object.keys(RECORD_TYPES),
+        indexPrefix: indexNumberPrefix(releaseYear(now.toISOString())),
+      },
+      { perspective: 'raw' },
+    );
+    const documents = [...versions, ...rest.documents.filter((doc) => doc._id !== own && doc._id !== draftId(own))];
+    await this.fillLastEditors(documents);
+    const indexNumbers = [...(rest.documentIndexNumbers ?? []), ...(rest.auditIndexNumbers ?? [])].filter((value): value is string => typeof value === 'string');
+    return new Snapshot(documents, { highestAuditSeq: rest.highestAuditSeq ?? 0, indexNumbers });
   }
 
   /**

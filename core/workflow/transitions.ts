@@ -170,16 +170,26 @@ export function returnForChanges(snapshot: Snapshot, id: string, ctx: Transition
   };
 }
 
-/** The next free 索引号 of the release year: above every number ever assigned, never reused. */
+/** The Beijing calendar year of an instant: 索引号 are numbered per year of release. */
+export function releaseYear(at: string): number {
+  return Number(new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 4));
+}
+
+/** The prefix every 索引号 the bureau assigns in `year` starts with. */
+export const indexNumberPrefix = (year: number) => `${BUREAU.orgCode}/${year}-`;
+
+/**
+ * The next free 索引号 of the release year: above every number ever assigned, never reused.
+ * "Every number" is what the snapshot knows (Snapshot.takenIndexNumbers): all of them in a
+ * full read, the highest of the year carried by a read of one unit.
+ */
 function indexNumberAllocator(snapshot: Snapshot, at: string) {
-  const year = Number(new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 4));
+  const year = releaseYear(at);
   let highest = 0;
-  const consider = (value: unknown) => {
-    const parts = typeof value === 'string' ? parseIndexNumber(value) : null;
+  for (const value of snapshot.takenIndexNumbers()) {
+    const parts = parseIndexNumber(value);
     if (parts && parts.orgCode === BUREAU.orgCode && parts.year === year) highest = Math.max(highest, parts.serial);
-  };
-  for (const doc of snapshot.documents) consider(doc.indexNumber);
-  for (const entry of snapshot.audit()) for (const item of entry.indexNumbers ?? []) consider(item.indexNumber);
+  }
   return () => formatIndexNumber({ orgCode: BUREAU.orgCode, year, serial: ++highest });
 }
 

@@ -24,6 +24,11 @@ export class WorkflowError extends Error {
   }
 }
 
+/** A refusal as a person reads it: what stopped the transition, then what to do instead. */
+export function refusalText(error: { message: string; hint?: string }): string {
+  return error.hint ? `${error.message}。${error.hint}` : error.message;
+}
+
 const refOf = (value: unknown) => (value as { _ref?: string } | undefined)?._ref;
 
 export function resolveUnit(snapshot: Snapshot, anyId: string): Unit {

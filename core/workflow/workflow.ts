@@ -2,24 +2,17 @@
  * The workflow as users drive it: each call resolves the unit of the given document (either
  * half of a pair), applies the rules and writes through the store in one transaction.
  */
+import { availableActions, type ActionAvailability } from './availability.ts';
 import type { Plan } from './plan.ts';
-import type { Snapshot } from './snapshot.ts';
 import { unitStatus, type UnitStatus } from './state.ts';
 import type { WorkflowStore } from './store.ts';
+import { TRANSITIONS, type Transition } from './transitionTable.ts';
 import * as rules from './transitions.ts';
 import type { TransitionContext } from './transitions.ts';
 import { resolveUnit, type Unit } from './units.ts';
 import { isPublicType, publishedId } from '../model/documentTypes.ts';
 
-export type Transition = 'submit' | 'signoff' | 'return' | 'release' | 'withdraw';
-
-const DECIDE: Record<Transition, (snapshot: Snapshot, id: string, ctx: TransitionContext) => Plan> = {
-  submit: rules.submit,
-  signoff: rules.signOff,
-  return: rules.returnForChanges,
-  release: rules.release,
-  withdraw: rules.withdraw,
-};
+export type { Transition } from './transitionTable.ts';
 
 export interface WorkflowOptions {
   now?: () => Date;
@@ -40,7 +33,7 @@ export class Workflow {
 
   run(transition: Transition, id: string, by: string, extra: { comment?: string; reason?: string } = {}): Promise<Plan> {
     const ctx: TransitionContext = { by, at: this.now().toISOString(), transactionId: this.transactionId(), ...extra };
-    return this.store.transact((snapshot) => DECIDE[transition](snapshot, id, ctx));
+    return this.store.transact((snapshot) => TRANSITIONS[transition].decide(snapshot, id, ctx));
   }
 
   /** An editor's change to a document (creates its draft when needed). */
@@ -55,6 +48,11 @@ export class Workflow {
   async status(id: string): Promise<UnitStatus> {
     const snapshot = await this.store.read();
     return unitStatus(snapshot, resolveUnit(snapshot, id));
+  }
+
+  /** Which transitions `user` may run on the unit of `id` now, and why not (see availability.ts). */
+  async availability(id: string, user: string | undefined): Promise<ActionAvailability> {
+    return availableActions(await this.store.read(), id, user, this.now());
   }
 
   /** Every unit of the dataset, each once. */

@@ -4,12 +4,16 @@
  * Studio, a network or a browser.
  */
 import type { Plan } from '../../core/workflow/plan.ts';
+import type { Snapshot } from '../../core/workflow/snapshot.ts';
 import type { UnitStatus } from '../../core/workflow/state.ts';
-import type { Transition } from '../../core/workflow/workflow.ts';
+import type { Transition } from '../../core/workflow/transitionTable.ts';
+import { refusalText } from '../../core/workflow/units.ts';
 
 export interface UnitStatusResult {
   /** The unit's derived state; kept while a re-read is in flight so buttons do not flicker. */
   status?: UnitStatus;
+  /** What the status was derived from: the actions run the transitions on it to decide availability. */
+  snapshot?: Snapshot;
   /** Why there is no status: e.g. a policy with no interpretation yet (a WorkflowError). */
   error?: Error;
   loading: boolean;
@@ -71,6 +75,5 @@ export function revisionKey(props: { draft?: { _rev?: string } | null; published
 /** An error as an editor should read it: a WorkflowError's message followed by what to do. */
 export function describeError(error: unknown): string {
   const e = error as { message?: string; hint?: string };
-  const message = e?.message ?? String(error);
-  return e?.hint ? `${message}。${e.hint}` : message;
+  return refusalText({ message: e?.message ?? String(error), ...(e?.hint ? { hint: e.hint } : {}) });
 }

@@ -54,7 +54,7 @@ export function useUnitStatus(id: string, revisions: string): UnitStatusResult {
     let current = true;
     setResult((previous) => ({ ...previous, loading: true }));
     source.status(id, settledRevisions).then(
-      (status) => current && setResult({ status, loading: false }),
+      ({ status, snapshot }) => current && setResult({ status, snapshot, loading: false }),
       (error: Error) => current && setResult({ error, loading: false }),
     );
     return () => {

@@ -1,6 +1,7 @@
 /**
  * Unit states for an open document, read through the LakeStore and shared: the five actions
- * and the badge of one document ask at once, and get one read between them. A read is keyed by
+ * and the badge of one document ask at once, and get one read between them — of that unit
+ * only (LakeStore.readUnit), however large the dataset. A read is keyed by
  * the document's revisions and a generation that moves when anything the unit depends on
  * changes — the partner document or the unit's 审签单/audit records (watched with a listener),
  * or a transition this Studio just ran.
@@ -8,6 +9,7 @@
 import type { SanityClient } from '@sanity/client';
 import { draftId, publishedId } from '../../core/model/documentTypes.ts';
 import { LakeStore } from '../../core/workflow/lakeStore.ts';
+import type { Snapshot } from '../../core/workflow/snapshot.ts';
 import { unitStatus, type UnitStatus } from '../../core/workflow/state.ts';
 import { resolveUnit } from '../../core/workflow/units.ts';
 
@@ -16,12 +18,18 @@ const SETTLE_MS = 800;
 
 const WATCH_QUERY = `*[_id in $ids || (_type in ["signOff", "workflowAudit"] && unit == $unit)]`;
 
+/** A unit's state and the snapshot it was derived from (the buttons run the transitions on it). */
+export interface UnitView {
+  status: UnitStatus;
+  snapshot: Snapshot;
+}
+
 export class UnitStatusSource {
   private readonly client: SanityClient;
   /** Shared with the transitions this Studio runs, so the last authors it looked up are reused. */
   readonly store: LakeStore;
   private generation = 0;
-  private readonly reads = new Map<string, Promise<UnitStatus>>();
+  private readonly reads = new Map<string, Promise<UnitView>>();
   private readonly subscribers = new Set<() => void>();
   private readonly watches = new Map<string, { count: number; stop: () => void }>();
 
@@ -30,12 +38,12 @@ export class UnitStatusSource {
     this.store = new LakeStore(client, { userNames });
   }
 
-  /** The unit status of document `id` at `revisions`, read once however many ask. */
-  status(id: string, revisions: string): Promise<UnitStatus> {
+  /** The unit of document `id` at `revisions`, read once however many ask. */
+  status(id: string, revisions: string): Promise<UnitView> {
     const key = `${publishedId(id)}|${revisions}|${this.generation}`;
     let read = this.reads.get(key);
     if (!read) {
-      read = this.store.read().then((snapshot) => unitStatus(snapshot, resolveUnit(snapshot, id)));
+      read = this.store.readUnit(id).then((snapshot) => ({ snapshot, status: unitStatus(snapshot, resolveUnit(snapshot, id)) }));
       // Failed reads are not kept: the next render asks again.
       read.catch(() => this.reads.delete(key));
       this.reads.set(key, read);

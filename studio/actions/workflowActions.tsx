@@ -1,14 +1,16 @@
 /**
  * 送审 · 审签 · 退回 · 同步发布 · 同步撤回 as Studio document actions, built from their
- * dependencies so tests can render them with fakes. Each button is enabled exactly when
- * `availableActions` says the transition would succeed, and otherwise says why in its
- * tooltip; the transition itself still runs the rules on a fresh read before writing.
+ * dependencies so tests can render them with fakes. Each button runs its transition on the
+ * unit's snapshot as the current user (core/workflow/availability.ts): enabled when that
+ * returns a plan, otherwise disabled with the transition's own refusal as its tooltip. The
+ * click runs the transition again, on a fresh read, before anything is written.
  */
 import { useState } from 'react';
 import type { DocumentActionComponent, DocumentActionDescription, DocumentActionProps } from 'sanity';
-import { ACTION_NAMES, availableActions, type ActionName } from '../../core/workflow/availability.ts';
+import { ACTION_NAMES, AVAILABILITY_WAITING, availability as decideAvailability, type ActionName, type Availability } from '../../core/workflow/availability.ts';
+import { TRANSITIONS } from '../../core/workflow/transitionTable.ts';
 import { ACTION_LABELS, RELEASE_CONFIRM, TEXT_DIALOGS, TOASTS } from '../i18n.ts';
-import { describeError, revisionKey, type WorkflowActionDeps } from './deps.ts';
+import { describeError, revisionKey, type UnitStatusResult, type WorkflowActionDeps } from './deps.ts';
 import { TextDialog } from './TextDialog.tsx';
 
 const TONES: Record<ActionName, DocumentActionDescription['tone']> = {
@@ -20,7 +22,17 @@ const TONES: Record<ActionName, DocumentActionDescription['tone']> = {
 };
 
 /** Which text a transition takes from its dialog. */
-const TEXT_FIELD: Partial<Record<ActionName, 'comment' | 'reason'>> = { return: 'comment', withdraw: 'reason' };
+const textField = (name: ActionName) => {
+  const spec = TRANSITIONS[name];
+  return 'text' in spec ? spec.text.field : undefined;
+};
+
+function availabilityOf(name: ActionName, unit: UnitStatusResult, id: string, user: string | undefined): Availability {
+  if (unit.error) return { enabled: false, reason: describeError(unit.error) };
+  if (!unit.snapshot || !unit.status) return { enabled: false, reason: AVAILABILITY_WAITING.status };
+  if (user === undefined) return { enabled: false, reason: AVAILABILITY_WAITING.user };
+  return decideAvailability(unit.snapshot, name, id, user);
+}
 
 function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): DocumentActionComponent {
   const label = ACTION_LABELS[name];
@@ -32,7 +44,7 @@ function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): Docum
     const [dialogOpen, setDialogOpen] = useState(false);
     const [busy, setBusy] = useState(false);
 
-    const availability = unit.error ? { enabled: false, reason: describeError(unit.error) } : availableActions(unit.status, user ?? '')[name];
+    const availability = availabilityOf(name, unit, props.id, user);
 
     const close = () => {
       setDialogOpen(false);
@@ -40,7 +52,7 @@ function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): Docum
     };
     const execute = async (text?: string) => {
       setBusy(true);
-      const field = TEXT_FIELD[name];
+      const field = textField(name);
       try {
         await run(name, props.id, user ?? '', field ? { [field]: text } : {});
         notify({ status: 'success', title: TOASTS.done(label) });

@@ -15,7 +15,6 @@ import { DEFAULT_DATASET } from '../../core/content/dataset.ts';
 import { toNdjson } from '../../core/content/ndjson.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { personKey, samePerson } from '../../core/model/identity.ts';
-import { availableActions } from '../../core/workflow/availability.ts';
 import { contentHash } from '../../core/workflow/contentHash.ts';
 import { DatasetStore } from '../../core/workflow/datasetStore.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
@@ -114,7 +113,7 @@ describe('finding 7 · four eyes compares people, not strings', () => {
       expect(error.rule).toBe('3-four-eyes');
       expect(error.message).toBe(`审签人 ${alias} 是送审人`);
       // Studio greys the button out for the same reason.
-      expect(availableActions(await workflow.status('policy-b'), alias).signoff).toEqual({ enabled: false, reason: '审签须由作者以外的人进行（四眼原则）：您是送审人' });
+      expect((await workflow.availability('policy-b', alias)).signoff).toEqual({ enabled: false, reason: `审签人 ${alias} 是送审人。审签须由作者以外的人进行（四眼原则）：请另一位审核人审签` });
       expect(new Snapshot(store.documents).documents.some((d) => d._type === 'signOff')).toBe(false);
     });
   }
@@ -156,7 +155,7 @@ describe('finding 7 · four eyes compares people, not strings', () => {
       }
       expect((await refusal(onFile(path).edit(POLICY, blank, { summary: '匿名修改' }))).rule).toBe('7-audited');
       expect((await rawDocuments(path)).filter((d) => d._type === 'signOff' || d._type === 'workflowAudit')).toHaveLength(1);
-      expect(availableActions(await onFile(path).status(POLICY), blank).signoff.enabled).toBe(false);
+      expect((await onFile(path).availability(POLICY, blank)).signoff.enabled).toBe(false);
     });
   }
 
@@ -291,7 +290,7 @@ describe('finding 5 · release checks again what it publishes', () => {
     expect(error.rule).toBe('6-proactive');
     expect(error.message).toBe('政策文件与解读的公开属性不一致：一方公开而另一方不公开');
     expect(new Snapshot(store.documents).published('policy-b')).toBeUndefined();
-    expect(availableActions(await workflow.status('policy-b'), REVIEWER).release.enabled).toBe(false);
+    expect((await workflow.availability('policy-b', REVIEWER)).release.enabled).toBe(false);
   });
 
   it('incomplete content is refused at release, naming the document and field', async () => {

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import type { ActionName } from '../../core/workflow/availability.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
+import { Snapshot } from '../../core/workflow/snapshot.ts';
 import type { UnitStatus } from '../../core/workflow/state.ts';
 import { WorkflowError } from '../../core/workflow/units.ts';
 import { Workflow } from '../../core/workflow/workflow.ts';
@@ -25,28 +26,30 @@ const AUTHOR = '王编辑';
 const REVIEWER = '李审核';
 const NAMES: ActionName[] = ['submit', 'signoff', 'return', 'release', 'withdraw'];
 
-/** Unit statuses produced by the real workflow, by state. */
+/** Unit statuses produced by the real workflow, by state, and the snapshots they come from. */
 const statuses: Record<string, UnitStatus> = {};
+const snapshots: Record<string, Snapshot> = {};
 
 beforeAll(async () => {
-  const at = async (id: string, steps: (w: Workflow) => Promise<unknown>) => {
+  const at = async (state: string, id: string, steps: (w: Workflow) => Promise<unknown>) => {
     const store = new MemoryStore(workflowDataset());
     const workflow = new Workflow(store, deterministic());
     await steps(workflow);
-    return workflow.status(id);
+    statuses[state] = await workflow.status(id);
+    snapshots[state] = new Snapshot(store.documents);
   };
-  statuses.draft = await at('policy-b', async () => undefined);
-  statuses.submitted = await at('policy-b', (w) => w.run('submit', 'policy-b', AUTHOR));
-  statuses.signed = await at('policy-b', async (w) => {
+  await at('draft', 'policy-b', async () => undefined);
+  await at('submitted', 'policy-b', (w) => w.run('submit', 'policy-b', AUTHOR));
+  await at('signed', 'policy-b', async (w) => {
     await w.run('submit', 'policy-b', AUTHOR);
     await w.run('signoff', 'policy-b', REVIEWER);
   });
-  statuses.stale = await at('policy-b', async (w) => {
+  await at('stale', 'policy-b', async (w) => {
     await w.run('submit', 'policy-b', AUTHOR);
     await w.run('signoff', 'policy-b', REVIEWER);
     await w.edit('interpretation-b', AUTHOR, { summary: '审签后修改' });
   });
-  statuses.released = await at('policy-a', async () => undefined);
+  await at('released', 'policy-a', async () => undefined);
 });
 
 interface Fakes {
@@ -81,8 +84,9 @@ function render(action: DocumentActionComponent, props: DocumentActionProps): { 
 }
 
 function buttons(state: string, user: string | undefined, extra: Partial<Fakes> = {}) {
-  const actions = createWorkflowActions(fakeDeps({ unit: { status: statuses[state], loading: false }, user, ...extra }));
-  return Object.fromEntries(NAMES.map((name) => [name, render(actions[name], editState('policy-b')).markup])) as Record<ActionName, string>;
+  const actions = createWorkflowActions(fakeDeps({ unit: { status: statuses[state], snapshot: snapshots[state], loading: false }, user, ...extra }));
+  // The document open in the desk is a member of the unit whose state is shown.
+  return Object.fromEntries(NAMES.map((name) => [name, render(actions[name], editState(statuses[state]!.unit.key)).markup])) as Record<ActionName, string>;
 }
 
 const enabled = (markup: string) => !/ disabled=""/.test(markup);
@@ -112,8 +116,8 @@ describe('workflow actions in Studio', () => {
 
   it('gives the reason as the tooltip of a disabled button', () => {
     expect(tooltip(buttons('submitted', AUTHOR).signoff)).toContain('审签须由作者以外的人进行（四眼原则）');
-    expect(tooltip(buttons('stale', REVIEWER).release)).toBe('审签后内容又被修改，审签已失效：请重新送审');
-    expect(tooltip(buttons('submitted', REVIEWER).release)).toContain('尚未审签');
+    expect(tooltip(buttons('stale', REVIEWER).release)).toBe('policy-b 当前状态为「审签已失效」，不能执行此操作。审签后内容又被修改，审签已失效：请重新送审并审签');
+    expect(tooltip(buttons('submitted', REVIEWER).release)).toContain('只有已审签的内容可以发布');
     expect(tooltip(buttons('draft', AUTHOR).withdraw)).toContain('未发布，无需撤回');
   });
 
@@ -130,7 +134,7 @@ describe('workflow actions in Studio', () => {
     const run = vi.fn().mockResolvedValue({ operations: [], at: '', transactionId: 't' });
     const notices: Notice[] = [];
     const refresh = vi.fn();
-    const actions = createWorkflowActions(fakeDeps({ unit: { status: statuses.draft, loading: false, refresh }, user: AUTHOR, run, notices }));
+    const actions = createWorkflowActions(fakeDeps({ unit: { status: statuses.draft, snapshot: snapshots.draft, loading: false, refresh }, user: AUTHOR, run, notices }));
     const props = editState('policy-b');
     await render(actions.submit, props).description!.onHandle!();
     await vi.waitFor(() => expect(props.onComplete).toHaveBeenCalled());
@@ -142,7 +146,7 @@ describe('workflow actions in Studio', () => {
   it('shows a refusal with its hint in an error toast', async () => {
     const run = vi.fn().mockRejectedValue(new WorkflowError('3-four-eyes', '审签人 李审核 是送审人', '审签须由作者以外的人进行（四眼原则）：请另一位审核人审签'));
     const notices: Notice[] = [];
-    const actions = createWorkflowActions(fakeDeps({ unit: { status: statuses.submitted, loading: false }, user: REVIEWER, run, notices }));
+    const actions = createWorkflowActions(fakeDeps({ unit: { status: statuses.submitted, snapshot: snapshots.submitted, loading: false }, user: REVIEWER, run, notices }));
     const props = editState('policy-b');
     await render(actions.signoff, props).description!.onHandle!();
     await vi.waitFor(() => expect(notices).toHaveLength(1));

@@ -1,15 +1,19 @@
 /**
- * What Studio offers agrees with what the rules allow: for units brought into every state by
- * the real workflow, whenever `availableActions` enables an action the transition succeeds,
- * and whenever it disables one the transition is refused with a WorkflowError — for the
- * author, the reviewer and a third person, on either half of a pair.
+ * A button is enabled exactly when its transition would succeed, because availability runs
+ * that transition on the unit's snapshot: over units brought into every state by the real
+ * workflow and over random sequences of edits and transitions, an action offered to a user
+ * succeeds when that user runs it (with the words its dialog asks for), and one withheld is
+ * refused with exactly the reason the button shows — for the author, the reviewer and a third
+ * person, on either half of a pair.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { ACTION_NAMES, availableActions, type ActionName } from '../../core/workflow/availability.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
-import { WorkflowError } from '../../core/workflow/units.ts';
+import { Snapshot } from '../../core/workflow/snapshot.ts';
+import { TRANSITIONS } from '../../core/workflow/transitionTable.ts';
+import { refusalText, WorkflowError } from '../../core/workflow/units.ts';
 import { Workflow } from '../../core/workflow/workflow.ts';
 import { deterministic, workflowDataset } from '../workflow/fixtures.ts';
 
@@ -99,20 +103,22 @@ async function attempt(documents: StoredDocument[], action: ActionName, id: stri
   );
 }
 
+const NOW = new Date('2026-11-02T02:00:00Z');
+
 async function checkAgreement(documents: StoredDocument[], id: string, user: string, label: string) {
-  const status = await workflowOn(documents).workflow.status(id);
-  const available = availableActions(status, user);
+  const available = availableActions(new Snapshot(documents), id, user, NOW);
   for (const action of ACTION_NAMES) {
     const outcome = await attempt(documents, action, id, user);
-    const where = `${label}: ${action} on ${id} by ${user} (state ${status.state})`;
+    const where = `${label}: ${action} on ${id} by ${user}`;
     if (available[action].enabled) {
       expect(outcome, `${where} was offered but refused: ${(outcome as Error).message}`).toBe('ok');
     } else {
       expect(outcome, `${where} was withheld (${available[action].reason}) but succeeds`).toBeInstanceOf(WorkflowError);
-      expect(available[action].reason, where).toMatch(/[\u4e00-\u9fff]/);
+      // The reason on the button is the refusal the person would get, word for word.
+      expect(available[action].reason, where).toBe(refusalText(outcome as WorkflowError));
     }
   }
-  return { status, available };
+  return available;
 }
 
 describe('availableActions agrees with the rules', () => {
@@ -145,26 +151,38 @@ describe('availableActions agrees with the rules', () => {
 });
 
 describe('reasons an action is unavailable', () => {
-  async function reasons(name: string, id: string, user: string) {
-    const documents = await stateOf(name);
-    return availableActions(await workflowOn(documents).workflow.status(id), user);
+  async function reasons(name: string, id: string, user: string | undefined) {
+    return availableActions(new Snapshot(await stateOf(name)), id, user, NOW);
   }
 
   it('names the four-eyes rule for the submitter and for a member’s last author', async () => {
-    expect((await reasons('submitted pair', 'policy-b', AUTHOR)).signoff.reason).toContain('审签须由作者以外的人进行（四眼原则）');
+    expect((await reasons('submitted pair', 'policy-b', AUTHOR)).signoff).toEqual({
+      enabled: false,
+      reason: '审签人 王编辑 是 policy-b 的最后修改人。审签须由作者以外的人进行（四眼原则）：请另一位审核人审签',
+    });
     const reviewerEdited = await reasons('submitted after the reviewer edited', 'policy-b', REVIEWER);
-    expect(reviewerEdited.signoff).toEqual({ enabled: false, reason: expect.stringContaining('您最后修改了 interpretation-b') });
+    expect(reviewerEdited.signoff).toEqual({ enabled: false, reason: expect.stringContaining('审签人 李审核 是 interpretation-b 的最后修改人') });
     expect((await reasons('submitted pair', 'policy-b', REVIEWER)).signoff).toEqual({ enabled: true });
   });
 
   it('says a sign-off went stale, that nothing was signed yet, and that unpublished content needs no withdrawal', async () => {
-    expect((await reasons('stale pair', 'policy-b', OTHER)).release.reason).toBe('审签后内容又被修改，审签已失效：请重新送审');
-    expect((await reasons('submitted pair', 'policy-b', OTHER)).release.reason).toContain('尚未审签');
-    expect((await reasons('draft pair', 'policy-b', OTHER)).withdraw.reason).toBe('policy-b、interpretation-b 未发布，无需撤回');
+    expect((await reasons('stale pair', 'policy-b', OTHER)).release.reason).toBe('policy-b 当前状态为「审签已失效」，不能执行此操作。审签后内容又被修改，审签已失效：请重新送审并审签');
+    expect((await reasons('submitted pair', 'policy-b', OTHER)).release.reason).toContain('只有已审签的内容可以发布');
+    expect((await reasons('draft pair', 'policy-b', OTHER)).withdraw.reason).toBe('policy-b、interpretation-b 未发布，无需撤回。只有已发布的内容可以撤回');
     expect((await reasons('incomplete draft', 'policy-b', AUTHOR)).submit.reason).toContain('内容尚不完整');
   });
 
-  it('enables nothing while the state or the user is unknown', () => {
-    for (const availability of Object.values(availableActions(undefined, AUTHOR))) expect(availability.enabled).toBe(false);
+  it('offers 退回 and 同步撤回 before their words are written; the dialog asks for them and the rules still refuse none', async () => {
+    expect((await reasons('submitted pair', 'policy-b', REVIEWER)).return).toEqual({ enabled: true });
+    expect((await reasons('released single document', 'news-a', REVIEWER)).withdraw).toEqual({ enabled: true });
+    const documents = await stateOf('submitted pair');
+    await expect(workflowOn(documents).workflow.run('return', 'policy-b', REVIEWER)).rejects.toMatchObject({ message: '退回须写明修改意见' });
+    expect(Object.entries(TRANSITIONS).filter(([, spec]) => 'text' in spec).map(([name]) => name)).toEqual(['return', 'withdraw']);
+  });
+
+  it('refuses a blank user with rule 7, and enables nothing while the state or the user is unknown', async () => {
+    expect((await reasons('submitted pair', 'policy-b', ' ')).signoff.reason).toContain('操作人姓名为空或只有空白字符');
+    for (const availability of Object.values(availableActions(undefined, 'policy-b', AUTHOR))) expect(availability.enabled).toBe(false);
+    for (const availability of Object.values(await reasons('submitted pair', 'policy-b', undefined))) expect(availability.enabled).toBe(false);
   });
 });

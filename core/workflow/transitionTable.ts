@@ -1,0 +1,62 @@
+/**
+ * The five workflow verbs, stated once: what each is called, which function decides it, which
+ * rules can refuse it and whether it needs words from the person (a 退回 comment, a 撤回
+ * reason). Studio's buttons and dialogs, `npm run workflow` and the button availability all
+ * read this table, so a verb cannot be labelled, gated or dispatched differently in two places.
+ */
+import type { Plan } from './plan.ts';
+import type { Snapshot } from './snapshot.ts';
+import * as rules from './transitions.ts';
+import type { TransitionContext } from './transitions.ts';
+
+/** The rules a transition can be refused under (`WorkflowError.rule`), with their names in the spec's words. */
+export const RULE_NAMES = {
+  '1-paired': '规则1 同步组织：政策文件与解读必须配对',
+  '2-signed-together': '规则2 同步审签',
+  '3-four-eyes': '规则3 四眼原则',
+  '4-released-together': '规则4 同步发布',
+  '5-withdrawn-together': '规则5 同步撤回',
+  '6-proactive': '规则6 仅主动公开信息对外公开',
+  '7-audited': '规则7 留痕审计：操作人须可识别',
+  complete: '内容完整性',
+  submit: '送审',
+  return: '退回',
+  unknown: '文档',
+} as const;
+export type RuleId = keyof typeof RULE_NAMES;
+
+/** The words a transition needs from the person, and the command-line option that carries them. */
+export interface TransitionText {
+  field: 'comment' | 'reason';
+  option: '--comment' | '--reason';
+}
+
+export interface TransitionSpec {
+  /** The verb as buttons, toasts and the command line name it. */
+  label: string;
+  decide: (snapshot: Snapshot, id: string, ctx: TransitionContext) => Plan;
+  /** Every rule that can refuse it, besides `unknown` (no such document) and `1-paired` (no unit). */
+  rules: readonly RuleId[];
+  text?: TransitionText;
+}
+
+export const TRANSITIONS = {
+  submit: { label: '送审', decide: rules.submit, rules: ['7-audited', 'submit', 'complete', '1-paired', '6-proactive'] },
+  signoff: { label: '审签', decide: rules.signOff, rules: ['7-audited', '2-signed-together', '3-four-eyes'] },
+  return: { label: '退回', decide: rules.returnForChanges, rules: ['7-audited', 'return', '3-four-eyes'], text: { field: 'comment', option: '--comment' } },
+  release: { label: '同步发布', decide: rules.release, rules: ['7-audited', '4-released-together', 'complete', '1-paired', '6-proactive'] },
+  withdraw: { label: '同步撤回', decide: rules.withdraw, rules: ['7-audited', '5-withdrawn-together'], text: { field: 'reason', option: '--reason' } },
+} as const satisfies Record<string, TransitionSpec>;
+
+export type Transition = keyof typeof TRANSITIONS;
+
+/** The verbs in the order an editor meets them. */
+export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as Transition[];
+
+export function isTransition(name: string | undefined): name is Transition {
+  return name !== undefined && Object.hasOwn(TRANSITIONS, name);
+}
+
+export function transitionSpec(name: Transition): TransitionSpec {
+  return TRANSITIONS[name];
+}
