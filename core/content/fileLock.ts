@@ -17,9 +17,9 @@
  * included — its issue #121 — let two takers both believe they hold the lock.)
  *
  * A lock is abandoned when its holder no longer runs (a process of this machine, judged by its
- * pid), when its holder folder is gone, or — for a holder on another machine, or a lock of
- * another shape such as the `<pid>` files of older versions — when it has not been refreshed for
- * `staleMs`; an empty or dead-pid lock file counts as abandoned at once. A waiter gives up when
+ * pid), when its holder folder is gone, or when it has not been refreshed for `staleMs` (a holder
+ * on another machine, a pid reused by another program, a lock of another shape such as the `<pid>`
+ * files of older versions); an empty or dead-pid lock file counts as abandoned at once. A waiter gives up when
  * one holder keeps the lock longer than `waitMs`, with a message that names the file, the holder
  * and what to do.
  */
@@ -113,7 +113,9 @@ async function inspect(paths: Paths, staleMs: number): Promise<Seen | undefined>
     const owner = target.startsWith(`${paths.name}${HOLDER}`) ? parseOwnerTag(target.slice(paths.name.length + HOLDER.length)) : undefined;
     if (!owner) return { identity: `link:${target}`, holder: `未知程序（${paths.link} → ${target}）`, abandoned: age > staleMs, foreign: true };
     const folderAge = await stat(join(paths.folder, target)).then((s) => Date.now() - s.mtimeMs, () => undefined);
-    const abandoned = folderAge === undefined || (owner.host === HOST ? !isRunning(owner.pid) : folderAge > staleMs);
+    // A holder refreshes its folder while it runs: one not refreshed for `staleMs` is gone even if its
+    // pid runs — that pid now belongs to another program.
+    const abandoned = folderAge === undefined || folderAge > staleMs || (owner.host === HOST && !isRunning(owner.pid));
     return { identity: `link:${target}`, holder: describeOwner(owner.pid, owner.host), abandoned, foreign: false };
   }
   const identity = `${info.ino}:${info.mtimeMs}`;
@@ -149,8 +151,9 @@ async function sweep(paths: Paths, mine: string, staleMs: number): Promise<void>
     const owner = parseOwnerTag(entry.slice(paths.name.length + prefix.length));
     if (!owner) continue;
     const path = join(paths.folder, entry);
+    // Gone by the same measure as an abandoned lock: its process ended, or it stopped refreshing.
     const gone =
-      owner.host === HOST ? !isRunning(owner.pid) : await lstat(path).then((s) => Date.now() - s.mtimeMs > staleMs, () => false);
+      (owner.host === HOST && !isRunning(owner.pid)) || (await lstat(path).then((s) => Date.now() - s.mtimeMs > staleMs, () => false));
     if (gone) await rm(path, { recursive: true, force: true });
   }
   await sweepTemporaryFiles(paths.file);

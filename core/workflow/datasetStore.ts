@@ -18,6 +18,12 @@ import type { WorkflowStore } from './store.ts';
 // A lock taken over in a race costs the displaced command one more round; more than a few means something else is wrong.
 const ATTEMPTS = 5;
 
+/** How long a command waits for one other holder of the dataset: `WORKFLOW_LOCK_WAIT_S` seconds, else the lock's default (10 s). */
+function lockWait(): LockOptions {
+  const seconds = Number(process.env.WORKFLOW_LOCK_WAIT_S);
+  return Number.isFinite(seconds) && seconds > 0 ? { waitMs: seconds * 1000 } : {};
+}
+
 /**
  * Runs `work` holding the dataset's lock. Write the dataset with `lock.replace`: it succeeds only
  * while the lock still holds, where a plain atomic write could overwrite a newer holder's change.
@@ -70,7 +76,7 @@ export class DatasetStore implements WorkflowStore {
             await (this.options.write ? this.options.write(this.path, text) : lock.replace(text));
             return plan;
           },
-          { what: '数据集', ...this.options.lock },
+          { what: '数据集', ...lockWait(), ...this.options.lock },
         );
       } catch (error) {
         if (error instanceof LockLostError && attempt < ATTEMPTS) continue;
