@@ -260,7 +260,8 @@ async function main(): Promise<number> {
   const datasetPath = join(benchDir, `dataset-${docs}.ndjson`);
   const distDir = join(benchDir, `dist-${docs}`);
   const logPath = join(benchDir, `build-${docs}.log`);
-  rmSync(distDir, { recursive: true, force: true });
+  // The site is a link to a build folder in `<dist>.builds/` (core/build/siteSwap.ts).
+  for (const path of [distDir, `${distDir}.builds`]) rmSync(path, { recursive: true, force: true });
   rmSync(logPath, { force: true });
   const rel = (path: string) => relative(ROOT, path);
   const report: string[] = [];
@@ -334,9 +335,8 @@ async function main(): Promise<number> {
 
   if (!buildOk) {
     print(`Build did not finish: last stage "${build.stages.at(-1)!.name}", ${build.routes} routes written.\nLast lines of the build log:\n  ${build.lastLines.slice(-25).join('\n  ')}`);
-    // scripts/build-site.ts removes its scratch folder when Astro fails, but not when it is killed.
-    const scratch = [join(ROOT, '.tmp', `build-${build.pid}`), join(ROOT, '.tmp', `previous-${build.pid}`)];
-    cleanUp(values.keep!, { datasetPath, distDir, logPath, benchDir, extra: build.timedOut ? scratch : [] });
+    // A killed build leaves its folder in `<dist>.builds/`, which cleanUp removes with the site.
+    cleanUp(values.keep!, { datasetPath, distDir, logPath, benchDir });
     return 1;
   }
 
@@ -425,7 +425,7 @@ function cleanUp(keep: boolean, paths: { datasetPath: string; distDir: string; l
     console.log(`kept: ${[paths.datasetPath, paths.distDir, paths.logPath, ...(paths.extra ?? [])].map((p) => relative(ROOT, p)).join(', ')}`);
     return;
   }
-  for (const path of [paths.datasetPath, paths.distDir, paths.logPath, ...(paths.extra ?? [])]) rmSync(path, { recursive: true, force: true });
+  for (const path of [paths.datasetPath, paths.distDir, `${paths.distDir}.builds`, paths.logPath, ...(paths.extra ?? [])]) rmSync(path, { recursive: true, force: true });
   try {
     if (readdirSync(paths.benchDir).length === 0) rmSync(paths.benchDir, { recursive: true });
   } catch {
