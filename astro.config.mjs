@@ -7,6 +7,11 @@ import { previewRoutes } from './site/integrations/previewRoutes.ts';
 
 // `npm run preview` builds the reviewers' draft preview: drafts over published, into dist-preview/.
 const preview = process.env.SITE_MODE === 'preview';
+// The public site on :4321 and the reviewers' preview on :4322 run side by side (Studio's 「预览」
+// opens the preview while the public site runs). They serve drafts and unreleased pages, so they
+// listen on this machine only unless HOST names an address (HOST=0.0.0.0 for every address).
+const port = preview ? 4322 : 4321;
+const host = process.env.HOST?.trim() || '127.0.0.1';
 // The public build's leak scan reads the pages while the search index is being finished.
 const search = searchIndex({ deferred: !preview });
 
@@ -17,8 +22,10 @@ export default defineConfig({
   outDir: preview ? './dist-preview' : './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  server: { port: preview ? 4322 : 4321, host: true },
-  preview: { port: preview ? 4322 : 4321, host: true },
+  server: { port, host },
+  preview: { port, host },
+  // A busy port is an error, never a quiet move to the next one — which is the other site's.
+  vite: { server: { strictPort: true }, preview: { strictPort: true } },
   devToolbar: { enabled: false },
   integrations: [previewRoutes(preview), search, ...(preview ? [] : [publicOutputChecks({ searchIndex: search })])],
 });
