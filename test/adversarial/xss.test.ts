@@ -187,7 +187,7 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'no script from
     expect(ran).toEqual([]);
   });
 
-  it('each public document page shows its planted fields as text, the title in the tab too', async () => {
+  it('each public document page shows its planted fields as text, the title in the tab too; the preview its drafts', async () => {
     const publicDocs = dataset.documents.filter(isPublicDocument) as (StoredDocument & { slug: { current: string } })[];
     const departments = new Map(dataset.plants.filter((p) => p.type === 'department').map((p) => [p.id, p.value]));
     expect(publicDocs.length).toBeGreaterThan(50);
@@ -201,6 +201,14 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'no script from
       const publisher = departments.get((doc.publisher as { _ref: string })._ref);
       expect(text?.includes(publisher!), `${path} shows its publisher's name`).toBe(true);
       expect(await page.title(), path).toContain(shown.find((p) => p.path === 'title')!.value);
+    }
+    // The preview shows each draft in place of its published version.
+    const drafts = dataset.documents.filter((doc) => doc._id.startsWith('drafts.')) as (StoredDocument & { slug: { current: string } })[];
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const draft of drafts) {
+      const title = dataset.plants.find((p) => p.id === draft._id && p.path === 'title')!.value;
+      await page.goto(`${sites.preview.url}${documentUrl(draft)}`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent(), `preview of ${draft._id}`).toBe(title);
     }
     expect(ran).toEqual([]);
   });
