@@ -189,6 +189,27 @@ describe('listener', () => {
     expect(removal).toMatchObject({ transition: 'disappear', previousRev: first._rev });
   });
 
+  it('tells a listener that comes back with Last-Event-ID what it missed, then welcomeback; an unknown position gets reset', async () => {
+    const client = lake.client();
+    const first = await client.patch(DRAFT_POLICY).set({ title: '一' }).commit();
+    const second = await client.patch(DRAFT_POLICY).set({ title: '二' }).commit();
+    const url = `${lake.url}/v2025-02-19/data/listen/production?query=${encodeURIComponent('*[_id == $id]')}&%24id=${encodeURIComponent(JSON.stringify(DRAFT_POLICY))}&enableResume=true`;
+    const read = async (lastEventId: string) => {
+      const controller = new AbortController();
+      const response = await fetch(url, { headers: { 'last-event-id': lastEventId }, signal: controller.signal });
+      const reader = response.body!.getReader();
+      let text = '';
+      while (!/event: (welcomeback|reset)/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+      controller.abort();
+      return text;
+    };
+    const resumed = await read(`${first._rev}#${DRAFT_POLICY}`);
+    expect(resumed).toContain(`id: ${second._rev}#${DRAFT_POLICY}`);
+    expect(resumed).not.toContain(`id: ${first._rev}#`);
+    expect(resumed.indexOf('event: mutation')).toBeLessThan(resumed.indexOf('event: welcomeback'));
+    expect(await read('no-such-transaction#x')).toContain('event: reset');
+  });
+
   it('does not tell a listener about documents its filter does not match', async () => {
     const client = lake.client();
     const seen = firstValueFrom(client.listen('*[_type == "department"]', {}, { events: ['mutation'] }).pipe(take(1)));
@@ -221,6 +242,33 @@ describe('history and uploads', () => {
     const lines = String(body).trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toEqual([expect.objectContaining({ id: last._rev, author: 'p-li-reviewer', documentIDs: [DRAFT_POLICY] })]);
     expect(await editor.request({ url: '/users/p-li-reviewer' })).toMatchObject({ displayName: '李审核' });
+  });
+
+  it('answers a document as it was at an earlier revision (the history panel)', async () => {
+    const client = lake.client();
+    const first = await client.patch(DRAFT_POLICY).set({ title: '旧的' }).commit();
+    await client.patch(DRAFT_POLICY).set({ title: '新的' }).commit();
+    const body = await client.request<{ documents: { title: string }[] }>({ url: `/data/history/production/documents/${DRAFT_POLICY}?revision=${first._rev}` });
+    expect(body.documents).toEqual([expect.objectContaining({ _id: DRAFT_POLICY, title: '旧的', _rev: first._rev })]);
+  });
+
+  it('uploads an image with its dimensions', async () => {
+    // A 2×1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwQZGBgAN/cF+3DKAn0AAAAASUVORK5CYII=', 'base64');
+    const asset = await lake.client().assets.upload('image', png, { filename: 'seal.png' });
+    expect(asset).toMatchObject({ _type: 'sanity.imageAsset', metadata: { dimensions: { width: 2, height: 1 } } });
+    expect(asset._id).toMatch(/^image-[0-9a-f]{40}-2x1-png$/);
+    expect((await fetch(asset.url)).headers.get('content-type')).toBe('image/png');
+  });
+
+  it('answers bad requests in Sanity’s shapes', async () => {
+    const unknown = await fetch(`${lake.url}/v1/no/such/endpoint`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    const broken = await fetch(`${lake.url}/v1/data/mutate/production`, { method: 'POST', headers: { authorization: `Bearer ${lake.users.editor.token}`, 'content-type': 'application/json' }, body: '{' });
+    expect(broken.status).toBe(400);
+    const noMutations = await lake.client().mutate([{ nonsense: {} } as never]).catch((e: unknown) => e);
+    expect(noMutations).toMatchObject({ statusCode: 400, response: { body: { error: { type: 'validationError' } } } });
   });
 
   it('uploads a file beside the dataset, creates its asset document and serves it back', async () => {
