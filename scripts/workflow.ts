@@ -13,6 +13,7 @@
  * A blocked transition exits 1 and says which rule stopped it and what to do.
  */
 import { parseArgs } from 'node:util';
+import { formatBeijingTime } from '../core/beijingTime.ts';
 import { FileWriteError } from '../core/content/atomicWrite.ts';
 import { DEFAULT_DATASET } from '../core/content/dataset.ts';
 import { LockBusyError, LockLostError } from '../core/content/fileLock.ts';
@@ -41,7 +42,7 @@ function describe(status: UnitStatus): string {
   const members = status.members
     .map((m) => `    ${m.id}${m.hasDraft ? '（有未发布修改）' : ''}${m.published ? ` 已发布 ${String(m.published.indexNumber ?? '')}` : ' 未发布'}`)
     .join('\n');
-  const last = status.last ? `\n    最近：${WORKFLOW_ACTIONS[status.last.action]} · ${status.last.actor} · ${status.last.at}` : '';
+  const last = status.last ? `\n    最近：${WORKFLOW_ACTIONS[status.last.action]} · ${status.last.actor} · ${formatBeijingTime(status.last.at)}` : '';
   return `${status.unit.key} [${UNIT_STATES[status.state]}]\n${members}${last}`;
 }
 

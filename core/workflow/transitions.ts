@@ -3,6 +3,7 @@
  * plan of what to write or throws a WorkflowError naming the rule and what to do instead.
  * Pure: no I/O, the same decisions for Studio, the command line, both stores and the tests.
  */
+import { beijingYear } from '../beijingTime.ts';
 import { BUREAU } from '../bureau.ts';
 import { formatIndexNumber, parseIndexNumber } from '../model/indexNumber.ts';
 import { pairProblems, type InterpretationLinks, type PolicyLinks } from '../model/pairRules.ts';
@@ -172,7 +173,7 @@ export function returnForChanges(snapshot: Snapshot, id: string, ctx: Transition
 
 /** The Beijing calendar year of an instant: 索引号 are numbered per year of release. */
 export function releaseYear(at: string): number {
-  return Number(new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 4));
+  return beijingYear(at);
 }
 
 /** The prefix every 索引号 the bureau assigns in `year` starts with. */

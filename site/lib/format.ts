@@ -1,6 +1,8 @@
-/** Dates and numbers as Chinese readers expect them. Release times are shown in Beijing time. */
-
-const beijingDate = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
+/**
+ * Dates and numbers as Chinese readers expect them. Every instant is shown in Beijing time,
+ * through core/beijingTime.ts — the one place that turns an instant into a wall clock.
+ */
+import { beijingDay as dayOf, formatBeijingTime } from '../../core/beijingTime.ts';
 
 /** `2026-03-02` → `2026年3月2日`. */
 export function formatDate(date: string | null | undefined): string {
@@ -9,25 +11,19 @@ export function formatDate(date: string | null | undefined): string {
   return `${year}年${month}月${day}日`;
 }
 
-// A document's release date is shown on its page, in its section's lists (filtered ones too)
-// and in the catalogue sorted five ways; Intl formatting is the costly part, so each
-// date-time is formatted once per build (one entry per document: a few MB at 100,000).
-const formattedDateTimes = new Map<string, string>();
-
 /** An ISO date-time → the Beijing calendar date, `2026年3月10日`. */
 export function formatDateTime(dateTime: string | null | undefined): string {
-  if (!dateTime) return '—';
-  let formatted = formattedDateTimes.get(dateTime);
-  if (formatted === undefined) {
-    formatted = beijingDate.format(new Date(dateTime));
-    formattedDateTimes.set(dateTime, formatted);
-  }
-  return formatted;
+  return dateTime ? formatDate(dayOf(dateTime)) : '—';
+}
+
+/** An ISO date-time → Beijing date and time, `2026-11-24 10:15` (workflow events on the preview). */
+export function formatTime(dateTime: string | null | undefined): string {
+  return dateTime ? formatBeijingTime(dateTime) : '—';
 }
 
 /** The Beijing calendar date of a date-time as `YYYY-MM-DD` (for sorting and filters). */
 export function beijingDay(dateTime: string): string {
-  return new Date(new Date(dateTime).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return dayOf(dateTime);
 }
 
 export function beijingYear(dateTime: string | null | undefined): string {
