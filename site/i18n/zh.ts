@@ -146,6 +146,7 @@ export const zh = {
     bodyTitle: '正文对照',
     added: '新增',
     removed: '删除',
+    changed: '修改',
     unchangedBody: '正文没有修改。',
     noFieldChanges: '元数据没有修改。',
     unit: '审签单元',

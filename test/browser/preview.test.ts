@@ -52,9 +52,14 @@ describe.skipIf(browserSkipReason !== null)('reviewers’ preview in Chromium', 
     const page = await context.newPage();
     await page.goto(`${server.url}/changes/policy-2024-food-delivery/`);
     const added = page.locator('.diff .added').first();
-    const removed = page.locator('.diff .removed').first();
     expect(await added.textContent()).toContain('【新增】');
-    expect(await removed.textContent()).toContain('【删除】');
+    // A changed paragraph names itself and its changed words (struck through, underlined, and named for screen readers).
+    const changed = page.locator('.diff .changed').first();
+    expect(await changed.textContent()).toContain('【修改】');
+    expect(await changed.locator('del.words').first().textContent()).toBe('［删除：鼓励］');
+    expect(await changed.locator('ins.words').first().textContent()).toBe('［新增：应当］');
+    expect(await changed.locator('del.words').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+    expect(await changed.locator('ins.words').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
     expect(await page.locator('.changes-table').textContent()).toContain('标题');
     expect(describeViolations(await axeViolations(page))).toBe('');
     await context.close();

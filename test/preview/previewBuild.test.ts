@@ -51,6 +51,8 @@ describe('the preview build', () => {
     expect(waiting).toContain('href="/changes/policy-2026-changzhutan-consumer/"');
     expect(waiting).toContain('href="/changes/interpretation-2026-changzhutan-consumer/"');
     expect(waiting).not.toContain('2024-food-delivery');
+    // Sent at 02:15 UTC: shown in Beijing time.
+    expect(waiting).toContain('送审 · 刘芳（消费者权益保护科） · 2026-11-24 10:15');
   });
 
   it('shows what changed against the published version, field by field and paragraph by paragraph', async () => {
@@ -62,7 +64,11 @@ describe('the preview build', () => {
     expect(changes).toContain(`<del>${published.formedAt}</del>`);
     expect(changes).toContain(`<ins>${draft.formedAt}</ins>`);
     expect(changes).toContain('【新增】');
-    expect(changes).toContain('【删除】');
+    // Inside a changed paragraph the changed words are marked: 鼓励 → 应当 in （五）…
+    expect(changes).toMatch(/<li class="changed"><span class="marker">【修改】<\/span>（五）<del class="words"><span class="visually-hidden">［删除：<\/span>鼓励<span class="visually-hidden">］<\/span><\/del>入网餐饮服务提供者<ins class="words"><span class="visually-hidden">［新增：<\/span>应当/);
+    // …and clauses renumbered by the inserted （六） show only their new numbers, not 删除 + 新增.
+    expect(changes).toMatch(/（<del class="words"><span class="visually-hidden">［删除：<\/span>六<span class="visually-hidden">］<\/span><\/del><ins class="words"><span class="visually-hidden">［新增：<\/span>七<span class="visually-hidden">］<\/span><\/ins>）以城区/);
+    expect(changes).not.toContain('<li class="removed">');
     const news = await preview('changes/policy-2026-changzhutan-consumer/index.html');
     expect(news).toContain('此文档从未发布过');
   });

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { fieldChanges } from '../../core/preview/fieldChanges.ts';
-import { diffParagraphs } from '../../core/preview/textDiff.ts';
+import { diffParagraphs, diffWithin } from '../../core/preview/textDiff.ts';
 
 describe('paragraph diff', () => {
-  it('keeps common paragraphs and marks removed and added ones in reading order', () => {
+  it('keeps common paragraphs, marks the changed words of a changed paragraph and the added ones in reading order', () => {
     expect(diffParagraphs(['一、总则', '第一条 旧的规定。', '第二条 不变。'], ['一、总则', '第一条 新的规定。', '第二条 不变。', '第三条 新增。'])).toEqual([
       { kind: 'same', text: '一、总则' },
-      { kind: 'removed', text: '第一条 旧的规定。' },
-      { kind: 'added', text: '第一条 新的规定。' },
+      {
+        kind: 'changed',
+        text: '第一条 新的规定。',
+        before: '第一条 旧的规定。',
+        parts: [
+          { kind: 'same', text: '第一条 ' },
+          { kind: 'removed', text: '旧' },
+          { kind: 'added', text: '新' },
+          { kind: 'same', text: '的规定。' },
+        ],
+      },
       { kind: 'same', text: '第二条 不变。' },
       { kind: 'added', text: '第三条 新增。' },
     ]);
@@ -15,6 +24,45 @@ describe('paragraph diff', () => {
 
   it('shows everything as added for a new document', () => {
     expect(diffParagraphs([], ['甲', '乙']).map((l) => l.kind)).toEqual(['added', 'added']);
+  });
+
+  it('shows a clause renumbered by an inserted one as its number and the word changed in it, not as 删除 + 新增', () => {
+    const before = ['（五）加强日常监管。', '（六）鼓励经营者建立先行赔付制度，及时处理消费纠纷。', '三、附则'];
+    const after = ['（五）加强日常监管。', '（六）平台服务站应当配备专职食品安全管理人员。', '（七）应当经营者建立先行赔付制度，及时处理消费纠纷。', '三、附则'];
+    const lines = diffParagraphs(before, after);
+    expect(lines.map((line) => line.kind)).toEqual(['same', 'added', 'changed', 'same']);
+    expect(lines[1]).toEqual({ kind: 'added', text: '（六）平台服务站应当配备专职食品安全管理人员。' });
+    const changed = lines[2]!;
+    expect(changed.kind === 'changed' && changed.parts).toEqual([
+      { kind: 'same', text: '（' },
+      { kind: 'removed', text: '六' },
+      { kind: 'added', text: '七' },
+      { kind: 'same', text: '）' },
+      { kind: 'removed', text: '鼓励' },
+      { kind: 'added', text: '应当' },
+      { kind: 'same', text: '经营者建立先行赔付制度，及时处理消费纠纷。' },
+    ]);
+  });
+
+  it('keeps a paragraph replaced by an unrelated one as 删除 + 新增', () => {
+    expect(diffParagraphs(['甲', '第三条 本办法自发布之日起施行。', '乙'], ['甲', '附件：申请表样式', '乙']).map((l) => l.kind)).toEqual(['same', 'removed', 'added', 'same']);
+  });
+
+  it('reads every word of both versions from a changed paragraph', () => {
+    const before = '对配送食品鼓励使用食品安全封签。';
+    const after = '对配送食品应当使用食品安全封签，破损的不得继续配送。';
+    const parts = diffWithin(before, after);
+    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
+    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
+  });
+
+  it('folds a single unchanged character between two changes into them', () => {
+    expect(diffWithin('甲鼓励的引导乙', '甲应当的落实乙')).toEqual([
+      { kind: 'same', text: '甲' },
+      { kind: 'removed', text: '鼓励的引导' },
+      { kind: 'added', text: '应当的落实' },
+      { kind: 'same', text: '乙' },
+    ]);
   });
 });
 
