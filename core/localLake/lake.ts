@@ -8,7 +8,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseDataset } from '../content/dataset.ts';
 import { toNdjson } from '../content/ndjson.ts';
-import { ContentError, formatProblem } from '../model/problems.ts';
+import { datasetProblems } from '../model/datasetRules.ts';
+import { formatProblem } from '../model/problems.ts';
 import { withLock } from '../workflow/datasetStore.ts';
 import { dataError } from './errors.ts';
 import { TransactionHistory, transactionLogPathFor, type CommittedTransaction } from './history.ts';
@@ -107,16 +108,16 @@ export class LocalLake {
         const transaction: CommittedTransaction = { id, timestamp, author, changes };
         if (changes.length === 0) return { transaction, value };
         const next = this.apply(changes);
-        const text = toNdjson([...next.values()]);
-        try {
-          parseDataset(text, this.datasetPath);
-        } catch (error) {
-          if (!(error instanceof ContentError)) throw error;
-          throw dataError(400, 'validationError', `数据集校验未通过，未写入：\n${error.problems.map(formatProblem).join('\n')}`, {
-            items: error.problems.map((problem) => ({ error: { description: formatProblem(problem), id: problem.id, field: problem.field, type: 'validationError' } })),
+        const documents = [...next.values()];
+        // The rules parseDataset applies to a file, applied to the documents before they become
+        // one (reading the text back would only add a JSON parse: 0.45 s at 10,000 documents).
+        const problems = datasetProblems(documents.map((doc, index) => ({ doc, line: index + 1 })));
+        if (problems.length > 0) {
+          throw dataError(400, 'validationError', `数据集校验未通过，未写入：\n${problems.slice(0, 20).map(formatProblem).join('\n')}`, {
+            items: problems.map((problem) => ({ error: { description: formatProblem(problem), id: problem.id, field: problem.field, type: 'validationError' } })),
           });
         }
-        await lock.replace(text);
+        await lock.replace(toNdjson(documents));
         this.docs = next;
         this.stamp = await fileStamp(this.datasetPath);
         await this.commit(transaction);
