@@ -38,6 +38,17 @@ describe('queries and documents', () => {
     expect(await client.fetch(long, { type: 'department' }, { perspective: 'published' })).toHaveLength(16);
   });
 
+  it('answers the Studio’s document-list and search queries (text::query, which groq-js lacks) with a substring search', async () => {
+    const client = lake.client();
+    const list = '*[_type in $__types && ([@, _id] match text::query($__query) || references($__rawQuery))]._id';
+    const all = await client.fetch(list, { __types: ['department'], __query: '*', __rawQuery: '' }, { perspective: 'drafts' });
+    expect(all).toHaveLength(16);
+    const title = (await client.fetch('*[_id == $id][0].title', { id: DRAFT_POLICY }, { perspective: 'raw' })) as string;
+    const found = await client.fetch(list, { __types: ['policy'], __query: `${title.slice(2, 6)}*`, __rawQuery: title.slice(2, 6) }, { perspective: 'drafts' });
+    expect(found).toContain('policy-2024-food-delivery');
+    expect(await client.fetch(list, { __types: ['policy'], __query: '没有这样的文字*', __rawQuery: '' }, { perspective: 'drafts' })).toEqual([]);
+  });
+
   it('answers a broken query with a 400 queryParseError', async () => {
     const error = await lake.client().fetch('*[_type == ').catch((e: unknown) => e);
     expect(error).toMatchObject({ statusCode: 400, response: { body: { error: { type: 'queryParseError' } } } });
