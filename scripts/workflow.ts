@@ -23,7 +23,7 @@ import { DatasetStore } from '../core/workflow/datasetStore.ts';
 import { RevisionConflict } from '../core/workflow/plan.ts';
 import { UNIT_STATES, type UnitStatus } from '../core/workflow/state.ts';
 import { WorkflowError } from '../core/workflow/units.ts';
-import { isTransition, RULE_NAMES, TRANSITION_NAMES, TRANSITIONS } from '../core/workflow/transitionTable.ts';
+import { isTransition, needsText, RULE_NAMES, TRANSITION_NAMES, TRANSITIONS } from '../core/workflow/transitionTable.ts';
 import { Workflow } from '../core/workflow/workflow.ts';
 
 const { values, positionals } = parseArgs({
@@ -55,12 +55,12 @@ try {
     if (!id) throw new WorkflowError('unknown', '缺少文档 ID', `用法：npm run workflow -- ${command} <id> --as <用户>`);
     if (!values.as) throw new WorkflowError('unknown', '缺少操作人', `请用 --as <用户> 说明由谁${spec.label}`);
     // Only the words the verb takes (transitionTable.ts): a --reason given to 退回 is not its comment.
-    const text = 'text' in spec ? values[spec.text.field] : undefined;
-    const plan = await workflow.run(command, id, values.as, 'text' in spec && text ? { [spec.text.field]: text } : {});
+    const field = needsText(command) ? TRANSITIONS[command].text.field : undefined;
+    const plan = await workflow.run(command, id, values.as, field && values[field] ? { [field]: values[field] } : {});
     console.log(`${spec.label}：完成（事务 ${plan.transactionId}）`);
     console.log(describe(await workflow.status(id)));
   } else {
-    const texts = TRANSITION_NAMES.map((name) => TRANSITIONS[name]).flatMap((spec) => ('text' in spec ? [`[${spec.text.option} …]`] : []));
+    const texts = TRANSITION_NAMES.filter(needsText).map((name) => `[${TRANSITIONS[name].text.option} …]`);
     console.error(`用法：npm run workflow -- status|${TRANSITION_NAMES.join('|')} <id> --as <用户> ${texts.join(' ')} [--dataset …]`);
     process.exit(2);
   }

@@ -6,13 +6,13 @@
  */
 import type { ActionName } from '../core/workflow/availability.ts';
 import type { UnitState } from '../core/workflow/state.ts';
-import { TRANSITION_NAMES, TRANSITIONS } from '../core/workflow/transitionTable.ts';
+import { TRANSITION_NAMES, TRANSITIONS, type TextTransition } from '../core/workflow/transitionTable.ts';
 
 /** Button labels of the paired workflow, replacing Studio's 发布/取消发布: the verbs' own names (transitionTable.ts). */
 export const ACTION_LABELS = Object.fromEntries(TRANSITION_NAMES.map((name) => [name, TRANSITIONS[name].label])) as Record<ActionName, string>;
 
-/** The form shown before a transition that needs words: 退回 needs a comment, 撤回 a reason. */
-export const TEXT_DIALOGS: Partial<Record<ActionName, { header: string; prompt: string; placeholder: string; confirm: string }>> = {
+/** The form shown before a transition that needs words (transitionTable.ts): 退回 a comment, 撤回 a reason. */
+export const TEXT_DIALOGS: Record<TextTransition, { header: string; prompt: string; placeholder: string; confirm: string }> = {
   return: {
     header: '退回修改',
     prompt: '请写明需要修改什么。退回意见记入审签单，作者据此修改后重新送审。',

@@ -5,7 +5,7 @@
  * Studio shows on the greyed-out button. So "enabled" means the transition returns a plan on
  * that snapshot, and the reason is word for word what the transition says when run.
  */
-import { TRANSITION_NAMES, TRANSITIONS, type Transition } from './transitionTable.ts';
+import { needsText, TRANSITION_NAMES, TRANSITIONS, type Transition } from './transitionTable.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { TransitionContext } from './transitions.ts';
 import { refusalText, WorkflowError } from './units.ts';
@@ -41,7 +41,7 @@ export function availability(snapshot: Snapshot, name: ActionName, id: string, u
     by: user,
     at: now.toISOString(),
     transactionId: 'availability',
-    ...('text' in spec ? { [spec.text.field]: PLACEHOLDER_TEXT } : {}),
+    ...(needsText(name) ? { [TRANSITIONS[name].text.field]: PLACEHOLDER_TEXT } : {}),
   };
   try {
     spec.decide(snapshot, id, ctx);

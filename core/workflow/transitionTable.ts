@@ -53,6 +53,13 @@ export type Transition = keyof typeof TRANSITIONS;
 /** The verbs in the order an editor meets them. */
 export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as Transition[];
 
+/** The verbs that need words from the person: a dialog asks for them before the transition runs. */
+export type TextTransition = { [K in Transition]: (typeof TRANSITIONS)[K] extends { text: TransitionText } ? K : never }[Transition];
+
+export function needsText(name: Transition): name is TextTransition {
+  return 'text' in TRANSITIONS[name];
+}
+
 export function isTransition(name: string | undefined): name is Transition {
   return name !== undefined && Object.hasOwn(TRANSITIONS, name);
 }

@@ -8,7 +8,7 @@
 import { useState } from 'react';
 import type { DocumentActionComponent, DocumentActionDescription, DocumentActionProps } from 'sanity';
 import { ACTION_NAMES, AVAILABILITY_WAITING, availability as decideAvailability, type ActionName, type Availability } from '../../core/workflow/availability.ts';
-import { TRANSITIONS } from '../../core/workflow/transitionTable.ts';
+import { needsText, TRANSITIONS } from '../../core/workflow/transitionTable.ts';
 import { ACTION_LABELS, RELEASE_CONFIRM, TEXT_DIALOGS, TOASTS } from '../i18n.ts';
 import { describeError, revisionKey, type UnitStatusResult, type WorkflowActionDeps } from './deps.ts';
 import { TextDialog } from './TextDialog.tsx';
@@ -22,10 +22,7 @@ const TONES: Record<ActionName, DocumentActionDescription['tone']> = {
 };
 
 /** Which text a transition takes from its dialog. */
-const textField = (name: ActionName) => {
-  const spec = TRANSITIONS[name];
-  return 'text' in spec ? spec.text.field : undefined;
-};
+const textField = (name: ActionName) => (needsText(name) ? TRANSITIONS[name].text.field : undefined);
 
 function availabilityOf(name: ActionName, unit: UnitStatusResult, id: string, user: string | undefined): Availability {
   if (unit.error) return { enabled: false, reason: describeError(unit.error) };
@@ -66,7 +63,7 @@ function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): Docum
       }
     };
 
-    const textDialog = TEXT_DIALOGS[name];
+    const textDialog = needsText(name) ? TEXT_DIALOGS[name] : undefined;
     let dialog: DocumentActionDescription['dialog'] = null;
     if (dialogOpen && textDialog) {
       dialog = {

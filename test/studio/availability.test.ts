@@ -12,7 +12,7 @@ import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { ACTION_NAMES, availableActions, type ActionName } from '../../core/workflow/availability.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
 import { Snapshot } from '../../core/workflow/snapshot.ts';
-import { TRANSITIONS } from '../../core/workflow/transitionTable.ts';
+import { needsText, TRANSITIONS } from '../../core/workflow/transitionTable.ts';
 import { refusalText, WorkflowError } from '../../core/workflow/units.ts';
 import { Workflow } from '../../core/workflow/workflow.ts';
 import { deterministic, workflowDataset } from '../workflow/fixtures.ts';
@@ -177,7 +177,8 @@ describe('reasons an action is unavailable', () => {
     expect((await reasons('released single document', 'news-a', REVIEWER)).withdraw).toEqual({ enabled: true });
     const documents = await stateOf('submitted pair');
     await expect(workflowOn(documents).workflow.run('return', 'policy-b', REVIEWER)).rejects.toMatchObject({ message: '退回须写明修改意见' });
-    expect(Object.entries(TRANSITIONS).filter(([, spec]) => 'text' in spec).map(([name]) => name)).toEqual(['return', 'withdraw']);
+    expect(ACTION_NAMES.filter(needsText).map((name) => TRANSITIONS[name].text.field)).toEqual(['comment', 'reason']);
+    expect(ACTION_NAMES.filter(needsText)).toEqual(['return', 'withdraw']);
   });
 
   it('refuses a blank user with rule 7, and enables nothing while the state or the user is unknown', async () => {
