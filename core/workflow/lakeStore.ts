@@ -11,16 +11,17 @@
  * Reading also supplies the fact four eyes needs for edits made in Studio, which never writes
  * `lastEditedBy`: the author of each such draft's latest transaction, from the History API.
  *
- * Two reads: `read()` takes the whole dataset (what a transaction decides on), `readUnit()`
- * only one unit — its documents, 审签单 and audit entries, plus the highest audit seq and the
- * highest 索引号 of the year, asked of GROQ — which is what Studio's badge and buttons refresh with.
+ * Two reads: `read()` takes the whole dataset (for listings), `readUnit()` only one unit — its
+ * documents, 审签单 and audit entries, plus the highest audit seq and the highest 索引号 of the
+ * year, asked of GROQ — which is what Studio's badge and buttons refresh with and what a
+ * transaction decides on.
  */
 import type { Action, SanityClient } from '@sanity/client';
 import type { StoredDocument } from '../model/datasetRules.ts';
 import { draftId, isDraftId, isPublicType, PUBLIC_TYPES, publishedId, RECORD_TYPES, SUPPORT_TYPES } from '../model/documentTypes.ts';
 import { RevisionConflict, type Operation, type Plan } from './plan.ts';
 import { Snapshot } from './snapshot.ts';
-import type { WorkflowStore } from './store.ts';
+import type { TransactionScope, WorkflowStore } from './store.ts';
 import { indexNumberPrefix, releaseYear } from './transitions.ts';
 
 const SNAPSHOT_QUERY = `*[_type in $types]`;
@@ -237,8 +238,15 @@ export class LakeStore implements WorkflowStore {
     });
   }
 
-  async transact(decide: (snapshot: Snapshot) => Plan): Promise<Plan> {
-    const plan = decide(await this.read());
+  /**
+   * Decides on a read of the transaction's unit when told which (Workflow always does): it
+   * decides the same plan as on a full read — the unit's documents and records plus the
+   * highest audit seq and 索引号 of the year — without reading the dataset. Two transactions
+   * at once may still be given the same next 索引号, exactly as with a full read: the Actions
+   * API guards the unit's revisions, not the rest of the dataset.
+   */
+  async transact(decide: (snapshot: Snapshot) => Plan, scope?: TransactionScope): Promise<Plan> {
+    const plan = decide(scope ? await this.readUnit(scope.id, new Date(scope.at)) : await this.read());
     try {
       await this.client.action(actionsFor(plan), { transactionId: plan.transactionId });
     } catch (error) {

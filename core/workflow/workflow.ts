@@ -33,7 +33,7 @@ export class Workflow {
 
   run(transition: Transition, id: string, by: string, extra: { comment?: string; reason?: string } = {}): Promise<Plan> {
     const ctx: TransitionContext = { by, at: this.now().toISOString(), transactionId: this.transactionId(), ...extra };
-    return this.store.transact((snapshot) => TRANSITIONS[transition].decide(snapshot, id, ctx));
+    return this.store.transact((snapshot) => TRANSITIONS[transition].decide(snapshot, id, ctx), { id, at: ctx.at });
   }
 
   /** An editor's change to a document (creates its draft when needed). */
@@ -42,7 +42,7 @@ export class Workflow {
     return this.store.transact(() => {
       rules.requireActor(by);
       return { at, transactionId: this.transactionId(), operations: [{ op: 'edit', id: publishedId(id), set: { ...set, lastEditedBy: by } }] };
-    });
+    }, { id, at });
   }
 
   async status(id: string): Promise<UnitStatus> {

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '@sanity/client';
+import { evaluate, parse } from 'groq-js';
 import { SANITY_API_VERSION } from '../../core/content/lakeSource.ts';
 import { LakeStore } from '../../core/workflow/lakeStore.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
@@ -23,11 +24,18 @@ let actionsResponse: { status: number; body: unknown } = { status: 200, body: { 
 let history: Record<string, string> = {};
 const USERS: Record<string, string> = { 'p-li': '李审核' };
 
+async function answer(url: URL, raw: string): Promise<unknown> {
+  const posted = raw ? (JSON.parse(raw) as { query: string; params?: Record<string, unknown> }) : undefined;
+  const query = posted?.query ?? url.searchParams.get('query') ?? '';
+  const params = posted?.params ?? Object.fromEntries([...url.searchParams].filter(([key]) => key.startsWith('$')).map(([key, value]) => [key.slice(1), JSON.parse(value)]));
+  return (await evaluate(parse(query, { params }), { dataset, params })).get();
+}
+
 beforeAll(async () => {
   server = createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
-    req.on('end', () => {
+    req.on('end', async () => {
       const url = new URL(req.url ?? '/', 'http://lake');
       requests.push({ method: req.method ?? '', path: url.pathname, search: url.searchParams, body: raw ? JSON.parse(raw) : undefined, authorization: req.headers.authorization });
       const historyOf = /\/data\/history\/[^/]+\/transactions\/(.+)$/.exec(url.pathname)?.[1];
@@ -35,7 +43,8 @@ beforeAll(async () => {
       const user = /\/users\/(.+)$/.exec(url.pathname)?.[1];
       if (user !== undefined) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: user, displayName: USERS[user] }));
       const isQuery = url.pathname.includes('/data/query/');
-      const { status, body } = isQuery ? { status: 200, body: { result: dataset, ms: 3 } } : actionsResponse;
+      // Queries are answered as the Content Lake answers them, in the raw perspective (groq-js).
+      const { status, body } = isQuery ? { status: 200, body: { result: await answer(url, raw), ms: 3 } } : actionsResponse;
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     });
   });

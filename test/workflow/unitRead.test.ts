@@ -2,8 +2,9 @@
  * Studio's badge and buttons refresh from a read of one unit, not of the dataset: with 1,200
  * other documents (drafts among them, 索引号 and audit entries of other units) in a Content
  * Lake that answers GROQ as the real one does (groq-js), a badge refresh fetches only the
- * unit's documents and records in two queries — and the transitions decide on that read
- * exactly what they decide on a full read, 索引号 and audit sequence included.
+ * unit's documents and records in two queries, as does a transition run from a button — and
+ * the transitions decide on that read exactly what they decide on a full read, 索引号 and
+ * audit sequence included.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,7 +24,7 @@ import { deterministic, workflowDataset } from './fixtures.ts';
 const NOW = new Date('2026-11-02T02:00:00Z');
 const OTHERS = 1_200;
 
-interface Request { kind: 'query' | 'history' | 'other'; documents: number; ids: string[] }
+interface Request { kind: 'query' | 'history' | 'actions' | 'other'; documents: number; ids: string[] }
 let server: Server;
 let dataset: StoredDocument[] = [];
 let requests: Request[] = [];
@@ -61,6 +62,10 @@ beforeAll(async () => {
       if (url.pathname.includes('/data/history/')) {
         requests.push({ kind: 'history', documents: 0, ids: [] });
         return void res.writeHead(200, { 'content-type': 'application/x-ndjson' }).end('');
+      }
+      if (url.pathname.includes('/data/actions/')) {
+        requests.push({ kind: 'actions', documents: 0, ids: [] });
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ transactionId: (JSON.parse(raw) as { transactionId?: string }).transactionId }));
       }
       requests.push({ kind: 'other', documents: 0, ids: [] });
       res.writeHead(404, { 'content-type': 'application/json' }).end('{}');
@@ -137,6 +142,18 @@ describe('a badge refresh reads only the unit', () => {
     await new LakeStore(client()).read();
     expect(requests.filter((r) => r.kind === 'query')[0]!.documents).toBeGreaterThan(OTHERS);
     expect(requests.filter((r) => r.kind === 'history').length).toBe(OTHERS / 4);
+  });
+
+  it('runs a button’s transition on the same read: two queries and one Actions request, numbered above the archive', async () => {
+    dataset = await archiveWith(signed);
+    const plan = await new Workflow(new LakeStore(client()), { now: () => NOW, transactionId: () => 'txStudio' }).run('release', 'interpretation-b', '李审核');
+    expect(requests.map((r) => r.kind)).toEqual(['query', 'query', 'actions']);
+    expect(requests.reduce((sum, r) => sum + r.documents, 0)).toBeLessThan(10);
+    const audit = plan.operations.find((op) => op.op === 'create');
+    expect(audit?.op === 'create' && audit.doc.indexNumbers).toEqual([
+      { _key: 'i0', document: 'policy-b', indexNumber: `MB1D50237/2026-${String(100 + OTHERS + 1).padStart(5, '0')}` },
+      { _key: 'i1', document: 'interpretation-b', indexNumber: `MB1D50237/2026-${String(100 + OTHERS + 2).padStart(5, '0')}` },
+    ]);
   });
 
   it('shares one read between the badge and the five buttons of the same document', async () => {
