@@ -110,6 +110,37 @@ export interface DatasetRuleOptions {
    * release (the build's rules on the public documents) instead of refusing to show it.
    */
   preview?: boolean;
+  /**
+   * What earlier calls learnt about documents that have not changed since (the local Content
+   * Lake checks the whole dataset on every write, and a write changes a few documents).
+   */
+  memo?: DocumentRuleMemo;
+}
+
+/**
+ * Per-document results kept between calls, keyed by the document object itself: a stored
+ * document is never changed in place (a write stores a new object), so an object once found
+ * valid stays valid, and its references stay what they were. Only "valid" is kept — a
+ * problem carries the line it was found on, which may differ next time — so a dataset with
+ * problems is checked in full again, and the rules across documents always run over all of
+ * them: the answer is the one a call without a memo gives.
+ */
+export class DocumentRuleMemo {
+  private readonly valid = new WeakSet<object>();
+  private readonly references = new WeakMap<object, FoundReference[]>();
+
+  problemsOf(doc: StoredDocument, line: number | undefined): Problem[] {
+    if (this.valid.has(doc)) return [];
+    const problems = validateDocument(doc, line);
+    if (problems.length === 0) this.valid.add(doc);
+    return problems;
+  }
+
+  referencesOf(doc: StoredDocument): FoundReference[] {
+    let found = this.references.get(doc);
+    if (!found) this.references.set(doc, (found = collectReferences(doc)));
+    return found;
+  }
 }
 
 /** Whether the public can see a stored document: published, of a public type, 主动公开. */
@@ -122,11 +153,11 @@ export function isPublicDocument(doc: StoredDocument): boolean {
  * ending with the very rules the build checks on what it publishes (core/build/guards.ts),
  * so that a dataset that validates is one the build accepts.
  */
-export function datasetProblems(entries: LocatedDocument[], { publication = false, preview = false }: DatasetRuleOptions = {}): Problem[] {
+export function datasetProblems(entries: LocatedDocument[], { publication = false, preview = false, memo }: DatasetRuleOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, LocatedDocument>();
   for (const entry of entries) {
-    problems.push(...validateDocument(entry.doc, entry.line));
+    problems.push(...(memo ? memo.problemsOf(entry.doc, entry.line) : validateDocument(entry.doc, entry.line)));
     const existing = byId.get(entry.doc._id);
     if (existing) {
       problems.push({ ...locate(entry), field: '_id', message: `_id 重复（第 ${existing.line ?? '?'} 行已有同一 _id）` });
@@ -138,6 +169,7 @@ export function datasetProblems(entries: LocatedDocument[], { publication = fals
   // Several rules read each document's references: find them once.
   const references = new Map<StoredDocument, FoundReference[]>();
   const referencesOf = (doc: StoredDocument): FoundReference[] => {
+    if (memo) return memo.referencesOf(doc);
     let found = references.get(doc);
     if (!found) references.set(doc, (found = collectReferences(doc)));
     return found;
