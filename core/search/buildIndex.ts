@@ -22,6 +22,7 @@ import {
   type StoredDocument,
   termShard as termShardOf,
 } from './indexFormat.ts';
+import { docNumberFile, docNumberFileOf, parseDocNumber, type DocNumberEntry } from './docNumbers.ts';
 import { pageRecord } from './pageRecord.ts';
 import { bigramTerm, docNumberTerms, forEachTerm } from './terms.ts';
 
@@ -189,6 +190,8 @@ export class SearchIndexBuilder {
   private readonly counter = new TermCounter();
   private readonly docs: DocumentFacts[] = [];
   private readonly seen = new Set<string>();
+  /** [prefix, year, serial, provisional document, printed] of every document with a 发文字号. */
+  private readonly docNumbers: DocNumberEntry[] = [];
   private readonly output: IndexFiles;
   private readingMs = 0;
   constructor(site: string, options: IndexOptions = {}) {
@@ -209,7 +212,7 @@ export class SearchIndexBuilder {
     };
     this.out = join(site, INDEX_DIRECTORY);
     rmSync(this.out, { recursive: true, force: true });
-    for (const folder of ['t', 'p', 'd']) mkdirSync(join(this.out, folder), { recursive: true });
+    for (const folder of ['t', 'p', 'd', 'n']) mkdirSync(join(this.out, folder), { recursive: true });
     this.output = new IndexFiles(this.out);
   }
 
@@ -243,6 +246,8 @@ export class SearchIndexBuilder {
     if (doc >= MAX_DOCUMENTS) throw new Error(`搜索索引最多容纳 ${MAX_DOCUMENTS} 篇文档`);
     for (const part of record.parts) this.counter.addText(part.text, part.weight > 1);
     const { headingLength, bodyLength } = this.counter.finishDocument(doc);
+    const number = record.meta.docNumber ? parseDocNumber(record.meta.docNumber) : undefined;
+    if (number) this.docNumbers.push([number.prefix, number.year, number.serial, doc, record.meta.docNumber!]);
     const [start, rest] = splitDocumentText(record.text);
     const stored: StoredDocument = {
       url,
@@ -257,6 +262,19 @@ export class SearchIndexBuilder {
     this.writeFile(`d/_${doc}.sidx`, encodeJson(stored));
     if (rest) this.writeFile(`d/_${doc}r.sidx`, encodeJson({ text: rest }));
     this.docs.push({ url, ...(record.date ? { date: record.date } : {}), facets: FACET_NAMES.map((name) => record.filters[name]), headingLength, bodyLength, hasRest: rest !== '' });
+  }
+
+  /** The 发文字号 list (docNumbers.ts), in as many files as keep each to about 500 numbers. */
+  private writeDocNumbers(finalOf: Int32Array): number {
+    let files = 1;
+    while (files * 500 < this.docNumbers.length) files *= 2;
+    const byFile = Array.from({ length: files }, () => [] as DocNumberEntry[]);
+    for (const [prefix, year, serial, provisional, printed] of this.docNumbers) byFile[docNumberFileOf(prefix, files)]!.push([prefix, year, serial, finalOf[provisional]!, printed]);
+    byFile.forEach((entries, file) => {
+      entries.sort((a, c) => (a[0] < c[0] ? -1 : a[0] > c[0] ? 1 : a[1] - c[1] || a[2] - c[2] || a[3] - c[3]));
+      this.writeFile(docNumberFile(file), encodeJson(entries));
+    });
+    return files;
   }
 
   /** The postings of `ids`, back to back in one buffer; their lists are let go. */
@@ -370,6 +388,7 @@ export class SearchIndexBuilder {
       },
     });
     for (const part of [await first, second]) if (part) this.output.add(part);
+    const docNumberFiles = this.writeDocNumbers(finalOf);
     const manifest: Manifest = {
       version: FORMAT_VERSION,
       build: this.output.fingerprint.toString('hex').slice(0, 12),
@@ -378,6 +397,7 @@ export class SearchIndexBuilder {
       k1,
       b,
       shards,
+      docNumberFiles,
       headSize,
       facets: Object.fromEntries(FACET_NAMES.map((name, f) => [name, [...values[f]!.keys()]])) as Manifest['facets'],
       combinations: combinationKeys.map((key) => key.split(',').map(Number)),

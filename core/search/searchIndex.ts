@@ -3,6 +3,7 @@
  * the command line from `file:` URLs — fetching each file once, and only when a query needs it.
  */
 import { gunzipSync } from 'fflate';
+import { docNumberFile, docNumberFileOf, type DocNumberEntry } from './docNumbers.ts';
 import {
   decodePostings,
   decodeShard,
@@ -40,6 +41,7 @@ export class SearchIndex {
   private readonly tails = new Map<number, Promise<Postings>>();
   private readonly documents = new Map<number, Promise<StoredDocument>>();
   private readonly rests = new Map<number, Promise<string>>();
+  private readonly numberFiles = new Map<number, Promise<DocNumberEntry[]>>();
 
   private readonly exhaustive: boolean;
 
@@ -107,6 +109,17 @@ export class SearchIndex {
       this.rests.set(doc, rest);
     }
     return rest;
+  }
+
+  /** The numbers of the documents whose 发文字号 has this prefix's file (docNumbers.ts). */
+  docNumbers(prefix: string): Promise<DocNumberEntry[]> {
+    const file = docNumberFileOf(prefix, this.manifest.docNumberFiles);
+    let entries = this.numberFiles.get(file);
+    if (!entries) {
+      entries = this.file(docNumberFile(file)).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as DocNumberEntry[]);
+      this.numberFiles.set(file, entries);
+    }
+    return entries;
   }
 
   /** The year a document was published in, from its number. */

@@ -11,6 +11,8 @@
  */
 import { excerpt, markMatches, matchedCharacters } from './excerpt.ts';
 import { FACET_NAMES, idf, SEARCH_FACETS, type Postings, type TermEntry } from './indexFormat.ts';
+import { carrying, nearest, parseDocNumber, printDocNumber, type DocNumberEntry, type DocNumberParts } from './docNumbers.ts';
+import { expandQuery } from './equivalents.ts';
 import { meaningfulQuery, splitPhrases } from './queryText.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { termsOf } from './terms.ts';
@@ -47,6 +49,12 @@ export interface SearchResponse {
   facets: Record<string, Record<string, number>>;
   /** Quoted phrases no page contains word for word: the results match their words instead. */
   inexactPhrases?: string[];
+  /** The query is a 发文字号 that no document carries (printed as documents print it)… */
+  noSuchDocNumber?: string;
+  /** …and these are the issuer's nearest numbers, whose documents are the hits. */
+  nearestDocNumbers?: string[];
+  /** Equivalent government words searched as well (equivalents.ts), shown as 「也搜索了：…」. */
+  alsoSearched?: string[];
 }
 
 /** A result scores at least this fraction of the best one (the rest is noise from one common term). */
@@ -70,30 +78,38 @@ interface QueryTerm {
 }
 
 /** The query's terms that occur in the index, each weighted by how rare it is. */
-async function queryTerms(index: SearchIndex, query: string, strict: boolean): Promise<{ terms: QueryTerm[]; phrases: string[] }> {
+async function queryTerms(index: SearchIndex, query: string, strict: boolean): Promise<{ terms: QueryTerm[]; phrases: string[]; alsoSearched: string[] }> {
   const split = splitPhrases(query);
   const phrases = strict ? split.phrases : [];
   const rest = strict ? split.rest : `${split.rest} ${split.phrases.join(' ')}`.trim();
   const cleaned = meaningfulQuery(rest) || rest;
-  const wanted = new Map<string, { count: number; required: boolean }>();
-  const add = (term: string, required: boolean) => {
+  const wanted = new Map<string, { count: number; required: boolean; scale: number }>();
+  const add = (term: string, required: boolean, scale = 1) => {
     const known = wanted.get(term);
-    wanted.set(term, { count: (known?.count ?? 0) + 1, required: (known?.required ?? false) || required });
+    wanted.set(term, { count: (known?.count ?? 0) + 1, required: (known?.required ?? false) || required, scale: known?.scale ?? scale });
   };
   for (const part of cleaned.split(' ')) for (const term of termsOf(part)) add(term, false);
+  // An equivalent weighs what the word it stands for weighs: 电子商务经营者's six bigrams
+  // together count as much as 网店's one, so the page that says 网店 is not outranked.
+  const { alsoSearched, standsFor } = expandQuery(cleaned);
+  for (const word of alsoSearched) {
+    const terms = termsOf(word).filter((term) => !wanted.has(term));
+    const scale = termsOf(standsFor.get(word)!).length / Math.max(1, termsOf(word).length);
+    for (const term of terms) add(term, false, scale);
+  }
   for (const phrase of phrases) for (const term of termsOf(phrase)) add(term, true);
   const terms: QueryTerm[] = [];
   await Promise.all(
-    [...wanted].map(async ([term, { count, required }]) => {
+    [...wanted].map(async ([term, { count, required, scale }]) => {
       const entry = await index.term(term);
       // A phrase with a term no document contains finds nothing at all.
       if (!entry && required) terms.push({ term, entry: { df: 0, head: new Uint8Array() }, weight: 0, required, postings: Promise.resolve({ docs: [], impacts: [], combinations: [] }) });
-      if (entry) terms.push({ term, entry, weight: idf(index.manifest.documents, entry.df) * Math.min(count, 2), required, postings: index.postings(entry, required) });
+      if (entry) terms.push({ term, entry, weight: idf(index.manifest.documents, entry.df) * Math.min(count, 2) * scale, required, postings: index.postings(entry, required) });
     }),
   );
   // In a fixed order (they arrive in any): scores are summed the same way every time.
   terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-  return { terms, phrases };
+  return { terms, phrases, alsoSearched };
 }
 
 interface Scored {
@@ -102,7 +118,7 @@ interface Scored {
   combination: number;
 }
 
-async function score(index: SearchIndex, terms: readonly QueryTerm[]): Promise<Scored[]> {
+async function score(index: SearchIndex, terms: readonly QueryTerm[], pinned: ReadonlySet<number>): Promise<Scored[]> {
   const { k1 } = index.manifest;
   const scores = new Map<number, Scored>();
   const required = terms.filter((t) => t.required).length;
@@ -127,7 +143,7 @@ async function score(index: SearchIndex, terms: readonly QueryTerm[]): Promise<S
     ranked.push(entry);
     if (entry.score > best) best = entry.score;
   }
-  return ranked.filter((s) => s.score >= best * RESULT_THRESHOLD);
+  return ranked.filter((s) => pinned.has(s.doc) || s.score >= best * RESULT_THRESHOLD);
 }
 
 /** Documents that share every facet value (a facet combination and a year), with those values. */
@@ -164,17 +180,45 @@ function passes(values: Record<string, string | undefined>, filters: [string, st
 export async function searchSite(index: SearchIndex, request: SearchRequest): Promise<SearchResponse> {
   const query = normalizeQuery(request.query);
   if (!query) return { query, total: 0, hits: [], facets: index.manifest.totals };
-  const exact = await answer(index, request, query, true);
+  const number = parseDocNumber(query);
+  let pinned = new Set<number>();
+  if (number) {
+    const entries = await index.docNumbers(number.prefix);
+    const exact = carrying(entries, number);
+    if (exact.length === 0) return noSuchDocNumber(index, query, number, entries);
+    // The document that carries the number comes first, however the number was typed.
+    pinned = new Set(exact.map(([, , , doc]) => doc));
+  }
+  const exact = await answer(index, request, query, true, pinned);
   const { phrases } = splitPhrases(query);
   if (phrases.length === 0 || exact.total > 0) return exact;
   // People quote what they saw (店里贴着“最终解释权归本店所有”): when no page has those exact
   // words, pages with the words of the phrase are better than nothing, and the page says so.
-  return { ...(await answer(index, request, query, false)), inexactPhrases: phrases };
+  return { ...(await answer(index, request, query, false, pinned)), inexactPhrases: phrases };
 }
 
-async function answer(index: SearchIndex, request: SearchRequest, query: string, strict: boolean): Promise<SearchResponse> {
-  const { terms, phrases } = await queryTerms(index, query, strict);
-  const found = await score(index, terms);
+/**
+ * A 发文字号 no document carries: said plainly, and the issuer's nearest numbers offered instead
+ * of pages that merely share a lone 5 and 号 with the query. The facets are empty: the hits are
+ * offered by number, not found by the words, and no filter applies to them.
+ */
+async function noSuchDocNumber(index: SearchIndex, query: string, number: DocNumberParts, entries: readonly DocNumberEntry[]): Promise<SearchResponse> {
+  const close = nearest(entries, number);
+  const found = await Promise.all(close.map(([, , , doc]) => documentHit(index, doc, [], new Map())));
+  const hits = found.filter((hit): hit is SearchHit => hit !== undefined);
+  return {
+    query,
+    total: hits.length,
+    hits,
+    facets: Object.fromEntries(SEARCH_FACETS.map((name) => [name, {}])),
+    noSuchDocNumber: printDocNumber(number),
+    nearestDocNumbers: [...new Set(close.map(([, , , , printed]) => printed))],
+  };
+}
+
+async function answer(index: SearchIndex, request: SearchRequest, query: string, strict: boolean, pinned: ReadonlySet<number>): Promise<SearchResponse> {
+  const { terms, phrases, alsoSearched } = await queryTerms(index, query, strict);
+  const found = await score(index, terms, pinned);
   const filters = Object.entries(request.filters ?? {}).filter(([, values]) => values.length > 0);
   const groups = facetGroups(index, found);
 
@@ -194,7 +238,7 @@ async function answer(index: SearchIndex, request: SearchRequest, query: string,
   const results = groups.filter(({ values }) => passes(values, filters)).flatMap(({ docs }) => docs);
   if (request.sort === 'newest') results.sort((a, b) => a.doc - b.doc);
   else if (request.sort === 'oldest') results.sort((a, b) => b.doc - a.doc);
-  else results.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  else results.sort((a, b) => Number(pinned.has(b.doc)) - Number(pinned.has(a.doc)) || b.score - a.score || a.doc - b.doc);
 
   const weights = new Map(terms.filter((t) => t.weight > 0).map((t) => [t.term, t.weight]));
   const limit = request.limit ?? 10;
@@ -211,7 +255,7 @@ async function answer(index: SearchIndex, request: SearchRequest, query: string,
       else total--;
     }
   }
-  return { query, total, hits, facets };
+  return { query, total, hits, facets, ...(alsoSearched.length > 0 ? { alsoSearched } : {}) };
 }
 
 const squeeze = (text: string) => normalizeQuery(text).replace(/\s+/g, '').toLowerCase();

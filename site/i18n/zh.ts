@@ -119,6 +119,9 @@ export const zh = {
     matched: '匹配词',
     more: '显示更多结果',
     inexact: (phrases: string) => `没有完全包含“${phrases}”的信息，以下是包含其中词语的结果。`,
+    alsoSearched: (words: string) => `也搜索了：${words}`,
+    noSuchDocNumber: (docNumber: string) => `没有文号为${docNumber}的文件。`,
+    nearestDocNumbers: (docNumbers: string) => `文号相近的文件：${docNumbers}。`,
     failed: '搜索暂时不可用，请稍后再试，或通过“主动公开目录”浏览。',
   },
   notFound: {

@@ -22,6 +22,9 @@ interface Strings {
   more: string;
   failed: string;
   inexact: string;
+  alsoSearched: string;
+  noSuchDocNumber: string;
+  nearestDocNumbers: string;
 }
 
 const root = document.querySelector<HTMLElement>('#search-app')!;
@@ -83,7 +86,10 @@ function hitHtml(hit: SearchHit): string {
 function renderResults(response: SearchResponse, append: boolean): void {
   const count = response.total === 0 ? strings.noResults.replace('{q}', response.query) : strings.resultsFor.replace('{q}', response.query).replace('{n}', String(response.total));
   const inexact = response.inexactPhrases ? `${strings.inexact.replace('{p}', response.inexactPhrases.join('”“'))} ` : '';
-  status.textContent = `${inexact}${count}`;
+  const also = response.alsoSearched ? ` ${strings.alsoSearched.replace('{w}', response.alsoSearched.join('、'))}` : '';
+  status.textContent = response.noSuchDocNumber
+    ? `${strings.noSuchDocNumber.replace('{d}', response.noSuchDocNumber)}${response.nearestDocNumbers?.length ? strings.nearestDocNumbers.replace('{d}', response.nearestDocNumbers.join('、')) : ''}`
+    : `${inexact}${count}${also}`;
   const html = response.hits.map(hitHtml).join('');
   if (append) list.insertAdjacentHTML('beforeend', html);
   else list.innerHTML = html;

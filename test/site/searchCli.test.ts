@@ -45,6 +45,33 @@ describe('command-line search', () => {
     }
   });
 
+  it('--details: the equivalent words searched as well (年报 → 年度报告), in the JSON and as the page says it', () => {
+    const answer = JSON.parse(search('--json', '--details', '--limit', '5', '个体工商户年报')) as { alsoSearched?: string[]; hits: { url: string }[]; total: number };
+    expect(answer.alsoSearched).toContain('年度报告');
+    expect(answer.hits.length).toBeGreaterThan(0);
+    expect(search('--limit', '3', '个体工商户年报')).toContain('也搜索了：年度报告');
+  });
+
+  it('a 发文字号 no document carries: says so, and lists the nearest numbers of the same issuer', () => {
+    const answer = JSON.parse(search('--json', '--details', '株市监发2022年10号')) as { noSuchDocNumber?: string; nearestDocNumbers?: string[]; hits: { url: string }[]; total: number };
+    expect(answer.noSuchDocNumber).toBe('株市监发〔2022〕10号');
+    expect(answer.nearestDocNumbers).toEqual(['株市监发〔2022〕9号', '株市监发〔2022〕21号', '株市监发〔2022〕35号', '株市监发〔2023〕11号', '株市监发〔2023〕7号']);
+    expect(answer.total).toBe(answer.hits.length);
+    expect(search('株市监发〔2022〕10号').split('\n')[0]).toBe('没有文号为株市监发〔2022〕10号的文件。文号相近的文件：株市监发〔2022〕9号、株市监发〔2022〕21号、株市监发〔2022〕35号、株市监发〔2023〕11号、株市监发〔2023〕7号。');
+  });
+
+  it('a 发文字号 that exists is the first result, whatever its written form', async () => {
+    const { documents } = await readDataset(DEFAULT_DATASET);
+    const carrier = documents.find((d) => d._type === 'policy' && d.docNumber === '株市监发〔2022〕35号' && isPublic(d))!;
+    const url = `/policies/${(carrier.slug as { current: string }).current}/`;
+    for (const typed of ['株市监发〔2022〕35号', '株市监发[2022]35号', '株市监发2022年35号', '株市监发（２０２２）３５号']) {
+      const hits = JSON.parse(search('--json', '--limit', '3', typed)) as { url: string; title: string }[];
+      expect(hits[0]?.url, typed).toBe(url);
+      const first = JSON.parse(search('--json', '--details', '--limit', '1', typed)) as { noSuchDocNumber?: string };
+      expect(first.noSuchDocNumber).toBeUndefined();
+    }
+  });
+
   it('says what to do when the site has not been built', () => {
     const result = runNpm(['search', '--', '--site', '/nonexistent', '预付']);
     expect(result.status).toBe(2);
