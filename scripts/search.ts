@@ -47,7 +47,7 @@ for (const entry of values.filter) {
 }
 const index = await openSiteIndex(values.site);
 const response = await searchSite(index, { query, filters, sort: values.sort as SortOrder, limit: Number(values.limit) });
-const hitFacts = ({ url, title, section }: SearchHit) => ({ url, title, section });
+const hitFacts = ({ url, title, section, validity, replacedBy }: SearchHit) => ({ url, title, section, ...(validity ? { validity } : {}), ...(replacedBy ? { replacedBy } : {}) });
 if (values.json && values.details) {
   const { facets: _facets, hits, ...answer } = response;
   console.log(JSON.stringify({ ...answer, hits: hits.map(hitFacts) }));
@@ -56,5 +56,8 @@ if (values.json && values.details) {
 } else {
   if (response.noSuchDocNumber) console.log(zh.search.noSuchDocNumber(response.noSuchDocNumber) + (response.nearestDocNumbers?.length ? zh.search.nearestDocNumbers(response.nearestDocNumbers.join('、')) : ''));
   else console.log(`“${response.query}”：${response.total} 条结果${response.alsoSearched ? ` ${zh.search.alsoSearched(response.alsoSearched.join('、'))}` : ''}`);
-  for (const hit of response.hits) console.log(`${hit.title}\n  ${hit.section} · ${hit.date ?? ''} · ${hit.url}`);
+  for (const hit of response.hits) {
+    console.log(`${hit.title}${hit.validity ? ` 【${hit.validity}】` : ''}\n  ${hit.section} · ${hit.date ?? ''} · ${hit.url}`);
+    if (hit.replacedBy) console.log(`  ${zh.search.replacedBy}：${hit.replacedBy.title} ${hit.replacedBy.url}`);
+  }
 }

@@ -62,6 +62,8 @@ const policyResult = withResolved('policy', {
   drafter: department.nullable(),
   interpretation: linkedDocument.nullable(),
   interpretationRef: reference,
+  // The policy that amended or repealed this one, when it is public (null otherwise).
+  replacedBy: linkedDocument.extend({ docNumber: z.string().nullish() }).nullish(),
 });
 export type PolicyEntry = z.infer<typeof policyResult>;
 
@@ -71,7 +73,8 @@ export const policiesQuery = defineQuery(
     ${withDepartments},
     "drafter": drafter->${departmentProjection},
     "interpretationRef": interpretation,
-    "interpretation": ${publicRef('interpretation', '{_id, _type, title, slug, disclosure}')}
+    "interpretation": ${publicRef('interpretation', '{_id, _type, title, slug, disclosure}')},
+    "replacedBy": ${publicRef('replacedBy', '{_id, _type, title, slug, disclosure, docNumber}')}
   }`,
   z.array(policyResult),
 );
@@ -128,7 +131,8 @@ export const catalogQuery = defineQuery(
   `*[_type in ["policy", "interpretation", "complaintAnalysis", "inspectionPlan", "inspectionResult", "trademarkNews"] && ${PROACTIVE}]
     | order(publishedAt desc, _id asc) {
       _id, _type, title, slug, indexNumber, topic, summary, formedAt, publishedAt,
-      "publisher": publisher->${departmentProjection}
+      "publisher": publisher->${departmentProjection},
+      "validity": select(_type == "policy" => validity, _type == "interpretation" => policy->validity)
     }`,
   z.array(
     z.looseObject({
@@ -142,6 +146,8 @@ export const catalogQuery = defineQuery(
       formedAt: z.string(),
       publishedAt: z.string().nullable().optional(),
       publisher: department.nullable(),
+      // A policy's own validity; an interpretation's is that of the policy it explains.
+      validity: fieldShapes.policy.validity.nullish(),
     }),
   ),
 );

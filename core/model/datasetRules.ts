@@ -28,7 +28,7 @@ export interface LocatedDocument {
  * The first is the type named in messages.
  */
 const REFERENCE_TARGETS: Record<string, Record<string, string[]>> = {
-  policy: { publisher: ['department'], drafter: ['department'], interpretation: ['interpretation'] },
+  policy: { publisher: ['department'], drafter: ['department'], interpretation: ['interpretation'], replacedBy: ['policy'] },
   interpretation: { publisher: ['department'], policy: ['policy'] },
   complaintAnalysis: { publisher: ['department'] },
   inspectionPlan: { publisher: ['department'] },

@@ -24,6 +24,7 @@ export const FIELD_LABELS = {
   drafter: '起草科室',
   validity: '有效性',
   interpretation: '相关解读',
+  replacedBy: '修改或替代本文件的文件',
   policy: '相关文件',
   interpreter: '第一解读人',
   form: '解读形式',

@@ -192,6 +192,8 @@ export const fieldShapes = {
     issuer: text,
     drafter: reference,
     validity: z.enum(valuesOf(VALIDITY)),
+    /** The policy that repealed or amended this one (被…替代/修改). */
+    replacedBy: reference.optional(),
     interpretation: reference,
   },
   interpretation: {

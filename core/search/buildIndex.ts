@@ -255,6 +255,8 @@ export class SearchIndexBuilder {
       section: record.meta.section ?? '',
       ...(record.date ? { date: record.date } : {}),
       ...(record.meta.docNumber ? { docNumber: record.meta.docNumber } : {}),
+      ...(record.meta.validityMark ? { validity: record.meta.validityMark } : {}),
+      ...(record.meta.replacedByUrl && record.meta.replacedByTitle ? { replacedBy: { url: record.meta.replacedByUrl, title: record.meta.replacedByTitle } } : {}),
       text: start,
       ...(rest ? { more: true as const } : {}),
     };

@@ -62,6 +62,10 @@ export interface StoredDocument {
   section: string;
   date?: string;
   docNumber?: string;
+  /** 已修改 / 已废止 / 已失效 (所解读的文件已废止 for an interpretation); absent when valid. */
+  validity?: string;
+  /** The policy that amended or repealed it. */
+  replacedBy?: { url: string; title: string };
   /** The start of the text (about DOCUMENT_HEAD_CHARACTERS); the rest is in its own file. */
   text: string;
   more?: true;

@@ -11,6 +11,7 @@ export const POLICIES_2022: PolicySpec[] = [
     publisher: 'bgs',
     topic: TOPIC.business,
     validity: 'amended',
+    replacedBy: '2024-registered-capital',
     formedAt: '2022-03-08',
     delay: 6,
     summary:
@@ -106,6 +107,7 @@ export const POLICIES_2022: PolicySpec[] = [
     publisher: 'bgs',
     topic: TOPIC.food,
     validity: 'repealed',
+    replacedBy: '2025-food-workshop',
     formedAt: '2022-08-15',
     delay: 8,
     summary:
@@ -148,6 +150,7 @@ export const POLICIES_2022: PolicySpec[] = [
     drafter: 'xfbh',
     topic: TOPIC.trade,
     validity: 'repealed',
+    replacedBy: '2024-prepaid-consumption',
     formedAt: '2022-10-17',
     delay: 7,
     summary:

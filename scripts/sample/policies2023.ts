@@ -11,6 +11,7 @@ export const POLICIES_2023: PolicySpec[] = [
     publisher: 'bgs',
     topic: TOPIC.business,
     validity: 'amended',
+    replacedBy: '2025-credit-risk-classification',
     formedAt: '2023-02-20',
     delay: 6,
     summary:

@@ -31,6 +31,8 @@ export interface PolicySpec {
   publisher?: DepartmentKey;
   topic: string;
   validity: Validity;
+  /** Key of the policy that amended or repealed this one (its `replacedBy`). */
+  replacedBy?: string;
   formedAt: string;
   /** Working days from formedAt to the release. */
   delay: number;
@@ -83,6 +85,7 @@ export function policyPair(spec: PolicySpec, state: PairState = 'released'): [Do
     issuer: spec.issuer ?? ISSUER,
     drafter: ref(departmentId(spec.drafter)),
     validity: spec.validity,
+    ...(spec.replacedBy ? { replacedBy: ref(policyId(spec.replacedBy)) } : {}),
     interpretation: state === 'draftOnly' ? weakRef(iId, 'interpretation') : ref(iId),
     responsibleEditor: editor,
     source: sourceOf(spec.drafter),

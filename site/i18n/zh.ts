@@ -55,6 +55,8 @@ export const zh = {
     repealed: '本文件已废止，仅供查阅。',
     expired: '本文件已失效，仅供查阅。',
   },
+  validityOfPolicy: (validity: string) => `所解读的文件${validity}`,
+  replacedBy: { amended: '修改本文件的文件', repealed: '废止并替代本文件的文件', expired: '替代本文件的文件' },
   metadata: '文件信息',
   attachments: '附件',
   download: '下载',
@@ -122,6 +124,7 @@ export const zh = {
     alsoSearched: (words: string) => `也搜索了：${words}`,
     noSuchDocNumber: (docNumber: string) => `没有文号为${docNumber}的文件。`,
     nearestDocNumbers: (docNumbers: string) => `文号相近的文件：${docNumbers}。`,
+    replacedBy: '已被修改或替代，现行文件',
     failed: '搜索暂时不可用，请稍后再试，或通过“主动公开目录”浏览。',
   },
   notFound: {

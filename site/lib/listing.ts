@@ -12,6 +12,8 @@ export interface ListedDocument {
   publishedAt?: string | null;
   publisher?: { name: string } | null;
   validity?: string;
+  /** An interpretation's policy: its validity is marked beside the interpretation too. */
+  policy?: { validity?: string | null } | null;
   docNumber?: string | null;
 }
 

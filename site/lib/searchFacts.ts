@@ -6,6 +6,7 @@
  * show up as results.
  */
 import { topicGroup, VALIDITY, type Validity } from '../../core/model/vocabulary.ts';
+import { zh } from '../i18n/zh.ts';
 import { beijingDay } from './format.ts';
 
 export interface SearchFacts {
@@ -15,7 +16,13 @@ export interface SearchFacts {
   topic?: string | null;
   validity?: string | null;
   docNumber?: string | null;
+  /** An interpretation's policy's validity: marked on the interpretation's result, not a facet. */
+  policyValidity?: string | null;
+  /** The policy that amended or repealed this one: linked from its search result. */
+  replacedBy?: { url: string; title: string } | null;
 }
+
+const notValid = (validity: string | null | undefined) => (validity && validity !== 'valid' ? VALIDITY[validity as Validity] : undefined);
 
 /** One `[name, value]` per filter, meta field and sort key of a document page. */
 export function searchFacts(facts: SearchFacts) {
@@ -33,6 +40,9 @@ export function searchFacts(facts: SearchFacts) {
       ['section', facts.section],
       ['date', day],
       ['docNumber', facts.docNumber],
+      ['validityMark', notValid(facts.validity) ?? (notValid(facts.policyValidity) ? zh.validityOfPolicy(notValid(facts.policyValidity)!) : undefined)],
+      ['replacedByUrl', facts.replacedBy?.url],
+      ['replacedByTitle', facts.replacedBy?.title],
     ]),
     sort: present([['date', day]]),
   };

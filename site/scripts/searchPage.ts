@@ -25,6 +25,7 @@ interface Strings {
   alsoSearched: string;
   noSuchDocNumber: string;
   nearestDocNumbers: string;
+  replacedBy: string;
 }
 
 const root = document.querySelector<HTMLElement>('#search-app')!;
@@ -76,8 +77,12 @@ function hitHtml(hit: SearchHit): string {
   // A page's address from the index: linked only through the site's one URL allow-list.
   const href = safeUrl(hit.url);
   const title = safeMarked(hit.titleHtml);
+  const validity = hit.validity ? ` <span class="tag tag-${hit.validity.includes('修改') ? 'amended' : 'repealed'}">${escapeHtml(hit.validity)}</span>` : '';
+  const replacedHref = hit.replacedBy ? safeUrl(hit.replacedBy.url) : undefined;
+  const replaced = hit.replacedBy && replacedHref !== undefined ? `<span class="replaced-by">${escapeHtml(strings.replacedBy)}：<a href="${escapeHtml(replacedHref)}">${escapeHtml(hit.replacedBy.title)}</a></span>` : '';
   return `<li>
-  ${href === undefined ? `<span>${title}</span>` : `<a href="${escapeHtml(href)}">${title}</a>`}
+  ${href === undefined ? `<span>${title}</span>` : `<a href="${escapeHtml(href)}">${title}</a>`}${validity}
+  ${replaced}
   <span class="meta">${escapeHtml([hit.section, hit.docNumber, hit.date].filter(Boolean).join(' · '))}</span>
   <p class="excerpt"><span class="visually-hidden">${escapeHtml(strings.matched)}：</span>${safeMarked(hit.excerpt)}</p>
 </li>`;

@@ -33,6 +33,15 @@ export const policy = defineType({
       validation: (rule) => rule.required(),
     }),
     defineField({
+      name: 'replacedBy',
+      title: L.replacedBy,
+      description: '已修改、已废止或已失效的文件：修改或替代它的文件（公开页面和搜索结果链接到该文件）',
+      type: 'reference',
+      to: [{ type: 'policy' }],
+      group: 'metadata',
+      hidden: ({ document }) => document?.validity === 'valid',
+    }),
+    defineField({
       name: 'interpretation',
       title: L.interpretation,
       description: '政策文件与解读同步组织、同步审签、同步部署，两者必须互相引用',

@@ -16,6 +16,8 @@ export interface FixturePage {
   publisher?: string;
   topic?: string;
   validity?: string;
+  /** The policy that amended or repealed this one. */
+  replacedBy?: { url: string; title: string };
   paragraphs: string[];
 }
 
@@ -31,6 +33,9 @@ export function pageHtml(page: FixturePage): string {
     ['meta', 'section', page.section ?? '政策文件'],
     ['meta', 'date', page.date],
     ['meta', 'docNumber', page.docNumber],
+    ['meta', 'validityMark', page.validity && page.validity !== '有效' ? page.validity : undefined],
+    ['meta', 'replacedByUrl', page.replacedBy?.url],
+    ['meta', 'replacedByTitle', page.replacedBy?.title],
     ['sort', 'date', page.date],
   ];
   const spans = facts

@@ -20,7 +20,7 @@ type ExtractedValue = {
 };
 
 /** Fields whose inner structure belongs to Sanity (Portable Text, file assets), not to the model. */
-const OPAQUE_FIELDS = new Set(['body', 'attachments', 'slug', 'publisher', 'drafter', 'interpretation', 'policy', 'plan']);
+const OPAQUE_FIELDS = new Set(['body', 'attachments', 'slug', 'publisher', 'drafter', 'interpretation', 'policy', 'plan', 'replacedBy']);
 
 interface ZodDef {
   type: string;

@@ -1,0 +1,58 @@
+/**
+ * Validity in search results: a repealed, expired or amended document is marked as such in its
+ * result and links to the policy that replaced it; between results of similar score the valid
+ * document ranks first, while a repealed document a query names outright still comes first.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../core/search/buildIndex.ts';
+import { openSiteIndex } from '../../core/search/nodeSearch.ts';
+import { searchSite } from '../../core/search/searchSite.ts';
+import type { SearchIndex } from '../../core/search/searchIndex.ts';
+import { writeFixtureSite, type FixturePage } from './fixtureSite.ts';
+
+const sentence = '经营者以预付式消费方式提供服务的，应当与消费者订立书面合同，约定退款方式。';
+const PAGES: FixturePage[] = [
+  {
+    // The older, repealed guidance: the same words, one more mention — it would win on score alone.
+    url: '/policies/prepaid-old/',
+    title: '关于加强预付式消费领域监管的指导意见',
+    docNumber: '株市监发〔2022〕35号',
+    date: '2022-10-26',
+    validity: '已废止',
+    replacedBy: { url: '/policies/prepaid-new/', title: '株洲市预付式消费经营者行为规范' },
+    paragraphs: [sentence, '预付式消费纠纷多发。'],
+  },
+  { url: '/policies/prepaid-new/', title: '株洲市预付式消费经营者行为规范', docNumber: '株市监规〔2024〕1号', date: '2024-05-10', validity: '有效', paragraphs: [sentence] },
+  { url: '/policies/prepaid-amended/', title: '预付卡退款办法', date: '2023-01-10', validity: '已修改', paragraphs: ['单用途预付卡余额退款的办法。'] },
+];
+
+let index: SearchIndex;
+beforeAll(async () => {
+  const site = writeFixtureSite(PAGES);
+  await buildSearchIndex(site);
+  index = await openSiteIndex(site);
+});
+
+describe('validity in search results', () => {
+  it('ranks the valid document above a repealed one of similar score, and marks the repealed one', async () => {
+    const { hits } = await searchSite(index, { query: '预付式消费' });
+    expect(hits.map((hit) => hit.url).slice(0, 2)).toEqual(['/policies/prepaid-new/', '/policies/prepaid-old/']);
+    expect(hits[0]!.validity).toBeUndefined();
+    expect(hits[1]!.validity).toBe('已废止');
+  });
+
+  it('links a repealed document to the policy that replaced it', async () => {
+    const { hits } = await searchSite(index, { query: '预付式消费' });
+    expect(hits.find((hit) => hit.url === '/policies/prepaid-old/')!.replacedBy).toEqual({ url: '/policies/prepaid-new/', title: '株洲市预付式消费经营者行为规范' });
+  });
+
+  it('marks an amended document too', async () => {
+    const { hits } = await searchSite(index, { query: '预付卡退款' });
+    expect(hits[0]).toMatchObject({ url: '/policies/prepaid-amended/', validity: '已修改' });
+  });
+
+  it('still puts a repealed document first when the query names it', async () => {
+    expect((await searchSite(index, { query: '株市监发〔2022〕35号' })).hits[0]!.url).toBe('/policies/prepaid-old/');
+    expect((await searchSite(index, { query: '加强预付式消费领域监管的指导意见' })).hits[0]!.url).toBe('/policies/prepaid-old/');
+  });
+});
