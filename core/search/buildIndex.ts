@@ -427,7 +427,7 @@ function encodeInWorker(range: TermRange, packed: PackedPostings): Promise<Encod
 }
 
 /** Indexes every page of a built site at once. */
-export function buildSearchIndex(site: string, options: IndexOptions = {}): Promise<IndexSummary> {
+export async function buildSearchIndex(site: string, options: IndexOptions = {}): Promise<IndexSummary> {
   const builder = new SearchIndexBuilder(site, options);
   builder.addRemaining();
   return builder.write();

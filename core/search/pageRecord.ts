@@ -30,7 +30,11 @@ export interface PageRecord {
 export const TITLE_WEIGHT = 6;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const BLOCK = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'div', 'section', 'table', 'caption', 'dd', 'dt', 'blockquote', 'pre', 'figcaption', 'br']);
+// Table cells too: a row's cells read as one run (「…经营部92430202MA7GR2X82R未发现问题」) otherwise.
+const BLOCK = new Set([
+  'p', 'li', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'div', 'section', 'article', 'header', 'footer', 'aside', 'nav',
+  'table', 'caption', 'dd', 'dt', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'details', 'summary', 'br',
+]);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 export function decodeEntities(text: string): string {
@@ -124,6 +128,9 @@ export function pageRecord(url: string, html: string): PageRecord | undefined {
     });
   }
   if (line.trim()) lines.push(line.trim());
-  title = title.trim() || meta.title || url;
+  // A page the indexer cannot read fails the build, naming it, instead of vanishing from search.
+  if (stack.length > 0) throw new Error(`搜索索引无法读取 ${url}：data-pagefind-body 元素（<${stack[0]!.tag}>）没有结束标签`);
+  title = title.trim() || meta.title || '';
+  if (!title) throw new Error(`搜索索引无法读取 ${url}：没有标题（data-pagefind-meta="title"）`);
   return { url, title, parts, text: lines.join('\n'), filters, meta, ...(meta.date ? { date: meta.date } : {}) };
 }

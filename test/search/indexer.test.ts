@@ -59,4 +59,23 @@ describe('the indexer process', () => {
     expect(existsSync(join(site, 'search-index'))).toBe(false);
     expect(readdirSync(site).sort()).toEqual(['policies']);
   });
+
+  it('fails the build naming a page it cannot read, instead of leaving it out of search', async () => {
+    const site = writeFixtureSite([page(4), page(5)]);
+    // An article without the title the indexer keys results on.
+    writeFileSync(join(site, 'policies', 'p5', 'index.html'), pageHtml(page(5)).replace(' data-pagefind-meta="title"', ''));
+    await expect(buildSearchIndex(site)).rejects.toThrow('搜索索引无法读取 /policies/p5/：没有标题');
+    const indexer = startIndexer(site);
+    await expect(indexer.finish()).rejects.toThrow(/\/policies\/p5\//);
+  });
+
+  it('keeps table cells apart in the text and the excerpts', async () => {
+    const site = writeFixtureSite([{ url: '/inspections/r1/', title: '抽查结果公告', date: '2025-06-06', paragraphs: [] }]);
+    const file = join(site, 'inspections', 'r1', 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</article>', '<table><tr><td>攸县某经营部</td><td>92430202MA7GR2X82R</td><td>未发现问题</td></tr><tr><td>2</td><td>攸县某超市</td><td>责令改正</td></tr></table></article>'));
+    await buildSearchIndex(site);
+    const { hits } = await searchSite(await openSiteIndex(site), { query: '未发现问题' });
+    const text = hits[0]!.excerpt.replace(/<\/?mark>/g, '');
+    expect(text).toContain('攸县某经营部 92430202MA7GR2X82R 未发现问题 2 攸县某超市');
+  });
 });
