@@ -10,6 +10,7 @@
  *
  * <id> is either document of a policy/interpretation pair, or a single document.
  * --dataset <path> picks the dataset (default: $CONTENT_DATASET or content/dataset.ndjson).
+ * --site <dir> the public site whose deploy log says whether a release is online (default: $PUBLISH_SITE or dist).
  * A blocked transition exits 1 and says which rule stopped it and what to do.
  */
 import { parseArgs } from 'node:util';
@@ -17,6 +18,8 @@ import { formatBeijingTime } from '../core/beijingTime.ts';
 import { FileWriteError } from '../core/content/atomicWrite.ts';
 import { DEFAULT_DATASET } from '../core/content/dataset.ts';
 import { LockBusyError, LockLostError } from '../core/content/fileLock.ts';
+import { contentSourceKey, readDeployLog } from '../core/publish/deployLog.ts';
+import { goLiveLabel } from '../core/publish/deployStatus.ts';
 import { ContentError } from '../core/model/problems.ts';
 import { WORKFLOW_ACTIONS } from '../core/model/workflowRecords.ts';
 import { DatasetStore } from '../core/workflow/datasetStore.ts';
@@ -33,17 +36,22 @@ const { values, positionals } = parseArgs({
     as: { type: 'string' },
     comment: { type: 'string' },
     reason: { type: 'string' },
+    site: { type: 'string', default: process.env.PUBLISH_SITE ?? 'dist' },
   },
 });
 const [command, id] = positionals;
 const workflow = new Workflow(new DatasetStore(values.dataset));
+// Whether a release is online is the publisher's record of what it put live (npm run publisher).
+const deploys = await readDeployLog(values.site).catch(() => []);
+const source = contentSourceKey({ kind: 'local', path: values.dataset });
 
 function describe(status: UnitStatus): string {
   const members = status.members
     .map((m) => `    ${m.id}${m.hasDraft ? '（有未发布修改）' : ''}${m.published ? ` 已发布 ${String(m.published.indexNumber ?? '')}` : ' 未发布'}`)
     .join('\n');
   const last = status.last ? `\n    最近：${WORKFLOW_ACTIONS[status.last.action]} · ${status.last.actor} · ${formatBeijingTime(status.last.at)}` : '';
-  return `${status.unit.key} [${UNIT_STATES[status.state]}]\n${members}${last}`;
+  const online = goLiveLabel(status, deploys, source);
+  return `${status.unit.key} [${UNIT_STATES[status.state]}${online ? ` · ${online}` : ''}]\n${members}${last}`;
 }
 
 try {

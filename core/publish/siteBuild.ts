@@ -1,0 +1,62 @@
+/**
+ * One build of the public site by the existing atomic build (scripts/build-site.ts): the new
+ * site is written into a folder of its own and switched in with one rename only when it passed
+ * every check, so a failed build leaves the live site as it was.
+ */
+import { spawn } from 'node:child_process';
+import { readlink } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BUILD_SCRIPT = fileURLToPath(new URL('../../scripts/build-site.ts', import.meta.url));
+const EXIT_WITH_PARENT = fileURLToPath(new URL('./exitWithParent.ts', import.meta.url));
+
+export type BuildResult = { ok: true; build: string } | { ok: false; error: string };
+
+/** The lines worth reporting from a failed build's output: its own 「…」 messages and errors, last ones first in mind. */
+export function failureSummary(output: string, code: number | null, signal: NodeJS.Signals | null): string {
+  const lines = output
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() && !/^\s+at /.test(l));
+  const tail = lines.slice(-6).join('\n');
+  const how = signal ? `构建进程被信号 ${signal} 结束` : `构建退出码 ${code}`;
+  return tail ? `${tail}\n（${how}）` : how;
+}
+
+export interface BuildOptions {
+  site: string;
+  /** The environment naming the content (CONTENT_DATASET or SANITY_*). */
+  env: Record<string, string | undefined>;
+  /** Each line the build prints, for the publisher's own log. */
+  onLine?: (line: string) => void;
+}
+
+export function buildSite({ site, env, onLine }: BuildOptions): Promise<BuildResult> {
+  return new Promise((resolveResult) => {
+    const nodeOptions = [env.NODE_OPTIONS, `--import=${EXIT_WITH_PARENT}`].filter(Boolean).join(' ');
+    const child = spawn(process.execPath, [BUILD_SCRIPT, '--out', site], {
+      cwd: ROOT,
+      env: { ...env, NODE_OPTIONS: nodeOptions },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const take = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output = (output + text).slice(-20_000);
+      for (const line of text.split('\n')) if (line.trim()) onLine?.(line);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('error', (error) => resolveResult({ ok: false, error: `构建无法启动：${error.message}` }));
+    child.on('close', async (code, signal) => {
+      if (code === 0) {
+        const target = await readlink(site).catch(() => '');
+        resolveResult({ ok: true, build: basename(target) });
+      } else {
+        resolveResult({ ok: false, error: failureSummary(output, code, signal) });
+      }
+    });
+  });
+}
