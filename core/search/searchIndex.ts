@@ -3,7 +3,7 @@
  * the command line from `file:` URLs — fetching each file once, and only when a query needs it.
  */
 import { gunzipSync } from 'fflate';
-import { docNumberFile, docNumberFileOf, type DocNumberEntry } from './docNumbers.ts';
+import { docNumberFile, docNumberFileKey, docNumberFileOf, type DocNumberEntry, type DocNumberParts } from './docNumbers.ts';
 import {
   decodePostings,
   decodeShard,
@@ -111,9 +111,9 @@ export class SearchIndex {
     return rest;
   }
 
-  /** The numbers of the documents whose 发文字号 has this prefix's file (docNumbers.ts). */
-  docNumbers(prefix: string): Promise<DocNumberEntry[]> {
-    const file = docNumberFileOf(prefix, this.manifest.docNumberFiles);
+  /** The 发文字号 of the documents in the file `number` would be in (docNumbers.ts). */
+  docNumbers(number: DocNumberParts): Promise<DocNumberEntry[]> {
+    const file = docNumberFileOf(docNumberFileKey(number), this.manifest.docNumberFiles);
     let entries = this.numberFiles.get(file);
     if (!entries) {
       entries = this.file(docNumberFile(file)).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as DocNumberEntry[]);

@@ -210,7 +210,7 @@ export async function searchSite(index: SearchIndex, request: SearchRequest): Pr
   const number = parseDocNumber(query);
   let pinned = new Set<number>();
   if (number) {
-    const entries = await index.docNumbers(number.prefix);
+    const entries = await index.docNumbers(number);
     const exact = carrying(entries, number);
     if (exact.length === 0) return noSuchDocNumber(index, query, number, entries);
     // The document that carries the number comes first, however the number was typed.
@@ -282,7 +282,27 @@ async function answer(index: SearchIndex, request: SearchRequest, query: string,
       else total--;
     }
   }
+  if ((request.sort ?? 'relevance') === 'relevance' && (request.offset ?? 0) === 0) titleFirst(hits, query);
   return { query, total, hits, facets, ...(alsoSearched.length > 0 ? { alsoSearched } : {}) };
+}
+
+/** A law is cited without 中华人民共和国: 商标法 names 中华人民共和国商标法. */
+const STATE_PREFIX = '中华人民共和国';
+const bareTitle = (text: string) => squeeze(text).replace(/^《(.*)》$/, '$1');
+
+/**
+ * A query that is a document's whole title names that document: it goes first among the results
+ * shown (商标法 before 商标法实施条例, whose title merely contains it).
+ */
+function titleFirst(hits: SearchHit[], query: string): void {
+  const wanted = bareTitle(query);
+  const named = (hit: SearchHit) => {
+    const title = bareTitle(hit.title);
+    return title === wanted || title === `${STATE_PREFIX}${wanted}`;
+  };
+  const first = hits.filter(named);
+  if (first.length === 0 || first.length === hits.length) return;
+  hits.splice(0, hits.length, ...first, ...hits.filter((hit) => !named(hit)));
 }
 
 const squeeze = (text: string) => normalizeQuery(text).replace(/\s+/g, '').toLowerCase();

@@ -17,6 +17,17 @@ const PAGES: FixturePage[] = [
   { url: '/policies/b/', title: '关于进一步优化营商环境的通知', docNumber: '国发〔2019〕7号', date: '2019-04-01', paragraphs: ['压缩企业开办时间。'] },
   { url: '/policies/c/', title: '关于加强质量认证体系建设的意见', docNumber: '国发〔2018〕5号', date: '2018-06-01', paragraphs: ['完善认证认可制度。'] },
   { url: '/policies/d/', title: '小作坊登记管理办法', docNumber: '株市监规〔2022〕1号', date: '2022-08-25', paragraphs: ['小作坊登记的条件。'] },
+  { url: '/policies/order-45/', title: '市场监督管理行政处罚信息公示规定', docNumber: '国家市场监督管理总局令第45号', date: '2021-07-30', paragraphs: ['行政处罚信息公示。'] },
+  { url: '/policies/order-46/', title: '化妆品生产经营监督管理办法', docNumber: '国家市场监督管理总局令第46号', date: '2021-08-02', paragraphs: ['化妆品生产经营。'] },
+  { url: '/policies/state-706/', title: '国务院关于修改部分行政法规的决定', docNumber: '国令第706号', date: '2018-12-01', paragraphs: ['修改部分行政法规。'] },
+  {
+    // Both laws' titles contain 商标法; the implementing rules say it more often.
+    url: '/policies/trademark-rules/',
+    title: '中华人民共和国商标法实施条例',
+    date: '2014-04-29',
+    paragraphs: ['根据商标法制定本条例。商标法规定的事项，依照商标法执行。商标法。'],
+  },
+  { url: '/policies/trademark-law/', title: '中华人民共和国商标法', date: '2019-04-23', paragraphs: ['为了加强商标管理，制定本法。'] },
   {
     // Cites 国发〔2019〕3号 over and over, in its title too: still not the document that carries it.
     url: '/policies/citing/',
@@ -38,6 +49,9 @@ describe('a query that is a 发文字号', () => {
     for (const typed of ['国发〔2019〕5号', '国发[2019]5号', '国发［2019］5号', '国发（2019）5号', '国发(2019)5号', '国发2019年5号', '国发〔２０１９〕５号', '《国发〔2019〕5号》', '国发〔2019〕第5号']) {
       expect(parseDocNumber(typed), typed).toEqual({ prefix: '国发', year: 2019, serial: 5 });
     }
+    expect(parseDocNumber('国发 2019 5号'), 'spaces for brackets').toEqual({ prefix: '国发', year: 2019, serial: 5 });
+    expect(parseDocNumber('国务院令第706号')).toEqual({ prefix: '国务院令', year: 0, serial: 706 });
+    expect(parseDocNumber('海关总署第4号令')).toEqual({ prefix: '海关总署令', year: 0, serial: 4 });
     expect(parseDocNumber('国发〔2019〕5号 双随机')).toBeUndefined();
     expect(parseDocNumber('2019年5号')).toBeUndefined();
     expect(printDocNumber({ prefix: '国发', year: 2019, serial: 5 })).toBe('国发〔2019〕5号');
@@ -61,6 +75,26 @@ describe('a query that is a 发文字号', () => {
       expect(response.total).toBe(response.hits.length);
       expect(zh.search.noSuchDocNumber(response.noSuchDocNumber!)).toBe('没有文号为国发〔2019〕5号的文件。');
     }
+  });
+
+  it('finds an order number however its issuer is shortened (国务院令 → 国令, 市场监管总局令, 总局令)', async () => {
+    for (const [typed, url] of [
+      ['国家市场监督管理总局令第45号', '/policies/order-45/'],
+      ['市场监管总局令第46号', '/policies/order-46/'],
+      ['总局令第45号', '/policies/order-45/'],
+      ['国务院令第706号', '/policies/state-706/'],
+    ] as const) {
+      const response = await searchSite(index, { query: typed });
+      expect(response.hits[0]?.url, typed).toBe(url);
+    }
+    const missing = await searchSite(index, { query: '市场监管总局令第47号' });
+    expect(missing.noSuchDocNumber).toBe('市场监管总局令第47号');
+    expect(missing.nearestDocNumbers).toEqual(['国家市场监督管理总局令第46号', '国家市场监督管理总局令第45号']);
+  });
+
+  it('puts the document a query names by its whole title first (商标法, not 商标法实施条例)', async () => {
+    for (const typed of ['商标法', '中华人民共和国商标法', '《商标法》']) expect((await searchSite(index, { query: typed })).hits[0]?.url, typed).toBe('/policies/trademark-law/');
+    expect((await searchSite(index, { query: '商标法实施条例' })).hits[0]?.url).toBe('/policies/trademark-rules/');
   });
 
   it('offers nothing of another issuer, and says so when the issuer has no numbers at all', async () => {
