@@ -42,6 +42,7 @@ import { searchSite } from '../../core/search/searchSite.ts';
 import { corpusDataset, corpusPolicyUrls } from '../../test/search-eval/corpusDataset.ts';
 import { meanRecallAt, mrrAt, percentile, recallAt, zeroResultRate, type RankedRun } from '../../test/search-eval/metrics.ts';
 import { generateBenchDataset } from './generateDataset.ts';
+import { halfOf, type Half } from './evalSplit.ts';
 import { withMixedSentences } from './mixedText.ts';
 import { writeNdjson } from './ndjsonFile.ts';
 import { browserLatency, type Harness, type LatencyFigures } from './browserLatency.ts';
@@ -68,11 +69,23 @@ export interface EvalQuery {
 export interface QuerySets {
   questions: EvalQuery[];
   knownItems: EvalQuery[];
+  /** The independent question set (see loadIndependentQuestions). */
+  independent: EvalQuery[];
 }
 
 export function loadQuerySets(directory = EVAL_DIR): QuerySets {
   const read = (file: string) => JSON.parse(readFileSync(join(directory, file), 'utf8')) as EvalQuery[];
-  return { questions: read('questions.json'), knownItems: read('knownItems.json') };
+  return { questions: read('questions.json'), knownItems: read('knownItems.json'), independent: loadIndependentQuestions(directory) };
+}
+
+/**
+ * The independent question set: questions a shop owner or consumer would ask, written apart from
+ * the team's set and about other articles, each naming the one regulation of
+ * ../shared/corpus/samr-regulations (read at run time, never copied here) whose article answers
+ * it. No parameter is ever chosen on it.
+ */
+export function loadIndependentQuestions(directory = EVAL_DIR): EvalQuery[] {
+  return JSON.parse(readFileSync(join(directory, 'independentQuestions.json'), 'utf8')) as EvalQuery[];
 }
 
 // ---------------------------------------------------------------- the corpus site
@@ -348,8 +361,12 @@ export function pagefindIndexBytes(bundleDir: string): { files: number; bytes: n
 export interface EngineReport {
   engine: 'project' | 'stock';
   bundle: string;
+  /** Every question of the team's set, both halves. */
   questions: QualityFigures;
   knownItems: QualityFigures;
+  /** The team's set by half (evalSplit.ts): parameters were chosen on `tuning`, targets are judged on `test`. */
+  halves: { questions: Record<Half, QualityFigures>; knownItems: Record<Half, QualityFigures> };
+  independent: QualityFigures;
   knownItemsByKind: Record<string, QualityFigures>;
   index: { files: number; bytes: number };
   coldBytes: { p50: number; p95: number } | null;
@@ -357,24 +374,27 @@ export interface EngineReport {
   warmBytes: { p50: number; p95: number };
   coldLatencyMs: { p50: number; p95: number } | null;
   warmLatencyMs: { p50: number; p95: number };
-  runs: { questions: QueryRun[]; knownItems: QueryRun[] };
+  runs: { questions: QueryRun[]; knownItems: QueryRun[]; independent: QueryRun[] };
 }
 
 const spread = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95) });
 
 export async function evaluateEngine<Api>(engine: Engine<Api>, sets: QuerySets, options: { cold: boolean; meter: FetchMeter }): Promise<EngineReport> {
-  const all = [...sets.questions, ...sets.knownItems];
+  const all = [...sets.questions, ...sets.knownItems, ...sets.independent];
   const warm = await runWarm(engine, all, options.meter);
   const cold = options.cold && engine.canLoadFresh;
   if (cold) await runCold(engine, warm, options.meter);
   const questions = warm.slice(0, sets.questions.length);
-  const knownItems = warm.slice(sets.questions.length);
+  const knownItems = warm.slice(sets.questions.length, sets.questions.length + sets.knownItems.length);
+  const independent = warm.slice(sets.questions.length + sets.knownItems.length);
   const kinds = [...new Set(sets.knownItems.map((item) => item.kind ?? 'other'))];
   return {
     engine: engine.name,
     bundle: relative(ROOT, engine.bundleDir),
     questions: quality(questions),
     knownItems: quality(knownItems),
+    halves: byHalf(questions, knownItems),
+    independent: quality(independent),
     knownItemsByKind: Object.fromEntries(kinds.map((kind) => [kind, quality(knownItems.filter((_, i) => (sets.knownItems[i]!.kind ?? 'other') === kind))])),
     index: engine.indexBytes(),
     coldBytes: cold ? spread(warm.map((run) => run.coldBytes!)) : null,
@@ -382,8 +402,13 @@ export async function evaluateEngine<Api>(engine: Engine<Api>, sets: QuerySets, 
     warmBytes: spread(warm.map((run) => run.warmBytes ?? 0)),
     coldLatencyMs: cold ? spread(warm.map((run) => run.coldMs!)) : null,
     warmLatencyMs: spread(warm.map((run) => run.warmMs!)),
-    runs: { questions, knownItems },
+    runs: { questions, knownItems, independent },
   };
+}
+
+function byHalf(questions: readonly QueryRun[], knownItems: readonly QueryRun[]): EngineReport['halves'] {
+  const half = (runs: readonly QueryRun[], which: Half) => quality(runs.filter((run) => halfOf(run.query) === which));
+  return { questions: { tuning: half(questions, 'tuning'), test: half(questions, 'test') }, knownItems: { tuning: half(knownItems, 'tuning'), test: half(knownItems, 'test') } };
 }
 
 /** Rankings and quality only (no byte counting, no cold loads): what the regression test checks. */
@@ -391,15 +416,18 @@ export async function evaluateQuality(
   siteDir: string,
   sets: QuerySets = loadQuerySets(),
   options: { exhaustive?: boolean } = {},
-): Promise<{ questions: QualityFigures; knownItems: QualityFigures; runs: QueryRun[] }> {
+): Promise<{ questions: QualityFigures; knownItems: QualityFigures; halves: EngineReport['halves']; independent: QualityFigures; runs: QueryRun[] }> {
   const engine = await projectEngine(siteDir, options);
-  const runs = await runWarm(engine, [...sets.questions, ...sets.knownItems]);
-  return { questions: quality(runs.slice(0, sets.questions.length)), knownItems: quality(runs.slice(sets.questions.length)), runs };
+  const runs = await runWarm(engine, [...sets.questions, ...sets.knownItems, ...sets.independent]);
+  const questions = runs.slice(0, sets.questions.length);
+  const knownItems = runs.slice(sets.questions.length, sets.questions.length + sets.knownItems.length);
+  const independent = runs.slice(sets.questions.length + sets.knownItems.length);
+  return { questions: quality(questions), knownItems: quality(knownItems), halves: byHalf(questions, knownItems), independent: quality(independent), runs };
 }
 
 /** Labels that name no page of the corpus (a typo in questions.json would silently cost recall). */
 export function unknownLabels(sets: QuerySets, policyUrls: ReadonlyMap<string, string>): string[] {
-  return [...sets.questions, ...sets.knownItems].flatMap((item) => item.relevant.filter((url) => !policyUrls.has(url)).map((url) => `${item.id} ${url}`));
+  return [...sets.questions, ...sets.knownItems, ...sets.independent].flatMap((item) => item.relevant.filter((url) => !policyUrls.has(url)).map((url) => `${item.id} ${url}`));
 }
 
 // ---------------------------------------------------------------- formatting
@@ -412,15 +440,14 @@ const pair = (figures: { p50: number; p95: number } | null, unit: (value: number
 export function reportTables(project: EngineReport, stock: EngineReport | undefined, stockSource: string): string {
   const both = (pick: (report: EngineReport) => string) => [pick(project), stock ? pick(stock) : 'not run'];
   const main = table(
-    `Chinese search: project (searchSite) vs stock Pagefind (${stockSource}); k = ${K}; ${project.questions.queries} questions, ${project.knownItems.queries} known items`,
+    `Chinese search: project (searchSite) vs stock Pagefind (${stockSource}); k = ${K}; ${project.questions.queries} questions (${project.halves.questions.test.queries} in the test half), ${project.knownItems.queries} known items (${project.halves.knownItems.test.queries}), ${project.independent.queries} independent questions`,
     ['metric', 'project', 'stock'],
     [
-      ['questions recall@10', ...both((r) => ratio(r.questions.recallAtK))],
-      ['questions MRR@10', ...both((r) => ratio(r.questions.mrrAtK))],
-      ['questions zero-result rate', ...both((r) => ratio(r.questions.zeroResultRate))],
-      ['known-item recall@10', ...both((r) => ratio(r.knownItems.recallAtK))],
-      ['known-item MRR@10', ...both((r) => ratio(r.knownItems.mrrAtK))],
-      ['known-item zero-result rate', ...both((r) => ratio(r.knownItems.zeroResultRate))],
+      ['questions, test half: recall@10 / MRR@10', ...both((r) => `${ratio(r.halves.questions.test.recallAtK)} / ${ratio(r.halves.questions.test.mrrAtK)}`)],
+      ['questions, independent set: recall@10 / MRR@10', ...both((r) => `${ratio(r.independent.recallAtK)} / ${ratio(r.independent.mrrAtK)}`)],
+      ['known items, test half: recall@10 / MRR@10', ...both((r) => `${ratio(r.halves.knownItems.test.recallAtK)} / ${ratio(r.halves.knownItems.test.mrrAtK)}`)],
+      ['questions zero-result rate (test half; independent)', ...both((r) => `${ratio(r.halves.questions.test.zeroResultRate)}; ${ratio(r.independent.zeroResultRate)}`)],
+      ['(tuning half, parameters chosen on it: questions; known items)', ...both((r) => `${ratio(r.halves.questions.tuning.recallAtK)} / ${ratio(r.halves.questions.tuning.mrrAtK)}; ${ratio(r.halves.knownItems.tuning.recallAtK)} / ${ratio(r.halves.knownItems.tuning.mrrAtK)}`)],
       ['index bytes (files)', ...both((r) => `${r.index.bytes} (${r.index.files})`)],
       ['bytes per cold query p50 / p95', ...both((r) => pair(r.coldBytes, kib))],
       ['bytes per warm query p50 / p95', ...both((r) => pair(r.warmBytes, kib))],
@@ -447,35 +474,47 @@ export function reportTables(project: EngineReport, stock: EngineReport | undefi
   return `${main}\n\n${byKind}\n\n${notes}`;
 }
 
-/** The issue's targets (docs/issues: Chinese search at 100,000 documents), as far as this run measured them. */
+/**
+ * The targets (issue 14), each judged on queries the ranking was not tuned on: the test half of
+ * the team's set and the independent set, never the tuning half. Quality targets depend on the
+ * collection: the corpus alone (--docs 0) or among 10,000 or more generated documents.
+ */
 export function targetsTable(project: EngineReport, stock: EngineReport | undefined, options: { generated: number; chromiumWarmP95?: number }): string {
-  const corpusOnly = options.generated === 0;
-  const quality = (measured: number, floor: number, exact = false): [string, string] =>
-    corpusOnly ? [ratio(measured), (exact ? measured === floor : measured >= floor) ? 'met' : 'MISSED'] : ['n/a', 'measured on the corpus alone (--docs 0)'];
+  const rows: string[][] = [];
+  const judge = (name: string, measured: number, floor: number, exact = false) =>
+    rows.push([name, ratio(measured), (exact ? measured >= floor - 1e-12 : measured >= floor) ? 'met' : 'MISSED']);
+  const { test } = project.halves.questions;
+  const { independent } = project;
+  if (options.generated === 0) {
+    judge('questions recall@10 ≥ 0.98 (test half)', test.recallAtK, 0.98);
+    judge('questions MRR@10 ≥ 0.90 (test half)', test.mrrAtK, 0.9);
+    judge('questions recall@10 ≥ 0.98 (independent set)', independent.recallAtK, 0.98);
+    judge('questions MRR@10 ≥ 0.90 (independent set)', independent.mrrAtK, 0.9);
+    judge('known items recall@10 = 1.00 (test half)', project.halves.knownItems.test.recallAtK, 1, true);
+    judge('known items MRR@10 ≥ 0.98 (test half)', project.halves.knownItems.test.mrrAtK, 0.98);
+  } else if (options.generated >= 10_000) {
+    judge(`questions recall@10 ≥ 0.95 among ${options.generated} (test half)`, test.recallAtK, 0.95);
+    judge(`questions MRR@10 ≥ 0.86 among ${options.generated} (test half)`, test.mrrAtK, 0.86);
+    judge(`questions recall@10 ≥ 0.95 among ${options.generated} (independent set)`, independent.recallAtK, 0.95);
+    judge(`questions MRR@10 ≥ 0.86 among ${options.generated} (independent set)`, independent.mrrAtK, 0.86);
+  } else {
+    rows.push(['quality targets', 'n/a', 'judged on the corpus alone (--docs 0) and among 10,000 (--docs 10000)']);
+  }
   const coldP95 = project.coldBytes?.p95;
-  const coldMax = project.runs.questions.concat(project.runs.knownItems).reduce((max, run) => Math.max(max, run.coldBytes ?? 0), 0);
-  const rows: string[][] = [
-    ['questions recall@10 ≥ 0.97', ...quality(project.questions.recallAtK, 0.97)],
-    ['questions MRR@10 ≥ 0.88', ...quality(project.questions.mrrAtK, 0.88)],
-    ['known-item recall@10 = 1.00', ...quality(project.knownItems.recallAtK, 1, true)],
-    ['known-item MRR@10 ≥ 0.98', ...quality(project.knownItems.mrrAtK, 0.98)],
-    ['cold query ≤ 100 KB (p95; max)', coldP95 === undefined ? 'n/a' : `${kib(coldP95)}; ${kib(coldMax)}`, coldP95 === undefined ? 'not measured' : coldP95 <= 100_000 ? 'met' : 'MISSED'],
-    [
-      'index bytes ≤ 1.5 × stock',
-      stock ? `${(project.index.bytes / stock.index.bytes).toFixed(2)} ×` : 'n/a',
-      stock ? (project.index.bytes <= 1.5 * stock.index.bytes ? 'met' : 'MISSED') : 'stock not run',
-    ],
-    [
-      'Chromium p95 ≤ 100 ms at 10,000 documents',
-      options.chromiumWarmP95 === undefined ? 'n/a' : ms(options.chromiumWarmP95),
-      options.chromiumWarmP95 === undefined ? 'not measured (--browser)' : options.generated < 10_000 ? `measured at ${options.generated} generated documents` : options.chromiumWarmP95 <= 100 ? 'met' : 'MISSED',
-    ],
-  ];
-  return table('Targets', ['target', 'measured', ''], rows);
+  const coldMax = [...project.runs.questions, ...project.runs.knownItems, ...project.runs.independent].reduce((max, run) => Math.max(max, run.coldBytes ?? 0), 0);
+  rows.push(['cold query ≤ 100 KB (p95; max)', coldP95 === undefined ? 'n/a' : `${kib(coldP95)}; ${kib(coldMax)}`, coldP95 === undefined ? 'not measured' : coldP95 <= 100_000 ? 'met' : 'MISSED']);
+  rows.push([
+    'Chromium p95 ≤ 100 ms at 10,000 documents',
+    options.chromiumWarmP95 === undefined ? 'n/a' : ms(options.chromiumWarmP95),
+    options.chromiumWarmP95 === undefined ? 'not measured (--browser)' : options.generated < 10_000 ? `measured at ${options.generated} generated documents` : options.chromiumWarmP95 <= 100 ? 'met' : 'MISSED',
+  ]);
+  rows.push(['100,000 documents built ≤ 300 s, ≤ 4 GB peak', 'n/a', 'measured by npm run bench:build -- --docs 100000']);
+  if (stock) rows.push(['(index bytes vs stock Pagefind)', `${(project.index.bytes / stock.index.bytes).toFixed(2)} ×`, 'for the record']);
+  return table('Targets (never judged on the tuning half)', ['target', 'measured', ''], rows);
 }
 
 function misses(report: EngineReport): string {
-  const missed = [...report.runs.questions, ...report.runs.knownItems].filter((run) => recallAt(K, run.ranked, run.relevant) < 1);
+  const missed = [...report.runs.questions, ...report.runs.knownItems, ...report.runs.independent].filter((run) => recallAt(K, run.ranked, run.relevant) < 1);
   return [
     `Queries whose relevant pages are not all in the ${report.engine} top ${K} (${missed.length}):`,
     ...missed.map((run) => `  ${run.id} ${run.query}  → want ${run.relevant.join(' ')}; got ${run.ranked.slice(0, 3).join(' ') || '(nothing)'}${run.total > 3 ? ' …' : ''}`),
@@ -519,7 +558,7 @@ async function main(): Promise<number> {
   let projectReport: EngineReport;
   let stockReport: EngineReport | undefined;
   try {
-    process.stderr.write(`[bench:search] project: ${sets.questions.length + sets.knownItems.length} queries, warm then cold\n`);
+    process.stderr.write(`[bench:search] project: ${sets.questions.length + sets.knownItems.length + sets.independent.length} queries, warm then cold\n`);
     projectReport = await evaluateEngine(project, sets, { cold: true, meter });
     if (stock) {
       process.stderr.write('[bench:search] stock: the same queries\n');
@@ -534,7 +573,7 @@ async function main(): Promise<number> {
   console.log(reportTables(projectReport, stockReport, 'stock Pagefind 1.6 CLI index of the same pages, raw search()'));
   // What reading only the postings heads costs, against exact BM25 over every posting.
   const exact = await evaluateQuality(site.siteDir, sets, { exhaustive: true });
-  const heads = [...projectReport.runs.questions, ...projectReport.runs.knownItems];
+  const heads = [...projectReport.runs.questions, ...projectReport.runs.knownItems, ...projectReport.runs.independent];
   const overlap = heads.reduce((sum, run, i) => {
     const full = exact.runs[i]!.ranked;
     return sum + (full.length === 0 ? 1 : run.ranked.filter((url) => full.includes(url)).length / full.length);
@@ -554,7 +593,7 @@ async function main(): Promise<number> {
   let latency: Record<Harness, LatencyFigures> | undefined;
   if (values.browser) {
     process.stderr.write('[bench:search] Chromium: the real search page, every query warm, the first ones cold; two harnesses\n');
-    const queries = [...sets.questions, ...sets.knownItems].map((item) => item.query);
+    const queries = [...sets.questions, ...sets.knownItems, ...sets.independent].map((item) => item.query);
     const cold = Number(values['cold-browser']);
     latency = { visitor: await browserLatency(site.siteDir, queries, cold, 'visitor'), playwright: await browserLatency(site.siteDir, queries, cold, 'playwright') };
     const row = (name: string, values: number[]) => [name, values.length, ms(percentile(values, 50)), ms(percentile(values, 95)), ms(Math.max(...values))];
@@ -579,7 +618,7 @@ async function main(): Promise<number> {
   if (values.json) {
     const figures = {
       k: K,
-      corpus: { documents: site.documents, generated: extra, policies: site.policyUrls.size, questions: sets.questions.length, knownItems: sets.knownItems.length },
+      corpus: { documents: site.documents, generated: extra, policies: site.policyUrls.size, questions: sets.questions.length, knownItems: sets.knownItems.length, independent: sets.independent.length },
       site: relative(ROOT, site.siteDir),
       project: projectReport,
       stock: stockReport ?? null,

@@ -1,0 +1,188 @@
+/**
+ * The engine's ranking, in memory and with its parameters free: every page of a built site read
+ * with the indexer's own `pageRecord` and counted with the index's own terms (title and 发文字号
+ * apart from the body), every query split as `searchSite` splits it, and each document scored by
+ * the same BM25F with impacts quantised to a byte as the index stores them.
+ *
+ * What it is for: choosing k1, b, the heading weight and the proximity boost by cross-validation
+ * (scripts/bench/tuneRanking.ts) without building the site once per candidate. The chosen values
+ * go into the indexer's and the query's defaults, and bench:search measures the real engine.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { idf, INDEX_DIRECTORY, splitDocumentText } from '../../core/search/indexFormat.ts';
+import { pageRecord } from '../../core/search/pageRecord.ts';
+import { passageEvidence, proximityEvidence, queryBigramPairs } from './proximity.ts';
+import { meaningfulQuery, splitPhrases } from '../../core/search/queryText.ts';
+import { expandQuery } from '../../core/search/equivalents.ts';
+import { normalizeQuery, RESULT_THRESHOLD } from '../../core/search/searchSite.ts';
+import { termsOf } from '../../core/search/terms.ts';
+
+export interface RankingParameters {
+  k1: number;
+  b: number;
+  headingWeight: number;
+  headingB: number;
+  /** Score added per unit of bigram-proximity evidence (0: none): see proximity.ts. */
+  proximity: number;
+  /** How many of the best BM25 documents the proximity evidence may reorder. */
+  proximityWindow: number;
+  /** Read the evidence from the whole text, or from the title and the start the index stores first. */
+  proximityText: 'full' | 'start' | 'passage';
+  /** Apply the table of government words (equivalents.ts). */
+  equivalents: boolean;
+}
+
+interface ModelDocument {
+  url: string;
+  title: string;
+  /** Title, then the visible text (what the proximity evidence reads). */
+  text: string;
+  start: string;
+  date: string;
+  headingLength: number;
+  bodyLength: number;
+}
+
+const MAX_BODY_TF = 255;
+const MAX_HEADING_TF = 15;
+
+function* htmlFiles(directory: string): Generator<string> {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== INDEX_DIRECTORY && entry.name !== '_astro' && entry.name !== 'pagefind' && entry.name !== 'pagefind-stock') yield* htmlFiles(path);
+    } else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+interface Posting {
+  doc: number;
+  heading: number;
+  body: number;
+}
+
+interface ParsedQuery {
+  cleaned: string;
+  phrases: string[];
+  terms: { term: string; required: boolean; weight: number; postings: Posting[] }[];
+  missingRequired: boolean;
+}
+
+export class RankingModel {
+  readonly docs: ModelDocument[] = [];
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly parsed = new Map<string, ParsedQuery>();
+  private readonly avgBody: number;
+  private readonly avgHeading: number;
+
+  constructor(siteDir: string) {
+    const docs: (ModelDocument & { heading: Map<string, number>; body: Map<string, number> })[] = [];
+    for (const file of htmlFiles(siteDir)) {
+      const path = relative(siteDir, file).split(sep).join('/');
+      const url = `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
+      const record = pageRecord(url, readFileSync(file, 'utf8'));
+      if (!record) continue;
+      const heading = new Map<string, number>();
+      const body = new Map<string, number>();
+      let headingLength = 0;
+      let bodyLength = 0;
+      for (const part of record.parts) {
+        const isHeading = part.weight > 1;
+        for (const term of termsOf(part.text)) {
+          if (isHeading) {
+            heading.set(term, Math.min(MAX_HEADING_TF, (heading.get(term) ?? 0) + 1));
+            headingLength++;
+          } else {
+            body.set(term, Math.min(MAX_BODY_TF, (body.get(term) ?? 0) + 1));
+            bodyLength++;
+          }
+        }
+      }
+      docs.push({ url, title: record.title, text: `${record.title}\n${record.text}`, start: `${record.title}\n${splitDocumentText(record.text)[0]}`, date: record.date ?? '', heading, body, headingLength, bodyLength });
+    }
+    // The index numbers documents newest first; ties in score go to the lower number.
+    docs.sort((a, c) => (a.date !== c.date ? (a.date === '' ? 1 : c.date === '' ? -1 : a.date < c.date ? 1 : -1) : a.url < c.url ? -1 : 1));
+    docs.forEach((doc, i) => {
+      for (const term of new Set([...doc.heading.keys(), ...doc.body.keys()])) {
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = []));
+        list.push({ doc: i, heading: doc.heading.get(term) ?? 0, body: doc.body.get(term) ?? 0 });
+      }
+      this.docs.push({ url: doc.url, title: doc.title, text: doc.text, start: doc.start, date: doc.date, headingLength: doc.headingLength, bodyLength: doc.bodyLength });
+    });
+    this.avgBody = Math.max(1, this.docs.reduce((s, d) => s + d.bodyLength, 0) / this.docs.length);
+    this.avgHeading = Math.max(1, this.docs.reduce((s, d) => s + d.headingLength, 0) / this.docs.length);
+  }
+
+  private idf(term: string): number {
+    const list = this.postings.get(term);
+    return list ? idf(this.docs.length, list.length) : 0;
+  }
+
+  private parse(query: string, equivalents: boolean): ParsedQuery {
+    const key = `${equivalents ? 1 : 0}${query}`;
+    const cached = this.parsed.get(key);
+    if (cached) return cached;
+    const normalized = normalizeQuery(query);
+    const { phrases, rest } = splitPhrases(normalized);
+    const cleaned = meaningfulQuery(rest) || rest;
+    const wanted = new Map<string, { count: number; required: boolean }>();
+    const add = (term: string, required: boolean) => {
+      const known = wanted.get(term);
+      wanted.set(term, { count: (known?.count ?? 0) + 1, required: (known?.required ?? false) || required });
+    };
+    for (const part of cleaned.split(' ')) for (const term of termsOf(part)) add(term, false);
+    if (equivalents) for (const also of expandQuery(cleaned).alsoSearched) for (const term of termsOf(also)) if (!wanted.has(term)) add(term, false);
+    for (const phrase of phrases) for (const term of termsOf(phrase)) add(term, true);
+    const missingRequired = [...wanted].some(([term, w]) => w.required && !this.postings.has(term));
+    const terms = [...wanted]
+      .filter(([term]) => this.postings.has(term))
+      .map(([term, { count, required }]) => ({ term, required, weight: this.idf(term) * Math.min(count, 2), postings: this.postings.get(term)! }));
+    const parsed = { cleaned, phrases, terms, missingRequired };
+    this.parsed.set(key, parsed);
+    return parsed;
+  }
+
+  /** Result URLs, best first (at most `limit`). */
+  rank(query: string, p: RankingParameters, limit = 10): string[] {
+    const { cleaned, phrases, terms, missingRequired } = this.parse(query, p.equivalents);
+    if (missingRequired) return [];
+    const required = terms.filter((t) => t.required).length;
+    const scores = new Map<number, { doc: number; score: number; hits: number }>();
+    for (const t of terms) {
+      for (const posting of t.postings) {
+        const doc = this.docs[posting.doc]!;
+        const bodyNorm = 1 - p.b + (p.b * doc.bodyLength) / this.avgBody;
+        const headingNorm = 1 - p.headingB + (p.headingB * doc.headingLength) / this.avgHeading;
+        const tf = (p.headingWeight * posting.heading) / headingNorm + posting.body / bodyNorm;
+        const impact = Math.max(1, Math.round((tf / (tf + p.k1)) * 255));
+        let entry = scores.get(posting.doc);
+        if (!entry) scores.set(posting.doc, (entry = { doc: posting.doc, score: 0, hits: 0 }));
+        entry.score += (t.weight * (p.k1 + 1) * impact) / 255;
+        if (t.required) entry.hits++;
+      }
+    }
+    let scored = [...scores.values()].filter((s) => s.hits === required);
+    if (phrases.length > 0) {
+      const wanted = phrases.map((ph) => normalizeQuery(ph).replace(/\s+/g, '').toLowerCase());
+      scored = scored.filter((s) => {
+        const squeezed = this.docs[s.doc]!.text.replace(/\s+/g, '').toLowerCase();
+        return wanted.every((ph) => squeezed.includes(ph));
+      });
+    }
+    const best = scored.reduce((m, s) => Math.max(m, s.score), 0);
+    const kept = scored.filter((s) => s.score >= best * RESULT_THRESHOLD).sort((a, c) => c.score - a.score || a.doc - c.doc);
+    if (p.proximity > 0 && kept.length > 1) {
+      const pairs = queryBigramPairs(cleaned, (term) => this.idf(term));
+      const window = kept.slice(0, p.proximityWindow);
+      for (const s of window) {
+        const doc = this.docs[s.doc]!;
+        s.score += p.proximity * (p.proximityText === 'passage' ? passageEvidence(doc.text, pairs, terms.map((t) => ({ term: t.term, weight: t.weight }))) : proximityEvidence(p.proximityText === 'full' ? doc.text : doc.start, pairs));
+      }
+      window.sort((a, c) => c.score - a.score || a.doc - c.doc);
+      kept.splice(0, window.length, ...window);
+    }
+    return kept.slice(0, limit).map((s) => this.docs[s.doc]!.url);
+  }
+}

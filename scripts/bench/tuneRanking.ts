@@ -1,0 +1,158 @@
+/**
+ * Chooses the ranking parameters by cross-validation on the tuning half of the team's
+ * evaluation (scripts/bench/evalSplit.ts), and reports them on the test half and the
+ * independent set, which took no part in the choice.
+ *
+ *   node scripts/bench/tuneRanking.ts [--site <built corpus site>] [--distractors <site with 10,000 more>]
+ *                                     [--k1 1.2,2,… --b 0.05,… --heading 1,3,6 --proximity 0,0.5,2]
+ *
+ * Procedure: the tuning half's questions and known items are dealt into 5 folds by hash; for
+ * each fold the grid's best candidate on the other 4 is found and scored on the held-out fold
+ * (what a grid search is worth on questions it did not see); the parameters kept are each
+ * parameter's median over the 5 fold winners, so no single fold's luck decides. The objective
+ * is, per query and summed over the conditions measured (the corpus alone; with --distractors
+ * also among 10,000 generated pages), a question's reciprocal rank + recall@10 and a known
+ * item's reciprocal rank.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadIndependentQuestions, loadQuerySets, type EvalQuery } from './search.ts';
+import { splitHalves } from './evalSplit.ts';
+import { RankingModel, type RankingParameters } from './rankingModel.ts';
+import { meanRecallAt, mrrAt, recallAt, reciprocalRankAt } from '../../test/search-eval/metrics.ts';
+import { table } from './table.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export const BEFORE: RankingParameters = { k1: 12, b: 0.05, headingWeight: 6, headingB: 0.5, proximity: 0, proximityWindow: 10, proximityText: 'start', equivalents: false };
+export const TEXTBOOK: RankingParameters = { k1: 1.2, b: 0.75, headingWeight: 1, headingB: 0.75, proximity: 0, proximityWindow: 10, proximityText: 'start', equivalents: false };
+
+interface Figures {
+  recall: number;
+  mrr: number;
+}
+
+function figures(model: RankingModel, items: readonly EvalQuery[], p: RankingParameters): Figures {
+  const runs = items.map((item) => ({ ranked: model.rank(item.query, p), relevant: item.relevant }));
+  return { recall: meanRecallAt(10, runs), mrr: mrrAt(10, runs) };
+}
+
+/** Each query's contribution to the objective (questions: RR + recall; known items: RR). */
+function perQuery(models: readonly RankingModel[], items: readonly (EvalQuery & { known: boolean })[], p: RankingParameters): Float64Array {
+  const out = new Float64Array(items.length);
+  for (const model of models) {
+    items.forEach((item, i) => {
+      const ranked = model.rank(item.query, p);
+      out[i]! += reciprocalRankAt(10, ranked, item.relevant) + (item.known ? 0 : recallAt(10, ranked, item.relevant));
+    });
+  }
+  return out;
+}
+
+/** The candidates: every combination of the listed values (comma-separated on the command line). */
+export const GRID = { k1: '1.2,2,3,5,8,12,16,24', b: '0.05,0.15,0.3,0.45,0.6,0.75', heading: '1,3,6', proximity: '0,0.5,2' };
+
+function grid(values: typeof GRID): RankingParameters[] {
+  const list = (text: string) => text.split(',').map(Number);
+  const out: RankingParameters[] = [];
+  for (const k1 of list(values.k1))
+    for (const b of list(values.b))
+      for (const headingWeight of list(values.heading))
+        for (const proximity of list(values.proximity))
+          out.push({ k1, b, headingWeight, headingB: 0.5, proximity, proximityWindow: 10, proximityText: 'start', equivalents: false });
+  return out;
+}
+
+const foldOf = (query: string, folds: number) => createHash('sha256').update(`fold:${query}`).digest()[0]! % folds;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, c) => a - c);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * 5-fold cross-validation over the tuning half, every condition (the corpus alone, the corpus
+ * among distractors) counted: per fold, the candidate with the best objective on the other
+ * folds, and its objective on the held-out fold (per query, so folds of any size compare).
+ */
+export function crossValidate(models: readonly RankingModel[], tuning: { questions: EvalQuery[]; knownItems: EvalQuery[] }, candidates: RankingParameters[], folds = 5) {
+  const items = [...tuning.questions.map((q) => ({ ...q, known: false })), ...tuning.knownItems.map((q) => ({ ...q, known: true }))];
+  const fold = items.map((item) => foldOf(item.query, folds));
+  const table = candidates.map((c) => perQuery(models, items, c));
+  const winners: { params: RankingParameters; heldOut: number }[] = [];
+  for (let f = 0; f < folds; f++) {
+    let best = 0;
+    let bestScore = -1;
+    table.forEach((scores, c) => {
+      let score = 0;
+      scores.forEach((value, i) => (score += fold[i] === f ? 0 : value));
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = c;
+      }
+    });
+    const held = table[best]!.filter((_, i) => fold[i] === f);
+    winners.push({ params: candidates[best]!, heldOut: held.reduce((s, v) => s + v, 0) / Math.max(1, held.length) });
+  }
+  const chosen: RankingParameters = {
+    ...winners[0]!.params,
+    k1: median(winners.map((w) => w.params.k1)),
+    b: median(winners.map((w) => w.params.b)),
+    headingWeight: median(winners.map((w) => w.params.headingWeight)),
+    proximity: median(winners.map((w) => w.params.proximity)),
+  };
+  return { winners, chosen };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      site: { type: 'string', default: join(ROOT, '.tmp', 'search-eval-test', 'site') },
+      distractors: { type: 'string' },
+      k1: { type: 'string', default: GRID.k1 },
+      b: { type: 'string', default: GRID.b },
+      heading: { type: 'string', default: GRID.heading },
+      proximity: { type: 'string', default: GRID.proximity },
+    },
+  });
+  const sets = loadQuerySets();
+  const questions = splitHalves(sets.questions);
+  const knownItems = splitHalves(sets.knownItems);
+  const independent = loadIndependentQuestions();
+  const tuning = { questions: questions.tuning, knownItems: knownItems.tuning };
+  const model = new RankingModel(values.site!);
+  const big = values.distractors ? new RankingModel(values.distractors) : undefined;
+  process.stderr.write(`[tune] ${model.docs.length} pages${big ? ` and ${big.docs.length} with distractors` : ''}; tuning ${tuning.questions.length} questions + ${tuning.knownItems.length} known items\n`);
+  const candidates = grid({ k1: values.k1!, b: values.b!, heading: values.heading!, proximity: values.proximity! });
+  process.stderr.write(`[tune] ${candidates.length} candidates\n`);
+  const { winners, chosen } = crossValidate(big ? [model, big] : [model], tuning, candidates);
+  console.log(table('Fold winners (grid best on 4/5 of the tuning half, scored on the 5th)', ['fold', 'k1', 'b', 'heading', 'proximity', 'held-out objective per query'], winners.map((w, f) => [f, w.params.k1, w.params.b, w.params.headingWeight, w.params.proximity, w.heldOut.toFixed(3)])));
+  console.log(`chosen (median of the fold winners): k1 ${chosen.k1}, b ${chosen.b}, heading weight ${chosen.headingWeight}, proximity ${chosen.proximity}\n`);
+  const withWords = { ...chosen, equivalents: true };
+  const rows = (model: RankingModel) =>
+    (
+      [
+        ['before (k1 12, b 0.05)', BEFORE],
+        ['textbook (k1 1.2, b 0.75)', TEXTBOOK],
+        ['chosen, no proximity', { ...chosen, proximity: 0 }],
+        ['chosen', chosen],
+        ['chosen, proximity over the whole text', { ...chosen, proximityText: 'full' as const }],
+        ['chosen + government words', withWords],
+      ] as [string, RankingParameters][]
+    ).map(([name, p]) => {
+      const cell = (items: EvalQuery[]) => {
+        const f = figures(model, items, p);
+        return `${f.recall.toFixed(3)} / ${f.mrr.toFixed(3)}`;
+      };
+      return [name, cell(questions.tuning), cell(questions.test), cell(knownItems.tuning), cell(knownItems.test), cell(independent)];
+    });
+  const header = ['parameters', 'questions tuning', 'questions test', 'known tuning', 'known test', 'independent'];
+  console.log(table('recall@10 / MRR@10 (ranking model)', header, rows(model)));
+  if (big) {
+    console.log(`\n${table(`Among distractors (${big.docs.length} pages)`, header, rows(big))}`);
+  }
+}
+
+if (import.meta.main) await main();
