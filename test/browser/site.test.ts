@@ -190,6 +190,21 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     expect(await heading(page).textContent()).toBe(hit!.title);
   });
 
+  it('search page says what it did: 也搜索了, a missing 发文字号 with the nearest ones, 已废止 with what replaced it', async () => {
+    const words = await open(`/search/?q=${encodeURIComponent('个体工商户年报')}`);
+    await words.getByRole('status').filter({ hasText: '也搜索了：年度报告' }).waitFor();
+
+    const number = await open(`/search/?q=${encodeURIComponent('株市监发2022年10号')}`);
+    await number.getByRole('status').filter({ hasText: '没有文号为株市监发〔2022〕10号的文件。文号相近的文件：株市监发〔2022〕9号' }).waitFor();
+    expect(await searchResults(number).count()).toBe(5);
+
+    const repealed = await open(`/search/?q=${encodeURIComponent('预付式消费')}`);
+    await searchSettled(repealed);
+    const old = searchResults(repealed).filter({ has: repealed.locator('a[href="/policies/2022-prepaid-consumption/"]') });
+    await old.locator('.tag', { hasText: '已废止' }).waitFor();
+    await old.locator('.replaced-by a[href="/policies/2024-prepaid-consumption/"]').waitFor();
+  });
+
   it('header search box: type a word, press Enter, see results', async () => {
     const word = '电梯';
     const page = await open('/');
