@@ -1,0 +1,132 @@
+/**
+ * What an editor or reviewer does in the Studio, as the person sees it: find fields by their
+ * Chinese titles and buttons by their labels, wait for what appears on screen, never for a
+ * fixed time. Sanity's form is a React app; these find its inputs by label and role only.
+ */
+import { expect } from 'vitest';
+import type { Locator, Page as BrowserPage } from 'playwright-core';
+
+export const UI_TIMEOUT = 30_000;
+
+/** The open document's actions. */
+export function footer(page: BrowserPage): Locator {
+  // The innermost block holding the action menu: the main action is beside it.
+  return page.locator('div').filter({ has: page.getByTestId('action-menu-button') }).last();
+}
+
+/** Waits until the open document's badge names `state` (草稿, 待审签, …). */
+export async function expectBadge(page: BrowserPage, state: string): Promise<void> {
+  await page.locator('div').filter({ has: page.getByTestId('action-menu-button') }).filter({ has: page.getByText(state, { exact: true }) }).last().waitFor({ timeout: UI_TIMEOUT });
+}
+
+/**
+ * A document action by label: the main button when it is the one shown, else the entry in the
+ * 「打开文档操作」 menu (which this opens).
+ */
+async function actionControl(page: BrowserPage, label: string): Promise<Locator> {
+  const button = footer(page).getByTestId(`action-${label}`);
+  if (await button.isVisible()) return button;
+  const item = page.getByRole('menuitem', { name: label, exact: true });
+  if (!(await item.isVisible())) await footer(page).getByTestId('action-menu-button').click();
+  await item.waitFor({ timeout: UI_TIMEOUT });
+  return item;
+}
+
+async function isDisabled(control: Locator): Promise<boolean> {
+  return (await control.getAttribute('disabled')) !== null || (await control.getAttribute('aria-disabled')) === 'true' || (await control.getAttribute('data-disabled')) === 'true';
+}
+
+async function closeMenu(page: BrowserPage): Promise<void> {
+  if (await page.getByRole('menu').isVisible()) await page.keyboard.press('Escape');
+}
+
+/** Runs an action once it is enabled (its availability is read after the last edit settles). */
+export async function runAction(page: BrowserPage, label: string): Promise<void> {
+  const deadline = Date.now() + UI_TIMEOUT;
+  for (;;) {
+    const control = await actionControl(page, label);
+    if (!(await isDisabled(control))) {
+      await control.click();
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`「${label}」 stayed disabled: ${await control.getAttribute('title')}`);
+    await closeMenu(page);
+    // Wait for the next render of the footer rather than a fixed time.
+    await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+  }
+}
+
+/**
+ * The reason a disabled action gives when the person hovers it: the tooltip's text. Waits
+ * until the action is disabled with a tooltip containing `expected`.
+ */
+export async function hoverReason(page: BrowserPage, label: string, expected: string): Promise<string> {
+  const control = await actionControl(page, label);
+  await expect.poll(() => isDisabled(control), { timeout: UI_TIMEOUT }).toBe(true);
+  await control.hover();
+  // Hidden copies of the text stay in the page; the tooltip is the one shown.
+  const tooltip = page.getByText(expected).filter({ visible: true }).last();
+  await tooltip.waitFor({ timeout: UI_TIMEOUT });
+  const text = await tooltip.innerText();
+  await closeMenu(page);
+  return text;
+}
+
+/** Confirms the open dialog with `button`, after writing `text` into its text box if given. */
+export async function confirmDialog(page: BrowserPage, button: string, text?: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor({ timeout: UI_TIMEOUT });
+  if (text !== undefined) await dialog.getByRole('textbox').fill(text);
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await dialog.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+}
+
+/** Fills a text field by its title. */
+export async function fillText(page: BrowserPage, title: string, value: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: title, exact: true });
+  await box.fill(value);
+  await expect.poll(() => box.inputValue(), { timeout: UI_TIMEOUT }).toBe(value);
+}
+
+/** A date field: typed, then left, which is when Sanity reads it. */
+export async function fillDate(page: BrowserPage, title: string, value: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: title, exact: true });
+  await box.fill(value);
+  await box.press('Tab');
+}
+
+/** Picks the document a reference field points at, by searching for `search`. */
+export async function pickReference(page: BrowserPage, title: string, search: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: title, exact: true });
+  await box.fill(search);
+  await page.getByRole('option', { name: new RegExp(search) }).first().click({ timeout: UI_TIMEOUT });
+  await box.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+}
+
+/** Writes paragraphs into a Portable Text field. */
+export async function typeBody(page: BrowserPage, title: string, text: string): Promise<void> {
+  const editor = page.getByRole('group').filter({ has: page.getByText(title, { exact: true }) }).getByRole('textbox').last();
+  await editor.click();
+  await page.keyboard.type(text);
+  await page.getByRole('group').filter({ has: page.getByText(title, { exact: true }) }).getByText(text).first().waitFor({ timeout: UI_TIMEOUT });
+}
+
+/** Shows every field of the open document (the form opens on its 内容 group). */
+export async function showAllFields(page: BrowserPage): Promise<void> {
+  await page.getByRole('tab', { name: '所有字段' }).click();
+}
+
+/**
+ * The text of the 验证 panel (field title, then its message, for each problem), opened if it
+ * is not: everything around its heading up to, not including, the form beside it.
+ */
+export async function validationEntries(page: BrowserPage): Promise<string> {
+  const heading = page.getByText('验证', { exact: true }).filter({ visible: true });
+  if ((await heading.count()) === 0) await page.getByRole('button', { name: '验证', exact: true }).click();
+  await heading.first().waitFor({ timeout: UI_TIMEOUT });
+  return heading.first().evaluate((element) => {
+    let panel = element as HTMLElement;
+    while (panel.parentElement && !panel.parentElement.innerText.includes('所有字段')) panel = panel.parentElement;
+    return panel.innerText;
+  });
+}
