@@ -7,7 +7,7 @@
  *
  *   npm run publisher                               (content as for npm run build: CONTENT_DATASET, SANITY_*, or the sample)
  *   npm run publisher -- --serve [--port 4321]      (and serve the site on http://127.0.0.1:4321; HOST for another address)
- *   npm run publisher -- --site <dir> --dataset <path> --debounce-ms 1500 --retry-base-s 5
+ *   npm run publisher -- --site <dir> --dataset <path> --debounce-ms 1500 --retry-base-s 5 --build-timeout-s 1800
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     'debounce-ms': { type: 'string', default: '1500' },
     'retry-base-s': { type: 'string', default: '5' },
+    'build-timeout-s': { type: 'string', default: '1800' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -47,7 +48,8 @@ const publisher = new Publisher({
   site,
   source,
   readContent: client ? () => readLakePublicContent(client) : () => readPublicContent(env.CONTENT_DATASET!),
-  build: () => buildSite({ site, env, ...(values.quiet ? {} : { onLine: (line) => console.log(`  ${line}`) }) }),
+  build: () =>
+    buildSite({ site, env, timeoutMs: Number(values['build-timeout-s']) * 1000, ...(values.quiet ? {} : { onLine: (line) => console.log(`  ${line}`) }) }),
   log,
   debounceMs: Number(values['debounce-ms']),
   retryBaseMs: Number(values['retry-base-s']) * 1000,

@@ -53,6 +53,8 @@ export class Publisher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
+  /** The content of the last failed build, while its retry waits: reading it again is no reason to build it sooner. */
+  private failedFingerprint: string | undefined;
   private stopped = false;
   /** Live-deploy fingerprint known to this process (saves reading the log on every change). */
   private live: { fingerprint: string; auditSeq: number } | undefined;
@@ -125,6 +127,7 @@ export class Publisher {
       if (!this.inFlight) this.waiting = undefined;
       return;
     }
+    if (this.retryTimer && content.fingerprint === this.failedFingerprint) return;
     const now = Date.now();
     const urgent = hasWithdrawalAfter(content, current?.auditSeq ?? Number.POSITIVE_INFINITY) || (this.waiting?.urgent ?? false);
     this.waiting = { since: this.waiting?.since ?? now, lastChange: now, urgent };
@@ -212,6 +215,7 @@ export class Publisher {
           this.failures = 0;
           this.options.log(`已上线：${result.build}，用时 ${(record.durationMs / 1000).toFixed(1)} 秒${includes.length ? `，含 ${includes.map((e) => `${e.action === 'withdraw' ? '撤回' : '发布'} ${e.unit}`).join('、')}` : ''}`);
         } else {
+          this.failedFingerprint = content.fingerprint;
           this.options.log(`构建失败，网站保持不变：${result.error}`);
           this.retryLater();
         }

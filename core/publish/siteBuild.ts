@@ -31,9 +31,11 @@ export interface BuildOptions {
   env: Record<string, string | undefined>;
   /** Each line the build prints, for the publisher's own log. */
   onLine?: (line: string) => void;
+  /** A build still running after this long is stopped and counts as failed (a hung build must not hold the site's lock for ever). */
+  timeoutMs?: number;
 }
 
-export function buildSite({ site, env, onLine }: BuildOptions): Promise<BuildResult> {
+export function buildSite({ site, env, onLine, timeoutMs }: BuildOptions): Promise<BuildResult> {
   return new Promise((resolveResult) => {
     const nodeOptions = [env.NODE_OPTIONS, `--import=${EXIT_WITH_PARENT}`].filter(Boolean).join(' ');
     const child = spawn(process.execPath, [BUILD_SCRIPT, '--out', site], {
@@ -49,9 +51,20 @@ export function buildSite({ site, env, onLine }: BuildOptions): Promise<BuildRes
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
+    let timedOut = false;
+    const timer = timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          // Its own children (Astro, the indexer) follow it out (exitWithParent.ts).
+          child.kill('SIGKILL');
+        }, timeoutMs)
+      : undefined;
     child.on('error', (error) => resolveResult({ ok: false, error: `构建无法启动：${error.message}` }));
     child.on('close', async (code, signal) => {
-      if (code === 0) {
+      clearTimeout(timer);
+      if (timedOut) {
+        resolveResult({ ok: false, error: `构建超过 ${Math.round(timeoutMs! / 1000)} 秒仍未完成，已停止` });
+      } else if (code === 0) {
         const target = await readlink(site).catch(() => '');
         resolveResult({ ok: true, build: basename(target) });
       } else {
