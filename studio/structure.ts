@@ -16,8 +16,13 @@ export const WORKFLOW_TYPES = Object.keys(PUBLIC_TYPES);
  * The audit entries of the listed document's unit. A unit is keyed by the policy (or the single
  * document); an interpretation finds it through its `policy` reference. `_id` is the published
  * id in Studio's drafts perspective and may be the draft id in the raw one: both match.
+ *
+ * Entries are picked by their id (`audit.<unit>.<seq>`, core/workflow/transitions.ts), never by
+ * a `_type == "…"` test: the Studio reads a list's document type from the first such test in its
+ * filter text (getTypeNamesFromFilter), took `workflowAudit` from this subquery, and opened every
+ * policy listed in 待审签 as an empty 审计记录 form.
  */
-const UNIT_AUDIT = `*[_type == "workflowAudit" && (unit == ^._id || "drafts." + unit == ^._id || unit == ^.policy._ref)]`;
+const UNIT_AUDIT = `*[_id in path("audit.**") && (unit == ^._id || "drafts." + unit == ^._id || unit == ^.policy._ref)]`;
 /** The action of the unit's latest audit entry (an approximation of the derived state: a later edit is not seen). */
 const LAST_ACTION = `(${UNIT_AUDIT} | order(seq desc))[0].action`;
 /** The latest release or withdrawal: whether what was once published is still public. */
@@ -43,6 +48,8 @@ function workflowList(S: StructureBuilder, list: (typeof WORKFLOW_LISTS)[number]
         .apiVersion(SANITY_API_VERSION)
         .filter(list.filter)
         .params({ types: WORKFLOW_TYPES })
+        // A to-do list of several types: nothing is created here.
+        .initialValueTemplates([])
         .defaultOrdering([{ field: '_updatedAt', direction: 'desc' }]),
     );
 }

@@ -49,6 +49,18 @@ describe('queries and documents', () => {
     expect(await client.fetch(list, { __types: ['policy'], __query: '没有这样的文字*', __rawQuery: '' }, { perspective: 'drafts' })).toEqual([]);
   });
 
+  it('answers the Studio’s type lookup for a clicked list entry (sanity::versionOf) with the document’s own type', async () => {
+    const client = lake.client();
+    const typeOf = (id: string) => client.fetch('*[sanity::versionOf($publishedId)][0]._type', { publishedId: id }, { perspective: 'raw' });
+    // A unit with an audit entry (audit.<unit>.1): the entry is not a version of the unit.
+    expect(await client.fetch('count(*[_type == "workflowAudit" && unit == $id])', { id: 'policy-2026-changzhutan-consumer' }, { perspective: 'raw' })).toBeGreaterThan(0);
+    expect(await typeOf('policy-2026-changzhutan-consumer')).toBe('policy');
+    // A new document that exists only as its draft.
+    await client.create({ _id: 'drafts.journey-new-policy', _type: 'policy', title: '新建的政策' });
+    expect(await typeOf('journey-new-policy')).toBe('policy');
+    expect(await typeOf('no-such-document')).toBeNull();
+  });
+
   it('answers a broken query with a 400 queryParseError', async () => {
     const error = await lake.client().fetch('*[_type == ').catch((e: unknown) => e);
     expect(error).toMatchObject({ statusCode: 400, response: { body: { error: { type: 'queryParseError' } } } });
