@@ -55,6 +55,7 @@ export const BADGE_COLORS: Partial<Record<UnitState, 'primary' | 'success' | 'wa
 
 export const BADGES = {
   title: (state: string) => `流程状态：${state}`,
+  returnComment: (comment: string) => `退回意见：${comment}`,
   unpaired: '未配对',
 };
 

@@ -1,6 +1,7 @@
 /**
  * A badge beside the document's actions naming the unit's workflow state (草稿, 待审签, …),
- * so an editor sees where the pair stands without opening the audit log.
+ * so an editor sees where the pair stands without opening the audit log; after a 退回 its
+ * tooltip carries the reviewer's comment.
  */
 import type { DocumentBadgeComponent, DocumentBadgeProps } from 'sanity';
 import { UNIT_STATES } from '../../core/workflow/state.ts';
@@ -16,7 +17,10 @@ export function createUnitBadge(deps: { useUnitStatus: UseUnitStatus }): Documen
     }
     if (!status) return null;
     const label = UNIT_STATES[status.state];
-    return { label, title: BADGES.title(label), ...(BADGE_COLORS[status.state] ? { color: BADGE_COLORS[status.state] } : {}) };
+    // A returned unit keeps the reviewer's comment in sight while the editor works on it.
+    const returned = status.last?.action === 'return' ? status.last.reason : undefined;
+    const title = returned ? `${BADGES.title(label)}；${BADGES.returnComment(returned)}` : BADGES.title(label);
+    return { label, title, ...(BADGE_COLORS[status.state] ? { color: BADGE_COLORS[status.state] } : {}) };
   };
   UnitBadge.displayName = 'UnitBadge';
   return UnitBadge;

@@ -24,6 +24,7 @@ import { deterministic, workflowDataset } from '../workflow/fixtures.ts';
 
 const AUTHOR = '王编辑';
 const REVIEWER = '李审核';
+const RETURN_COMMENT = '第二条的依据写错了，请改正';
 const NAMES: ActionName[] = ['submit', 'signoff', 'return', 'release', 'withdraw'];
 
 /** Unit statuses produced by the real workflow, by state, and the snapshots they come from. */
@@ -50,6 +51,15 @@ beforeAll(async () => {
     await w.edit('interpretation-b', AUTHOR, { summary: '审签后修改' });
   });
   await at('released', 'policy-a', async () => undefined);
+  await at('returned', 'policy-b', async (w) => {
+    await w.run('submit', 'policy-b', AUTHOR);
+    await w.run('return', 'policy-b', REVIEWER, { comment: RETURN_COMMENT });
+  });
+  await at('returnedThenEdited', 'policy-b', async (w) => {
+    await w.run('submit', 'policy-b', AUTHOR);
+    await w.run('return', 'policy-b', REVIEWER, { comment: RETURN_COMMENT });
+    await w.edit('interpretation-b', AUTHOR, { summary: '按意见修改' });
+  });
 });
 
 interface Fakes {
@@ -172,6 +182,13 @@ describe('unit badge', () => {
     const description = badge({ status: statuses[state], loading: false });
     expect(description).toMatchObject({ label, title: `流程状态：${label}` });
     expect(description?.color).toBe(color);
+  });
+
+  it('keeps the reviewer’s return comment in its tooltip until the unit is sent again', () => {
+    expect(badge({ status: statuses.returned!, loading: false })).toMatchObject({ label: '已退回', title: `流程状态：已退回；退回意见：${RETURN_COMMENT}` });
+    // The editor is working on it: still in sight.
+    expect(badge({ status: statuses.returnedThenEdited!, loading: false })?.title).toContain(`退回意见：${RETURN_COMMENT}`);
+    expect(badge({ status: statuses.submitted!, loading: false })?.title).not.toContain('退回意见');
   });
 
   it('marks a policy without its interpretation, and shows nothing while loading', () => {
