@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAssetFile, handleUpload } from './assets.ts';
+import { handleDeploys } from './deploys.ts';
 import type { Handler, LakeContext, LakeRequest } from './context.ts';
 import { LakeError, httpError } from './errors.ts';
 import { handleDocumentEvents, handleHistoryDocuments, handleTransactions } from './historyApi.ts';
@@ -29,6 +30,8 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/data\/history\/([^/]+)\/events\/documents\/(.+)$/, handleDocumentEvents],
   ['POST', /^\/assets\/(files|images)\/([^/]+)$/, handleUpload],
   ['GET', /^\/(files|images)\/([^/]+)\/([^/]+)\/([^/?]+)$/, handleAssetFile],
+  // The publisher's deploy records (npm run publisher), for the Studio's badge: not part of Sanity's API.
+  ['GET', /^\/publish\/deploys\/([^/]+)$/, handleDeploys],
   ...startupRoutes,
 ];
 

@@ -13,6 +13,7 @@ import { createCreateInterpretationAction } from './createInterpretation.ts';
 import { guardDelete } from './guardDelete.ts';
 import { PreviewLinkAction } from './previewLink.ts';
 import { createInterpretationDeps, workflowDeps } from './studioDeps.ts';
+import { useGoLive } from './goLive.ts';
 import { createUnitBadge } from './unitBadge.ts';
 import { createWorkflowActions } from './workflowActions.tsx';
 
@@ -22,7 +23,7 @@ const BYPASSING_ACTIONS = new Set<string>(['publish', 'unpublish', 'schedule', '
 const workflow = createWorkflowActions(workflowDeps);
 const WORKFLOW_ACTIONS: DocumentActionComponent[] = [workflow.submit, workflow.signoff, workflow.release, workflow.return, workflow.withdraw];
 const CreateInterpretation = createCreateInterpretationAction(createInterpretationDeps);
-const UnitBadge = createUnitBadge(workflowDeps);
+const UnitBadge = createUnitBadge({ ...workflowDeps, useGoLive });
 
 /** The workflow's actions for a public type, in front of the stock actions it keeps. */
 export function workflowActionsFor(type: string, stock: DocumentActionComponent[]): DocumentActionComponent[] {
