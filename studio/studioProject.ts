@@ -21,6 +21,8 @@ function variable(read: () => string | undefined): string | undefined {
 
 /** Where the local Content Lake listens by default (`npm run studio` passes the one it started). */
 export const DEFAULT_LOCAL_LAKE_URL = 'http://localhost:3999';
+/** Where the reviewers' draft preview is served by default (`npm run preview`). */
+export const DEFAULT_PREVIEW_URL = 'http://localhost:4322';
 
 const projectId = variable(() => process.env.SANITY_STUDIO_PROJECT_ID);
 
@@ -29,4 +31,6 @@ export const studioProject = {
   dataset: variable(() => process.env.SANITY_STUDIO_DATASET) ?? 'production',
   /** The local Content Lake's address, or undefined when a real project is used. */
   localLakeUrl: projectId ? undefined : (variable(() => process.env.SANITY_STUDIO_LOCAL_LAKE_URL) ?? DEFAULT_LOCAL_LAKE_URL),
+  /** The draft preview's address, for 「预览」. */
+  previewUrl: variable(() => process.env.SANITY_STUDIO_PREVIEW_URL) ?? DEFAULT_PREVIEW_URL,
 };

@@ -6,9 +6,9 @@
 import type { DocumentActionComponent } from 'sanity';
 import { previewUrl } from '../../core/urls.ts';
 import { PREVIEW_LABELS } from '../i18n.ts';
+import { studioProject } from '../studioProject.ts';
 
-const env = (typeof process === 'undefined' ? {} : process.env) as Record<string, string | undefined>;
-export const PREVIEW_BASE_URL = env.SANITY_STUDIO_PREVIEW_URL ?? 'http://localhost:4322';
+export const PREVIEW_BASE_URL = studioProject.previewUrl;
 
 export const PreviewLinkAction: DocumentActionComponent = (props) => {
   const doc = (props.draft ?? props.published) as { _type: string; slug?: { current?: string } } | null;
