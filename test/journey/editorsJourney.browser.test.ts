@@ -19,6 +19,7 @@ import { serveSite } from '../helpers/site.ts';
 import { startTestLake, type TestLake } from '../localLake/lakeServer.ts';
 import { builtStudio, runNpmAsync, serveStudio } from './studioBuild.ts';
 import {
+  badgeTooltip,
   confirmDialog,
   expectBadge,
   fillDate,
@@ -33,6 +34,8 @@ import {
 } from './studioPage.ts';
 
 const SHOTS = join(ROOT, '.tmp/journey');
+/** Steps that build the site or the preview (a minute or so each on 2 busy cores). */
+const WITH_SITE_BUILDS = 360_000;
 const POLICY_TITLE = '株洲市市场监督管理局关于旅程测试的实施意见';
 const POLICY_SLUG = '2026-journey-policy';
 const INTERPRETATION_SLUG = '2026-journey-interpretation';
@@ -181,10 +184,7 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     }
   });
 
-  // Skipped until the 待审签 list opens what it lists as what it is: clicking the policy there
-  // opens an empty 审计记录 form (screenshot FAILED-li), so the reviewer's half of the journey
-  // cannot run yet. The steps are written; unskip them with the fix (studio/structure.ts).
-  it.skip('李审核 finds the unit in 待审签 and opens 「预览」 on the preview site while the public site runs', async () => {
+  it('李审核 finds the unit in 待审签 and opens 「预览」 on the preview site while the public site runs', async () => {
     await buildSite('build:preview', join(work, 'preview'));
     await buildSite('build', join(work, 'public'));
     const page = await as('li');
@@ -203,9 +203,14 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
 
     // 修改对照 from the reviewers' list.
     await preview.goto(`${previewUrl}/review/`);
-    await preview.getByText(POLICY_TITLE).first().waitFor();
-    await preview.getByRole('link', { name: '修改对照' }).first().click();
-    await preview.getByText(POLICY_TITLE).first().waitFor();
+    // The 修改对照 beside this policy (other units wait for 审签 too).
+    const entry = preview.getByRole('listitem').filter({ has: preview.getByRole('link', { name: POLICY_TITLE, exact: true }) }).last();
+    await entry.getByRole('link', { name: '修改对照' }).click();
+    await preview.waitForURL(`${previewUrl}/changes/${policyId}/`);
+    await preview.getByRole('heading', { level: 1, name: `修改对照：${POLICY_TITLE}` }).waitFor({ timeout: UI_TIMEOUT });
+    // A policy never released: no earlier version to compare with, and the page says so.
+    await preview.getByText('此文档从未发布过').first().waitFor();
+    await preview.getByText('草稿预览').first().waitFor();
     await screenshot(preview, 'preview-changes');
     await preview.close();
 
@@ -214,9 +219,9 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     const response = await publicPage.goto(`${publicUrl}/policies/${POLICY_SLUG}/`);
     expect(response?.status()).toBe(404);
     await publicPage.close();
-  });
+  }, WITH_SITE_BUILDS);
 
-  it.skip('李审核 signs off; 王编辑 edits after sign-off, and the sign-off lapses and 同步发布 is blocked', async () => {
+  it('李审核 signs off; 王编辑 edits after sign-off, and the sign-off lapses and 同步发布 is blocked', async () => {
     const li = await as('li');
     await runAction(li, '审签');
     await expectBadge(li, '已审签待发布');
@@ -225,18 +230,19 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     const wang = await as('wang');
     await open(wang, 'policy', policyId);
     await expectBadge(wang, '已审签待发布');
+    await showAllFields(wang);
     await fillText(wang, '发文字号', '株市监发〔2026〕100号');
     await expectBadge(wang, '审签已失效');
     await screenshot(wang, 'edited-after-signoff');
 
     await open(li, 'policy', policyId);
     await expectBadge(li, '审签已失效');
-    const reason = await hoverReason(li, '同步发布', '审签已失效');
-    expect(reason).toContain('请重新送审并审签');
+    const reason = await hoverReason(li, '同步发布', '请重新送审并审签');
+    expect(reason).toContain('审签已失效');
     await screenshot(li, 'release-blocked-stale');
   });
 
-  it.skip('送审 again, 审签 and 同步发布: the public site shows both pages with one 发布日期 and their 索引号', async () => {
+  it('送审 again, 审签 and 同步发布: the public site shows both pages with one 发布日期 and their 索引号', async () => {
     const wang = await as('wang');
     await runAction(wang, '送审');
     await expectBadge(wang, '待审签');
@@ -281,9 +287,9 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
       await screenshot(site, `public-${single.type}`);
     }
     await site.close();
-  });
+  }, WITH_SITE_BUILDS);
 
-  it.skip('同步撤回 with a reason takes both pages down', async () => {
+  it('同步撤回 with a reason takes both pages down', async () => {
     const li = await as('li');
     await open(li, 'policy', policyId);
     await runAction(li, '同步撤回');
@@ -297,7 +303,7 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
       expect((await site.goto(`${publicUrl}${path}`))?.status(), path).toBe(404);
     }
     await site.close();
-  });
+  }, WITH_SITE_BUILDS);
 
   it('退回 with a comment: the editor sees the comment', async () => {
     const comment = '第二季度投诉数与附表不一致，请核对';
@@ -316,6 +322,8 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
 
     await open(wang, ANALYSIS.type, ANALYSIS.id);
     await expectBadge(wang, '已退回');
+    // On the document itself: the badge's tooltip.
+    expect(await badgeTooltip(wang, '已退回', comment)).toContain(`退回意见：${comment}`);
     // The comment is in the 审签单 the workflow wrote, which the editor opens from the desk.
     await wang.goto(`${studio.url}/structure/signOff`);
     await wang.getByRole('link', { name: new RegExp(ANALYSIS.id) }).first().click();

@@ -14,9 +14,14 @@ export function footer(page: BrowserPage): Locator {
   return page.locator('div').filter({ has: page.getByTestId('action-menu-button') }).last();
 }
 
-/** Waits until the open document's badge names `state` (草稿, 待审签, …). */
+/** The block of the open document's actions that shows a badge naming `state` (草稿, 待审签, …). */
+function badgeArea(page: BrowserPage, state: string): Locator {
+  return page.locator('div').filter({ has: page.getByTestId('action-menu-button') }).filter({ has: page.getByText(state, { exact: true }) }).last();
+}
+
+/** Waits until the open document's badge names `state`. */
 export async function expectBadge(page: BrowserPage, state: string): Promise<void> {
-  await page.locator('div').filter({ has: page.getByTestId('action-menu-button') }).filter({ has: page.getByText(state, { exact: true }) }).last().waitFor({ timeout: UI_TIMEOUT });
+  await badgeArea(page, state).waitFor({ timeout: UI_TIMEOUT });
 }
 
 /**
@@ -24,12 +29,17 @@ export async function expectBadge(page: BrowserPage, state: string): Promise<voi
  * 「打开文档操作」 menu (which this opens).
  */
 async function actionControl(page: BrowserPage, label: string): Promise<Locator> {
+  const deadline = Date.now() + UI_TIMEOUT;
   const button = footer(page).getByTestId(`action-${label}`);
-  if (await button.isVisible()) return button;
   const item = page.getByRole('menuitem', { name: label, exact: true });
-  if (!(await item.isVisible())) await footer(page).getByTestId('action-menu-button').click();
-  await item.waitFor({ timeout: UI_TIMEOUT });
-  return item;
+  for (;;) {
+    if (await button.isVisible()) return button;
+    if (await item.isVisible()) return item;
+    if (Date.now() > deadline) throw new Error(`「${label}」 is neither the main action nor in the actions menu`);
+    // The footer re-renders after each action and may close a menu just opened: open it again.
+    if (!(await page.getByRole('menu').isVisible())) await footer(page).getByTestId('action-menu-button').click();
+    await item.waitFor({ timeout: 2_000 }).catch(() => undefined);
+  }
 }
 
 async function isDisabled(control: Locator): Promise<boolean> {
@@ -72,9 +82,21 @@ export async function hoverReason(page: BrowserPage, label: string, expected: st
   return text;
 }
 
-/** Confirms the open dialog with `button`, after writing `text` into its text box if given. */
+/** What the badge naming `state` says when the person hovers it; waits until it contains `expected`. */
+export async function badgeTooltip(page: BrowserPage, state: string, expected: string): Promise<string> {
+  await badgeArea(page, state).getByText(state, { exact: true }).first().hover();
+  const tooltip = page.getByText(expected).filter({ visible: true }).last();
+  await tooltip.waitFor({ timeout: UI_TIMEOUT });
+  return tooltip.innerText();
+}
+
+/**
+ * Confirms the open dialog with `button`, after writing `text` into its text box if given. A
+ * plain confirmation (同步发布) is a popover beside the button rather than a dialog.
+ */
 export async function confirmDialog(page: BrowserPage, button: string, text?: string): Promise<void> {
-  const dialog = page.getByRole('dialog');
+  const confirmation = page.locator('[data-ui="Popover"]').filter({ has: page.getByRole('button', { name: button, exact: true }) });
+  const dialog = page.getByRole('dialog').or(confirmation).first();
   await dialog.waitFor({ timeout: UI_TIMEOUT });
   if (text !== undefined) await dialog.getByRole('textbox').fill(text);
   await dialog.getByRole('button', { name: button, exact: true }).click();
