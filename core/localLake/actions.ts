@@ -8,6 +8,7 @@
 import { dataError } from './errors.ts';
 import { applyPatch } from './mutations.ts';
 import type { LakeDocument, Transaction } from './transaction.ts';
+import { strengthenReferences } from '../workflow/plan.ts';
 
 type Action = Record<string, unknown> & { actionType?: unknown };
 
@@ -23,25 +24,6 @@ function text(action: Action, key: string, index: number): string {
 
 function revisionMismatch(id: string, expected: string, actual: string | undefined, index: number) {
   return actionError(409, 'documentRevisionMismatchError', `Document "${id}" has revision "${actual ?? ''}", expected "${expected}"`, index);
-}
-
-/**
- * References made to documents that were not published yet are weak while drafting; the
- * Content Lake makes them strong when the document is published.
- */
-function strengthenReferences(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(strengthenReferences);
-  if (value === null || typeof value !== 'object') return value;
-  const record = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(record)) out[key] = strengthenReferences(child);
-  const strengthen = record._strengthenOnPublish as { weak?: boolean } | undefined;
-  if (typeof record._ref === 'string' && strengthen) {
-    delete out._strengthenOnPublish;
-    if (strengthen.weak) out._weak = true;
-    else delete out._weak;
-  }
-  return out;
 }
 
 function withoutSystemFields(doc: LakeDocument): LakeDocument {

@@ -32,17 +32,21 @@ export interface Plan {
 
 /**
  * References to documents that were unpublished when written are weak until publication
- * (`_strengthenOnPublish`); publishing makes them ordinary references, as Sanity does.
+ * (`_strengthenOnPublish`); publishing makes them ordinary references, as Sanity does —
+ * unless the field itself is weak (`_strengthenOnPublish.weak`), when they stay weak.
+ * The workflow's release and the local Content Lake's publish action share this.
  */
 export function strengthenReferences<T>(value: T): T {
   if (Array.isArray(value)) return value.map(strengthenReferences) as T;
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  const strengthen = typeof record._ref === 'string' && record._strengthenOnPublish !== undefined;
-  for (const [key, child] of Object.entries(record)) {
-    if (strengthen && (key === '_weak' || key === '_strengthenOnPublish')) continue;
-    out[key] = strengthenReferences(child);
+  for (const [key, child] of Object.entries(record)) out[key] = strengthenReferences(child);
+  const strengthen = record._strengthenOnPublish as { weak?: boolean } | undefined;
+  if (typeof record._ref === 'string' && strengthen) {
+    delete out._strengthenOnPublish;
+    if (strengthen.weak) out._weak = true;
+    else delete out._weak;
   }
   return out as T;
 }

@@ -26,6 +26,11 @@ export function ref(id: string): Reference {
   return { _type: 'reference', _ref: id };
 }
 
+/** A reference that stays weak when published (a schema field with `weak: true`). */
+export function lastingWeakRef(id: string): Reference {
+  return { _type: 'reference', _ref: id, _weak: true };
+}
+
 /** A reference to a document that exists only as a draft, as Sanity writes it. */
 export function weakRef(id: string, type: string): Reference {
   return { _type: 'reference', _ref: id, _weak: true, _strengthenOnPublish: { type } };

@@ -4,7 +4,7 @@
  * department that drafted the policy (谁起草、谁解读).
  */
 import { DEPARTMENTS, EDITORS, departmentId, interpreterOf, sourceOf, type DepartmentKey } from './departments.ts';
-import { ISSUER, PROACTIVE, ref, releaseAfter, slug, weakRef, type Doc } from './documents.ts';
+import { ISSUER, PROACTIVE, lastingWeakRef, ref, releaseAfter, slug, weakRef, type Doc } from './documents.ts';
 import { portableText } from './portableText.ts';
 import { pick, randomFor } from './random.ts';
 
@@ -85,7 +85,7 @@ export function policyPair(spec: PolicySpec, state: PairState = 'released'): [Do
     issuer: spec.issuer ?? ISSUER,
     drafter: ref(departmentId(spec.drafter)),
     validity: spec.validity,
-    ...(spec.replacedBy ? { replacedBy: ref(policyId(spec.replacedBy)) } : {}),
+    ...(spec.replacedBy ? { replacedBy: lastingWeakRef(policyId(spec.replacedBy)) } : {}),
     interpretation: state === 'draftOnly' ? weakRef(iId, 'interpretation') : ref(iId),
     responsibleEditor: editor,
     source: sourceOf(spec.drafter),

@@ -38,6 +38,9 @@ export const policy = defineType({
       description: '已修改、已废止或已失效的文件：修改或替代它的文件（公开页面和搜索结果链接到该文件）',
       type: 'reference',
       to: [{ type: 'policy' }],
+      // Weak: the replacing policy is withdrawn on its own (a strong reference would block its
+      // 同步撤回, on the Content Lake as in the dataset rules); a public query drops the link then.
+      weak: true,
       group: 'metadata',
       hidden: ({ document }) => document?.validity === 'valid',
     }),
