@@ -5,7 +5,7 @@
  *   npm run workflow -- submit <id> --as <user>
  *   npm run workflow -- signoff <id> --as <user>
  *   npm run workflow -- return <id> --as <user> --comment "…"
- *   npm run workflow -- release <id> --as <user>
+ *   npm run workflow -- release <id> --as <user> [--late-reason "…"]   (required after the 20-working-day due date)
  *   npm run workflow -- withdraw <id> --as <user> --reason "…"
  *
  * <id> is either document of a policy/interpretation pair, or a single document.
@@ -26,7 +26,7 @@ import { DatasetStore } from '../core/workflow/datasetStore.ts';
 import { RevisionConflict } from '../core/workflow/plan.ts';
 import { UNIT_STATES, type UnitStatus } from '../core/workflow/state.ts';
 import { WorkflowError } from '../core/workflow/units.ts';
-import { isTransition, needsText, RULE_NAMES, TRANSITION_NAMES, TRANSITIONS } from '../core/workflow/transitionTable.ts';
+import { conditionalTextOf, isTransition, needsText, RULE_NAMES, TRANSITION_NAMES, TRANSITIONS } from '../core/workflow/transitionTable.ts';
 import { Workflow } from '../core/workflow/workflow.ts';
 
 const { values, positionals } = parseArgs({
@@ -36,6 +36,7 @@ const { values, positionals } = parseArgs({
     as: { type: 'string' },
     comment: { type: 'string' },
     reason: { type: 'string' },
+    'late-reason': { type: 'string' },
     site: { type: 'string', default: process.env.PUBLISH_SITE ?? 'dist' },
   },
 });
@@ -49,7 +50,9 @@ function describe(status: UnitStatus): string {
   const members = status.members
     .map((m) => `    ${m.id}${m.hasDraft ? '（有未发布修改）' : ''}${m.published ? ` 已发布 ${String(m.published.indexNumber ?? '')}` : ' 未发布'}`)
     .join('\n');
-  const last = status.last ? `\n    最近：${WORKFLOW_ACTIONS[status.last.action]} · ${status.last.actor} · ${formatBeijingTime(status.last.at)}` : '';
+  const taken = typeof status.last?.workingDaysTaken === 'number' ? ` · 公开用时 ${status.last.workingDaysTaken} 个工作日` : '';
+  const lateReason = status.last?.lateReason ? `（超期理由：${status.last.lateReason}）` : '';
+  const last = status.last ? `\n    最近：${WORKFLOW_ACTIONS[status.last.action]} · ${status.last.actor} · ${formatBeijingTime(status.last.at)}${taken}${lateReason}` : '';
   const online = goLiveLabel(status, deploys, source);
   return `${status.unit.key} [${UNIT_STATES[status.state]}${online ? ` · ${online}` : ''}]\n${members}${last}`;
 }
@@ -64,11 +67,19 @@ try {
     if (!values.as) throw new WorkflowError('unknown', '缺少操作人', `请用 --as <用户> 说明由谁${spec.label}`);
     // Only the words the verb takes (transitionTable.ts): a --reason given to 退回 is not its comment.
     const field = needsText(command) ? TRANSITIONS[command].text.field : undefined;
-    const plan = await workflow.run(command, id, values.as, field && values[field] ? { [field]: values[field] } : {});
+    const late = conditionalTextOf(command);
+    const lateReason = late ? values['late-reason'] : undefined;
+    const plan = await workflow.run(command, id, values.as, {
+      ...(field && values[field] ? { [field]: values[field] } : {}),
+      ...(late && lateReason ? { [late.field]: lateReason } : {}),
+    });
     console.log(`${spec.label}：完成（事务 ${plan.transactionId}）`);
     console.log(describe(await workflow.status(id)));
   } else {
-    const texts = TRANSITION_NAMES.filter(needsText).map((name) => `[${TRANSITIONS[name].text.option} …]`);
+    const texts = [
+      ...TRANSITION_NAMES.filter(needsText).map((name) => `[${TRANSITIONS[name].text.option} …]`),
+      ...TRANSITION_NAMES.flatMap((name) => conditionalTextOf(name)?.option ?? []).map((option) => `[${option} …]`),
+    ];
     console.error(`用法：npm run workflow -- status|${TRANSITION_NAMES.join('|')} <id> --as <用户> ${texts.join(' ')} [--dataset …]`);
     process.exit(2);
   }

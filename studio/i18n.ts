@@ -27,6 +27,15 @@ export const TEXT_DIALOGS: Record<TextTransition, { header: string; prompt: stri
   },
 };
 
+/** Asked instead of the plain release confirmation when the release comes after its due date. */
+export const LATE_RELEASE_DIALOG = {
+  header: '超期发布',
+  prompt: (unit: string, dueDate: string) =>
+    `${unit} 应在 ${dueDate} 前公开（自生成之日起 20 个工作日，条例第二十六条），现已超期。请写明超期理由，理由记入审计记录，发布同时进行。`,
+  placeholder: '例如：须待上级机关批复后方可公开',
+  confirm: '同步发布',
+};
+
 export const RELEASE_CONFIRM = {
   message: (members: string[]) => `将在同一次写入中发布 ${members.join('、')} 已审签的版本，并编写索引号与发布日期。确认发布？`,
   confirm: '同步发布',
@@ -78,6 +87,8 @@ export const STRUCTURE = {
   signed: '已审签待发布',
   released: '已发布',
   withdrawn: '已撤回',
+  dueSoon: '即将到期（公开时效）',
+  overdue: '已超期（公开时效）',
   sections: {
     policy: '政策文件',
     interpretation: '政策解读',

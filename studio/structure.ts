@@ -3,9 +3,10 @@
  * what is public, what was withdrawn), then one list per section in the order editors work
  * through them, then the workflow's read-only records.
  */
-import type { StructureBuilder, StructureResolver } from 'sanity/structure';
+import type { StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
 import { SANITY_API_VERSION } from '../core/content/lakeSource.ts';
 import { PUBLIC_TYPES, type ContentType, type RecordType } from '../core/model/documentTypes.ts';
+import { DEADLINE_LIST_FILTER, readDeadlineDeskIds, type DeadlineListId } from './deadlineDesk.ts';
 import { STRUCTURE } from './i18n.ts';
 
 const SECTIONS: ContentType[] = ['policy', 'interpretation', 'complaintAnalysis', 'inspectionPlan', 'inspectionResult', 'trademarkNews', 'department'];
@@ -54,6 +55,34 @@ function workflowList(S: StructureBuilder, list: (typeof WORKFLOW_LISTS)[number]
     );
 }
 
+/**
+ * 即将到期 and 已超期 (20 working days from 生成日期): computed when opened, since GROQ cannot
+ * count working days (studio/deadlineDesk.ts). A calendar that cannot count today is shown as
+ * the list's title rather than guessed.
+ */
+function deadlineList(S: StructureBuilder, context: StructureResolverContext, id: DeadlineListId) {
+  const title = STRUCTURE[id];
+  return S.listItem()
+    .id(id)
+    .title(title)
+    .child(async () => {
+      let ids: string[] = [];
+      let heading = title;
+      try {
+        ids = (await readDeadlineDeskIds(context.getClient({ apiVersion: SANITY_API_VERSION })))[id];
+      } catch (error) {
+        heading = `${title}：${(error as Error).message}`;
+      }
+      return S.documentList()
+        .id(id)
+        .title(heading)
+        .apiVersion(SANITY_API_VERSION)
+        .filter(DEADLINE_LIST_FILTER)
+        .params({ ids })
+        .initialValueTemplates([]);
+    });
+}
+
 /** Records are written only by the workflow: listed and opened, never created here. */
 function recordList(S: StructureBuilder, type: RecordType) {
   return S.listItem()
@@ -69,13 +98,15 @@ function recordList(S: StructureBuilder, type: RecordType) {
     );
 }
 
-export const structure: StructureResolver = (S) =>
+export const structure: StructureResolver = (S, context) =>
   S.list()
     // Every list needs an id: without one the desk shows only "`id` is required for lists".
     .id('root')
     .title(STRUCTURE.root)
     .items([
       ...WORKFLOW_LISTS.map((list) => workflowList(S, list)),
+      deadlineList(S, context, 'dueSoon'),
+      deadlineList(S, context, 'overdue'),
       S.divider(),
       ...SECTIONS.map((type) => S.documentTypeListItem(type).title(STRUCTURE.sections[type as keyof typeof STRUCTURE.sections])),
       S.divider(),

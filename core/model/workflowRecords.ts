@@ -53,6 +53,12 @@ export const workflowAuditShape = {
   indexNumbers: z.array(z.looseObject({ _key: z.string().optional(), document: z.string(), indexNumber: z.string() })).optional(),
   reason: z.string().optional(),
   signOff: z.string().optional(),
+  /** For the first release of proactive information: its due date (生成日期 + 20 working days). */
+  dueDate: z.string().optional(),
+  /** For the first release of proactive information: working days from 生成日期 to the day of release. */
+  workingDaysTaken: z.number().int().nonnegative().optional(),
+  /** For a release after the due date: why (required then). */
+  lateReason: z.string().optional(),
 };
 
 const system = { _id: z.string().min(1), _rev: z.string().optional(), _createdAt: z.string().optional(), _updatedAt: z.string().optional() };

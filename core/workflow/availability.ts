@@ -5,7 +5,7 @@
  * Studio shows on the greyed-out button. So "enabled" means the transition returns a plan on
  * that snapshot, and the reason is word for word what the transition says when run.
  */
-import { needsText, TRANSITION_NAMES, TRANSITIONS, type Transition } from './transitionTable.ts';
+import { conditionalTextOf, needsText, TRANSITION_NAMES, TRANSITIONS, type Transition } from './transitionTable.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { TransitionContext } from './transitions.ts';
 import { refusalText, WorkflowError } from './units.ts';
@@ -21,7 +21,7 @@ export type ActionAvailability = Record<ActionName, Availability>;
 export const ACTION_NAMES: readonly ActionName[] = TRANSITION_NAMES;
 
 /**
- * Stands in for the 退回 comment or 撤回 reason the dialog asks for afterwards: the button is
+ * Stands in for the 退回 comment, 撤回 reason or 超期理由 the dialog asks for afterwards: the button is
  * offered when everything but the words would pass, and the dialog will not confirm without them.
  */
 export const PLACEHOLDER_TEXT = '（待填写）';
@@ -42,6 +42,8 @@ export function availability(snapshot: Snapshot, name: ActionName, id: string, u
     at: now.toISOString(),
     transactionId: 'availability',
     ...(needsText(name) ? { [TRANSITIONS[name].text.field]: PLACEHOLDER_TEXT } : {}),
+    // A late release is offered too: its dialog asks for the 超期理由 (releaseIsLate) before it runs.
+    ...(conditionalTextOf(name) ? { [conditionalTextOf(name)!.field]: PLACEHOLDER_TEXT } : {}),
   };
   try {
     spec.decide(snapshot, id, ctx);

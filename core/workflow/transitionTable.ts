@@ -19,6 +19,7 @@ export const RULE_NAMES = {
   '6-proactive': '规则6 仅主动公开信息对外公开',
   '7-audited': '规则7 留痕审计：操作人须可识别',
   complete: '内容完整性',
+  'disclosure-deadline': '公开时效：主动公开信息应自生成之日起 20 个工作日内公开（条例第二十六条）',
   submit: '送审',
   return: '退回',
   unknown: '文档',
@@ -31,6 +32,16 @@ export interface TransitionText {
   option: '--comment' | '--reason';
 }
 
+/**
+ * Words a transition needs only in some cases: a release after the due date needs its reason
+ * (超期理由). Availability assumes they will be given, and the Studio dialog and the command line
+ * ask for them when the case applies (releaseIsLate).
+ */
+export interface ConditionalText {
+  field: 'lateReason';
+  option: '--late-reason';
+}
+
 export interface TransitionSpec {
   /** The verb as buttons, toasts and the command line name it. */
   label: string;
@@ -38,13 +49,19 @@ export interface TransitionSpec {
   /** Every rule that can refuse it, besides `unknown` (no such document) and `1-paired` (no unit). */
   rules: readonly RuleId[];
   text?: TransitionText;
+  conditionalText?: ConditionalText;
 }
 
 export const TRANSITIONS = {
   submit: { label: '送审', decide: rules.submit, rules: ['7-audited', 'submit', 'complete', '1-paired', '6-proactive'] },
   signoff: { label: '审签', decide: rules.signOff, rules: ['7-audited', '2-signed-together', '3-four-eyes'] },
   return: { label: '退回', decide: rules.returnForChanges, rules: ['7-audited', 'return', '3-four-eyes'], text: { field: 'comment', option: '--comment' } },
-  release: { label: '同步发布', decide: rules.release, rules: ['7-audited', '4-released-together', 'complete', '1-paired', '6-proactive'] },
+  release: {
+    label: '同步发布',
+    decide: rules.release,
+    rules: ['7-audited', '4-released-together', 'complete', '1-paired', '6-proactive', 'disclosure-deadline'],
+    conditionalText: { field: 'lateReason', option: '--late-reason' },
+  },
   withdraw: { label: '同步撤回', decide: rules.withdraw, rules: ['7-audited', '5-withdrawn-together'], text: { field: 'reason', option: '--reason' } },
 } as const satisfies Record<string, TransitionSpec>;
 
@@ -66,4 +83,9 @@ export function isTransition(name: string | undefined): name is Transition {
 
 export function transitionSpec(name: Transition): TransitionSpec {
   return TRANSITIONS[name];
+}
+
+export function conditionalTextOf(name: Transition): ConditionalText | undefined {
+  const spec: TransitionSpec = TRANSITIONS[name];
+  return spec.conditionalText;
 }

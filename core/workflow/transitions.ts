@@ -3,7 +3,8 @@
  * plan of what to write or throws a WorkflowError naming the rule and what to do instead.
  * Pure: no I/O, the same decisions for Studio, the command line, both stores and the tests.
  */
-import { beijingYear } from '../beijingTime.ts';
+import { beijingDay, beijingYear } from '../beijingTime.ts';
+import { NoPublishedCalendarError } from '../calendar/workingDays.ts';
 import { BUREAU } from '../bureau.ts';
 import { formatIndexNumber, parseIndexNumber } from '../model/indexNumber.ts';
 import { pairProblems, type InterpretationLinks, type PolicyLinks } from '../model/pairRules.ts';
@@ -12,6 +13,7 @@ import type { ContentType } from '../model/documentTypes.ts';
 import type { StoredDocument } from '../model/datasetRules.ts';
 import { isBlankName } from '../model/identity.ts';
 import type { AuditEntry, RevisionRef, WorkflowAction } from '../model/workflowRecords.ts';
+import { clockStart, unitClock, unitReleaseTiming } from './disclosureDeadline.ts';
 import { strengthenReferences, type Operation, type Plan } from './plan.ts';
 import type { Snapshot } from './snapshot.ts';
 import { fourEyesConflicts, revisionOf, UNIT_STATES, unitStatus, type UnitStatus } from './state.ts';
@@ -25,6 +27,8 @@ export interface TransitionContext {
   transactionId: string;
   comment?: string;
   reason?: string;
+  /** Why a release comes after the 20-working-day due date (条例 第二十六条). */
+  lateReason?: string;
 }
 
 const keyed = (refs: RevisionRef[]) => refs.map((ref, index) => ({ _key: `r${index}`, ...ref }));
@@ -194,6 +198,34 @@ function indexNumberAllocator(snapshot: Snapshot, at: string) {
   return () => formatIndexNumber({ orgCode: BUREAU.orgCode, year, serial: ++highest });
 }
 
+/**
+ * The 20-working-day clock at release: what the audit entry records (the due date and the
+ * working days taken), and a refusal when the release is late and says nothing about why.
+ * A release on a day the calendar cannot count is refused rather than measured on a guess.
+ */
+function deadlineAtRelease(snapshot: Snapshot, status: UnitStatus, ctx: TransitionContext): Partial<AuditEntry> {
+  try {
+    const timing = unitReleaseTiming(snapshot, status, ctx.at);
+    if (!timing) return {};
+    if (timing.late && !ctx.lateReason?.trim()) {
+      const overdue = unitClock(snapshot, status, beijingDay(ctx.at))!.workingDaysOverdue;
+      throw new WorkflowError(
+        'disclosure-deadline',
+        `${status.unit.key} 的生成日期为 ${clockStart(snapshot, status)}，应在 ${timing.dueDate} 前公开（20 个工作日），现在发布已超期 ${overdue} 个工作日，须写明超期理由`,
+        '请用 --late-reason "…" 说明超期公开的原因，理由记入审计记录',
+      );
+    }
+    return {
+      dueDate: timing.dueDate,
+      workingDaysTaken: timing.workingDaysTaken,
+      ...(timing.late ? { lateReason: ctx.lateReason!.trim() } : {}),
+    };
+  } catch (error) {
+    if (!(error instanceof NoPublishedCalendarError)) throw error;
+    throw new WorkflowError('disclosure-deadline', `无法计算公开时效：${error.message}`, '补充该年的节假日安排后再发布');
+  }
+}
+
 export function release(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
   requireActor(ctx.by);
   const status = unitStatus(snapshot, resolveUnit(snapshot, id));
@@ -223,6 +255,7 @@ export function release(snapshot: Snapshot, id: string, ctx: TransitionContext):
   const outcome = status.members.map((member, index) => ({ ...strengthenReferences(member.current!), ...publishes[index]!.set, _id: member.id }));
   checkComplete(status, outcome);
   checkPair(status, outcome);
+  const deadline = deadlineAtRelease(snapshot, status, ctx);
   return {
     at: ctx.at,
     transactionId: ctx.transactionId,
@@ -232,6 +265,7 @@ export function release(snapshot: Snapshot, id: string, ctx: TransitionContext):
         signOff: status.approvedSignOff,
         published: keyed(status.members.map((m, index) => revisionOf(m.id, outcome[index]!, ctx.transactionId))),
         indexNumbers: indexNumbers.map((item, index) => ({ _key: `i${index}`, ...item })),
+        ...deadline,
       }),
     ],
   };

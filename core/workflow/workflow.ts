@@ -4,6 +4,7 @@
  */
 import { availableActions, type ActionAvailability } from './availability.ts';
 import type { Plan } from './plan.ts';
+import type { Snapshot } from './snapshot.ts';
 import { unitStatus, type UnitStatus } from './state.ts';
 import type { WorkflowStore } from './store.ts';
 import { TRANSITIONS, type Transition } from './transitionTable.ts';
@@ -31,7 +32,7 @@ export class Workflow {
     this.transactionId = options.transactionId ?? (() => globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 22));
   }
 
-  run(transition: Transition, id: string, by: string, extra: { comment?: string; reason?: string } = {}): Promise<Plan> {
+  run(transition: Transition, id: string, by: string, extra: { comment?: string; reason?: string; lateReason?: string } = {}): Promise<Plan> {
     const ctx: TransitionContext = { by, at: this.now().toISOString(), transactionId: this.transactionId(), ...extra };
     return this.store.transact((snapshot) => TRANSITIONS[transition].decide(snapshot, id, ctx), { id, at: ctx.at });
   }
@@ -57,22 +58,26 @@ export class Workflow {
 
   /** Every unit of the dataset, each once. */
   async statuses(): Promise<UnitStatus[]> {
-    const snapshot = await this.store.read();
-    const seen = new Set<string>();
-    const out: UnitStatus[] = [];
-    for (const id of snapshot.contentIds()) {
-      const doc = snapshot.current(id);
-      if (!doc || !isPublicType(doc._type)) continue;
-      let unit: Unit;
-      try {
-        unit = resolveUnit(snapshot, id);
-      } catch {
-        continue;
-      }
-      if (seen.has(unit.key)) continue;
-      seen.add(unit.key);
-      out.push(unitStatus(snapshot, unit));
-    }
-    return out;
+    return unitStatuses(await this.store.read());
   }
+}
+
+/** Every unit of a snapshot, each once, in the order of its documents. */
+export function unitStatuses(snapshot: Snapshot): UnitStatus[] {
+  const seen = new Set<string>();
+  const out: UnitStatus[] = [];
+  for (const id of snapshot.contentIds()) {
+    const doc = snapshot.current(id);
+    if (!doc || !isPublicType(doc._type)) continue;
+    let unit: Unit;
+    try {
+      unit = resolveUnit(snapshot, id);
+    } catch {
+      continue;
+    }
+    if (seen.has(unit.key)) continue;
+    seen.add(unit.key);
+    out.push(unitStatus(snapshot, unit));
+  }
+  return out;
 }

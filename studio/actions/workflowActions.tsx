@@ -8,8 +8,9 @@
 import { useState } from 'react';
 import type { DocumentActionComponent, DocumentActionDescription, DocumentActionProps } from 'sanity';
 import { ACTION_NAMES, AVAILABILITY_WAITING, availability as decideAvailability, type ActionName, type Availability } from '../../core/workflow/availability.ts';
-import { needsText, TRANSITIONS } from '../../core/workflow/transitionTable.ts';
-import { ACTION_LABELS, RELEASE_CONFIRM, TEXT_DIALOGS, TOASTS } from '../i18n.ts';
+import { releaseDeadline } from '../../core/workflow/disclosureDeadline.ts';
+import { conditionalTextOf, needsText, TRANSITIONS } from '../../core/workflow/transitionTable.ts';
+import { ACTION_LABELS, LATE_RELEASE_DIALOG, RELEASE_CONFIRM, TEXT_DIALOGS, TOASTS } from '../i18n.ts';
 import { describeError, revisionKey, type UnitStatusResult, type WorkflowActionDeps } from './deps.ts';
 import { TextDialog } from './TextDialog.tsx';
 
@@ -21,8 +22,28 @@ const TONES: Record<ActionName, DocumentActionDescription['tone']> = {
   withdraw: 'critical',
 };
 
-/** Which text a transition takes from its dialog. */
-const textField = (name: ActionName) => (needsText(name) ? TRANSITIONS[name].text.field : undefined);
+export interface TextDialogSpec {
+  /** The transition's field the words go into. */
+  field: 'comment' | 'reason' | 'lateReason';
+  header: string;
+  prompt: string;
+  placeholder: string;
+  confirm: string;
+}
+
+/**
+ * The words a click asks for before the transition runs, if any: the 退回 comment, the 撤回
+ * reason, or — for a release after the unit's due date on `now` — the 超期理由 (instead of the
+ * plain release confirmation).
+ */
+export function textDialogFor(name: ActionName, unit: UnitStatusResult, id: string, now: Date): TextDialogSpec | undefined {
+  if (needsText(name)) return { field: TRANSITIONS[name].text.field, ...TEXT_DIALOGS[name] };
+  const conditional = conditionalTextOf(name);
+  if (!conditional || !unit.snapshot || !unit.status) return undefined;
+  const timing = releaseDeadline(unit.snapshot, unit.status, now.toISOString());
+  if (!timing?.late) return undefined;
+  return { field: conditional.field, ...LATE_RELEASE_DIALOG, prompt: LATE_RELEASE_DIALOG.prompt(unit.status.unit.key ?? id, timing.dueDate) };
+}
 
 function availabilityOf(name: ActionName, unit: UnitStatusResult, id: string, user: string | undefined): Availability {
   if (unit.error) return { enabled: false, reason: describeError(unit.error) };
@@ -47,9 +68,11 @@ function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): Docum
       setDialogOpen(false);
       props.onComplete();
     };
+    const textDialog = textDialogFor(name, unit, props.id, new Date());
+
     const execute = async (text?: string) => {
       setBusy(true);
-      const field = textField(name);
+      const field = textDialog?.field;
       try {
         await run(name, props.id, user ?? '', field ? { [field]: text } : {});
         notify({ status: 'success', title: TOASTS.done(label) });
@@ -63,14 +86,13 @@ function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): Docum
       }
     };
 
-    const textDialog = needsText(name) ? TEXT_DIALOGS[name] : undefined;
     let dialog: DocumentActionDescription['dialog'] = null;
     if (dialogOpen && textDialog) {
       dialog = {
         type: 'dialog',
         header: textDialog.header,
         onClose: close,
-        content: <TextDialog {...textDialog} busy={busy} onConfirm={(text) => void execute(text)} onCancel={close} />,
+        content: <TextDialog prompt={textDialog.prompt} placeholder={textDialog.placeholder} confirm={textDialog.confirm} busy={busy} onConfirm={(text) => void execute(text)} onCancel={close} />,
       };
     } else if (dialogOpen && name === 'release') {
       dialog = {

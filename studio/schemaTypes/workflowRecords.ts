@@ -72,6 +72,9 @@ export const workflowAudit = defineType({
     }),
     defineField({ name: 'reason', title: '理由', type: 'text' }),
     defineField({ name: 'signOff', title: '审签单', type: 'string' }),
+    defineField({ name: 'dueDate', title: '公开期限', type: 'string' }),
+    defineField({ name: 'workingDaysTaken', title: '公开用时（工作日）', type: 'number' }),
+    defineField({ name: 'lateReason', title: '超期理由', type: 'text' }),
   ],
   preview: { select: { title: 'action', subtitle: 'unit' } },
 });

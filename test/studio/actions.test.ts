@@ -19,7 +19,7 @@ import { createCreateInterpretationAction, createInterpretationActions } from '.
 import type { Notice, UnitStatusResult, WorkflowActionDeps } from '../../studio/actions/deps.ts';
 import { guardDelete } from '../../studio/actions/guardDelete.ts';
 import { createUnitBadge } from '../../studio/actions/unitBadge.ts';
-import { createWorkflowActions } from '../../studio/actions/workflowActions.tsx';
+import { createWorkflowActions, textDialogFor } from '../../studio/actions/workflowActions.tsx';
 import { deterministic, workflowDataset } from '../workflow/fixtures.ts';
 
 const AUTHOR = '王编辑';
@@ -281,5 +281,23 @@ describe('stock delete on a workflow document', () => {
     const published = render(guarded, editState('policy-a', null, { _id: 'policy-a', _rev: 'p1' })).markup;
     expect(enabled(published)).toBe(false);
     expect(tooltip(published)).toContain('请先「同步撤回」');
+  });
+});
+
+describe('a release after the due date in Studio', () => {
+  // The signed fixture pair was formed on 2026-10-26: due 2026-11-23 (20 working days).
+  const signed = () => ({ status: statuses.signed, snapshot: snapshots.signed, loading: false });
+
+  it('asks for the 超期理由 instead of the plain confirmation, and runs the release with it', async () => {
+    expect(textDialogFor('release', signed(), 'policy-b', new Date('2026-11-23T08:00:00Z'))).toBeUndefined();
+    const dialog = textDialogFor('release', signed(), 'policy-b', new Date('2026-11-24T08:00:00Z'));
+    expect(dialog).toMatchObject({ field: 'lateReason', header: '超期发布', confirm: '同步发布' });
+    expect(dialog?.prompt).toContain('policy-b 应在 2026-11-23 前公开');
+  });
+
+  it('keeps the 退回 and 撤回 dialogs as they were', () => {
+    expect(textDialogFor('return', signed(), 'policy-b', new Date('2026-11-24T08:00:00Z'))?.field).toBe('comment');
+    expect(textDialogFor('withdraw', signed(), 'policy-b', new Date('2026-11-24T08:00:00Z'))?.field).toBe('reason');
+    expect(textDialogFor('signoff', signed(), 'policy-b', new Date('2026-11-24T08:00:00Z'))).toBeUndefined();
   });
 });

@@ -1,4 +1,9 @@
-/** Workflow fixtures: the minimal dataset plus a pair that exists only as drafts. */
+/**
+ * Workflow fixtures: the minimal dataset plus a pair that exists only as drafts, formed on
+ * 2026-10-26 so its release on the fixtures' clock (2 November 2026) is within its 20 working
+ * days (due 2026-11-23).
+ */
+export const DRAFT_PAIR_FORMED_AT = '2026-10-26';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { minimalDataset } from '../fixtures/minimalDataset.ts';
 
@@ -13,6 +18,7 @@ export function workflowDataset(): StoredDocument[] {
       ...policyDraft,
       _id: 'drafts.policy-b',
       _rev: 'pb1',
+      formedAt: DRAFT_PAIR_FORMED_AT,
       title: '关于推行食品经营许可告知承诺制的通知',
       slug: { _type: 'slug', current: 'policy-b' },
       docNumber: '株市监发〔2026〕7号',
@@ -23,6 +29,7 @@ export function workflowDataset(): StoredDocument[] {
       ...interpretationDraft,
       _id: 'drafts.interpretation-b',
       _rev: 'ib1',
+      formedAt: DRAFT_PAIR_FORMED_AT,
       title: '《关于推行食品经营许可告知承诺制的通知》政策解读',
       slug: { _type: 'slug', current: 'interpretation-b' },
       policy: { _type: 'reference', _ref: 'policy-b', _weak: true, _strengthenOnPublish: { type: 'policy' } },

@@ -1,0 +1,58 @@
+/**
+ * The 20-working-day clock of proactive information (条例 第二十六条): what is 即将到期 (5 working
+ * days left or fewer) and what is 已超期, among units never released.
+ *
+ *   npm run deadlines [-- --dataset <path>] [--today YYYY-MM-DD] [--json]
+ *
+ * --dataset picks the dataset (default: $CONTENT_DATASET or content/dataset.ndjson); --today the
+ * Beijing day the clock is read on (default: today in Beijing); --json prints the lists as JSON.
+ * A day the working-day calendar cannot count exits 1 and says which year to add.
+ */
+import { parseArgs } from 'node:util';
+import { beijingDay } from '../core/beijingTime.ts';
+import { DISCLOSURE_WORKING_DAYS, DUE_SOON_WORKING_DAYS } from '../core/calendar/disclosureClock.ts';
+import { isWorkingDay, NoPublishedCalendarError } from '../core/calendar/workingDays.ts';
+import { DEFAULT_DATASET } from '../core/content/dataset.ts';
+import { ContentError } from '../core/model/problems.ts';
+import { DatasetStore } from '../core/workflow/datasetStore.ts';
+import { deadlineLists, type DeadlineItem } from '../core/workflow/disclosureDeadline.ts';
+import { UNIT_STATES } from '../core/workflow/state.ts';
+import { unitStatuses } from '../core/workflow/workflow.ts';
+
+const { values } = parseArgs({
+  options: {
+    dataset: { type: 'string', default: process.env.CONTENT_DATASET ?? DEFAULT_DATASET },
+    today: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+try {
+  const today = values.today ?? beijingDay(new Date());
+  isWorkingDay(today); // a malformed --today or an uncounted year is refused before anything is listed
+  const snapshot = await new DatasetStore(values.dataset).read();
+  const statuses = unitStatuses(snapshot);
+  const lists = deadlineLists(snapshot, statuses, today);
+  if (values.json) {
+    console.log(JSON.stringify(lists, null, 2));
+  } else {
+    const stateOf = new Map(statuses.map((status) => [status.unit.key, UNIT_STATES[status.state]]));
+    const line = (item: DeadlineItem, when: string) =>
+      `  ${item.unit}  ${item.title}\n    生成日期 ${item.clock.formedAt} · 公开期限 ${item.clock.dueDate} · ${when} · ${stateOf.get(item.unit) ?? ''}`;
+    const section = (heading: string, items: string[]) => `${heading}：${items.length} 项\n${items.length ? items.join('\n') : '  无'}`;
+    console.log(`公开时效（${today}）：主动公开信息自生成之日起 ${DISCLOSURE_WORKING_DAYS} 个工作日内公开（条例第二十六条）`);
+    console.log(section('已超期', lists.overdue.map((item) => line(item, `已超期 ${item.clock.workingDaysOverdue} 个工作日`))));
+    console.log(
+      section(
+        `即将到期（剩余 ${DUE_SOON_WORKING_DAYS} 个工作日以内）`,
+        lists.dueSoon.map((item) => line(item, item.clock.workingDaysLeft === 0 ? '今天到期' : `剩余 ${item.clock.workingDaysLeft} 个工作日`)),
+      ),
+    );
+  }
+} catch (error) {
+  if (error instanceof NoPublishedCalendarError || error instanceof ContentError || (error instanceof Error && /不是日期/.test(error.message))) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
