@@ -104,6 +104,9 @@ export const zh = {
     sortBy: (column: string) => `按${column}排序`,
     name: '名称',
     link: '查看',
+    /** Working days from 生成日期 to 发布日期 (条例 第二十六条: within 20). */
+    disclosureTime: '公开时效',
+    workingDays: (days: number) => `${days} 个工作日`,
   },
   search: {
     title: '站内搜索',

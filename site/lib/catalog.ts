@@ -1,4 +1,6 @@
 /** The sort orders of the 主动公开目录 and its static pages (one set of pages per order). */
+import { beijingDay } from '../../core/beijingTime.ts';
+import { workingDaysBetween } from '../../core/calendar/workingDays.ts';
 import { FIELD_LABELS as L } from '../../core/model/labels.ts';
 import { zh } from '../i18n/zh.ts';
 import type { CatalogEntry } from './content.ts';
@@ -14,6 +16,20 @@ export const CATALOG_SORTS = {
   publisher: { label: L.publisher, direction: 'ascending', compare: (a: CatalogEntry, b: CatalogEntry) => collator.compare(a.publisher?.name ?? '', b.publisher?.name ?? '') },
 } as const;
 export type CatalogSort = keyof typeof CATALOG_SORTS;
+
+/**
+ * 公开时效 of a catalogue entry: working days from its 生成日期 to the Beijing day of its 发布日期
+ * (the day formed not counted), or '—' when either is missing or falls in a year the calendar
+ * cannot count — shown as unknown, never guessed.
+ */
+export function disclosureTime(entry: Pick<CatalogEntry, 'formedAt' | 'publishedAt'>): string {
+  if (!entry.formedAt || !entry.publishedAt) return '—';
+  try {
+    return zh.catalog.workingDays(workingDaysBetween(entry.formedAt, beijingDay(entry.publishedAt)));
+  } catch {
+    return '—';
+  }
+}
 
 export const catalogBase = (key: CatalogSort) => (key === 'published' ? '/catalog/' : `/catalog/sort/${key}/`);
 
