@@ -9,7 +9,6 @@
  * The steps depend on each other (one unit goes from 草稿 to 已撤回), so they run in order.
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -93,7 +92,11 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     await rm(SHOTS, { recursive: true, force: true });
     await mkdir(SHOTS, { recursive: true });
     lake = await startTestLake();
-    work = await mkdtemp(join(tmpdir(), 'journey-'));
+    // Inside the checkout: Astro keeps the build's server chunks beside an output folder inside
+    // the working directory, but in one shared ./.astro/ for any other (a build elsewhere at the
+    // same time then fails with ERR_MODULE_NOT_FOUND under .astro/.prerender).
+    await mkdir(join(ROOT, '.tmp'), { recursive: true });
+    work = await mkdtemp(join(ROOT, '.tmp', 'journey-work-'));
     // Both servers start before their sites exist: the preview's address is baked into the Studio.
     const preview = await serveSite(join(work, 'preview'));
     const site = await serveSite(join(work, 'public'));
@@ -324,6 +327,7 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     await expectBadge(wang, '已退回');
     // On the document itself: the badge's tooltip.
     expect(await badgeTooltip(wang, '已退回', comment)).toContain(`退回意见：${comment}`);
+    await screenshot(wang, 'returned-badge-comment');
     // The comment is in the 审签单 the workflow wrote, which the editor opens from the desk.
     await wang.goto(`${studio.url}/structure/signOff`);
     await wang.getByRole('link', { name: new RegExp(ANALYSIS.id) }).first().click();

@@ -42,8 +42,11 @@ async function actionControl(page: BrowserPage, label: string): Promise<Locator>
   }
 }
 
-async function isDisabled(control: Locator): Promise<boolean> {
-  return (await control.getAttribute('disabled')) !== null || (await control.getAttribute('aria-disabled')) === 'true' || (await control.getAttribute('data-disabled')) === 'true';
+/** Whether the control is disabled; undefined when it went away (a re-render closed the menu). */
+async function isDisabled(control: Locator): Promise<boolean | undefined> {
+  return control
+    .evaluate((element) => element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true' || element.getAttribute('data-disabled') === 'true', undefined, { timeout: 1_000 })
+    .catch(() => undefined);
 }
 
 async function closeMenu(page: BrowserPage): Promise<void> {
@@ -55,12 +58,11 @@ export async function runAction(page: BrowserPage, label: string): Promise<void>
   const deadline = Date.now() + UI_TIMEOUT;
   for (;;) {
     const control = await actionControl(page, label);
-    if (!(await isDisabled(control))) {
-      await control.click();
-      return;
-    }
-    if (Date.now() > deadline) throw new Error(`「${label}」 stayed disabled: ${await control.getAttribute('title')}`);
-    await closeMenu(page);
+    const disabled = await isDisabled(control);
+    // A click that cannot land (the menu closed under it) is tried again on the control found anew.
+    if (disabled === false && (await control.click({ timeout: 2_000 }).then(() => true, () => false))) return;
+    if (Date.now() > deadline) throw new Error(`「${label}」 stayed disabled: ${await control.getAttribute('title', { timeout: 1_000 }).catch(() => null)}`);
+    if (disabled) await closeMenu(page);
     // Wait for the next render of the footer rather than a fixed time.
     await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
   }
@@ -71,9 +73,9 @@ export async function runAction(page: BrowserPage, label: string): Promise<void>
  * until the action is disabled with a tooltip containing `expected`.
  */
 export async function hoverReason(page: BrowserPage, label: string, expected: string): Promise<string> {
-  const control = await actionControl(page, label);
-  await expect.poll(() => isDisabled(control), { timeout: UI_TIMEOUT }).toBe(true);
-  await control.hover();
+  let control: Locator | undefined;
+  await expect.poll(async () => isDisabled((control = await actionControl(page, label))), { timeout: UI_TIMEOUT }).toBe(true);
+  await control!.hover();
   // Hidden copies of the text stay in the page; the tooltip is the one shown.
   const tooltip = page.getByText(expected).filter({ visible: true }).last();
   await tooltip.waitFor({ timeout: UI_TIMEOUT });
