@@ -59,6 +59,8 @@ export const workflowAuditShape = {
   workingDaysTaken: z.number().int().nonnegative().optional(),
   /** For a release after the due date: why (required then). */
   lateReason: z.string().optional(),
+  /** For a release the calendar could not count (no holiday notice for its year): why the clock is missing. */
+  clockUnavailable: z.string().optional(),
 };
 
 const system = { _id: z.string().min(1), _rev: z.string().optional(), _createdAt: z.string().optional(), _updatedAt: z.string().optional() };

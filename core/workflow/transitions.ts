@@ -201,7 +201,10 @@ function indexNumberAllocator(snapshot: Snapshot, at: string) {
 /**
  * The 20-working-day clock at release: what the audit entry records (the due date and the
  * working days taken), and a refusal when the release is late and says nothing about why.
- * A release on a day the calendar cannot count is refused rather than measured on a guess.
+ * A release on a day the calendar cannot count (a year whose holiday notice is not in
+ * core/calendar yet) is never measured on a guess — and never held back either: publishing
+ * must not stop on 1 January for want of a calendar file. The entry says why the clock is
+ * missing (`clockUnavailable`), so the office can count it once the calendar is added.
  */
 function deadlineAtRelease(snapshot: Snapshot, status: UnitStatus, ctx: TransitionContext): Partial<AuditEntry> {
   try {
@@ -222,7 +225,7 @@ function deadlineAtRelease(snapshot: Snapshot, status: UnitStatus, ctx: Transiti
     };
   } catch (error) {
     if (!(error instanceof NoPublishedCalendarError)) throw error;
-    throw new WorkflowError('disclosure-deadline', `无法计算公开时效：${error.message}`, '补充该年的节假日安排后再发布');
+    return { clockUnavailable: `无法计算公开时效：${error.message}` };
   }
 }
 

@@ -75,6 +75,7 @@ export const workflowAudit = defineType({
     defineField({ name: 'dueDate', title: '公开期限', type: 'string' }),
     defineField({ name: 'workingDaysTaken', title: '公开用时（工作日）', type: 'number' }),
     defineField({ name: 'lateReason', title: '超期理由', type: 'text' }),
+    defineField({ name: 'clockUnavailable', title: '公开时效无法计算', type: 'text' }),
   ],
   preview: { select: { title: 'action', subtitle: 'unit' } },
 });

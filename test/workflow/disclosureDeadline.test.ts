@@ -108,11 +108,14 @@ describe('a release on the 20-working-day clock', () => {
     expect(entry.lateReason).toBeUndefined();
   });
 
-  it('is refused, not guessed, when the day of release is in a year without a published calendar', async () => {
+  it('is not guessed, nor does it hold the release, when the day of release is in a year without a published calendar', async () => {
     const store = await signedPair('2026-12-21');
-    const error = await refusal(new Workflow(store, at('2027-01-05T01:00:00Z')).run('release', 'policy-b', '李审核', { lateReason: '理由' }));
-    expect(error.rule).toBe('disclosure-deadline');
-    expect(error.message).toContain('2027 年没有国务院公布的节假日安排');
+    await new Workflow(store, at('2027-01-05T01:00:00Z')).run('release', 'policy-b', '李审核');
+    const entry = store.documents.find((d) => d._type === 'workflowAudit' && d.unit === 'policy-b' && d.action === 'release') as unknown as AuditEntry;
+    expect(store.documents.find((d) => d._id === 'policy-b')?.publishedAt).toBe('2027-01-05T01:00:00.000Z');
+    expect(entry.workingDaysTaken).toBeUndefined();
+    expect(entry.dueDate).toBeUndefined();
+    expect(entry.clockUnavailable).toContain('2027 年没有国务院公布的节假日安排');
   });
 });
 
