@@ -129,7 +129,7 @@ describe('fifty workflow commands at once', () => {
 
     const commands = [
       ...units.slice(0, 40).map((unit) => ['withdraw', unit, '--as', '李审核', '--reason', '并发撤回测试']),
-      ...Array.from({ length: 10 }, () => ['release', READY_UNIT, '--as', '李审核']),
+      ...Array.from({ length: 10 }, () => ['release', READY_UNIT, '--as', '李审核', '--late-reason', '测试：到期与否都可发布']),
     ];
     const outcomes = await Promise.all(commands.map((args) => workflow(dataset, args)));
 

@@ -12,6 +12,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beijingDay } from '../../core/beijingTime.ts';
 import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/run.ts';
 import { serveSite } from '../helpers/site.ts';
@@ -146,7 +147,8 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     await pickReference(page, '发布机构', '办公室');
     await pickReference(page, '起草科室', '政策法规科');
     await page.getByRole('combobox', { name: '主题分类', exact: true }).selectOption({ label: '市场监管、安全生产监管 › 工商' });
-    await fillDate(page, '生成日期', '2026-11-20');
+    // Formed today: the release later in the journey is within its 20 working days on any run date.
+    await fillDate(page, '生成日期', beijingDay(new Date()));
     await typeBody(page, '正文', '一、为规范旅程测试，制定本意见。');
     await expect.poll(() => validationEntries(page), { timeout: UI_TIMEOUT }).not.toMatch(/发文机关|起草科室|发布机构|生成日期|公开属性/);
     await screenshot(page, 'policy-filled');
@@ -157,7 +159,7 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     interpretationId = decodeURIComponent(new URL(page.url()).pathname).match(/interpretation;([^,;/]+)/)![1]!;
     await showAllFields(page);
     await fillText(page, '网址标识', INTERPRETATION_SLUG);
-    await fillDate(page, '生成日期', '2026-11-21');
+    await fillDate(page, '生成日期', beijingDay(new Date()));
     await typeBody(page, '正文', '本解读说明旅程测试意见的背景和主要内容。');
     await expectBadge(page, '草稿');
     await screenshot(page, 'interpretation-filled');

@@ -34,7 +34,7 @@ describe('draft pair → sign-off → release → build → withdraw → build',
     expect(self.status).toBe(1);
     expect(self.stderr).toContain('规则3 四眼原则');
     expect(workflow('signoff', POLICY, '--as', '李审核').status).toBe(0);
-    const released = workflow('release', POLICY, '--as', '李审核');
+    const released = workflow('release', POLICY, '--as', '李审核', '--late-reason', '测试：到期与否都可发布');
     expect(released.status, released.stderr).toBe(0);
     expect(released.stdout).toContain('[已发布]');
 
