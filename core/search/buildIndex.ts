@@ -51,8 +51,9 @@ export interface IndexSummary {
   bytes: number;
 }
 
-const MAX_BODY_TF = 255;
-const MAX_HEADING_TF = 15;
+/** Term counts are capped as postings pack them (the bench's ranking model reads the same caps). */
+export const MAX_BODY_TF = 255;
+export const MAX_HEADING_TF = 15;
 /** Postings pack a document number with 12 bits of counts into 32 bits. */
 const MAX_DOCUMENTS = 1 << 20;
 /** About what an encoded posting takes (document gap, facet combination, its share of the impact groups). */
@@ -155,17 +156,18 @@ class TermCounter {
   }
 }
 
-function* htmlFiles(directory: string): Generator<string> {
+/** The built site's pages, past the index itself, Astro's assets and Pagefind's (the benchmarks' stock) output. */
+export function* htmlFiles(directory: string): Generator<string> {
   // In any order: document numbers and files do not depend on the order pages are read in.
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== INDEX_DIRECTORY && entry.name !== '_astro' && entry.name !== 'pagefind') yield* htmlFiles(path);
+      if (entry.name !== INDEX_DIRECTORY && entry.name !== '_astro' && entry.name !== 'pagefind' && entry.name !== 'pagefind-stock') yield* htmlFiles(path);
     } else if (entry.name.endsWith('.html')) yield path;
   }
 }
 
-function urlOf(site: string, file: string): string {
+export function urlOf(site: string, file: string): string {
   const path = relative(site, file).split(sep).join('/');
   return `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
 }

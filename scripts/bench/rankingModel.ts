@@ -8,9 +8,9 @@
  * (scripts/bench/tuneRanking.ts) without building the site once per candidate. The chosen values
  * go into the indexer's and the query's defaults, and bench:search measures the real engine.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { idf, INDEX_DIRECTORY, splitDocumentText } from '../../core/search/indexFormat.ts';
+import { readFileSync } from 'node:fs';
+import { htmlFiles, MAX_BODY_TF, MAX_HEADING_TF, urlOf } from '../../core/search/buildIndex.ts';
+import { idf, splitDocumentText } from '../../core/search/indexFormat.ts';
 import { pageRecord } from '../../core/search/pageRecord.ts';
 import { passageEvidence, proximityEvidence, queryBigramPairs } from './proximity.ts';
 import { meaningfulQuery, splitPhrases } from '../../core/search/queryText.ts';
@@ -44,18 +44,6 @@ interface ModelDocument {
   bodyLength: number;
 }
 
-const MAX_BODY_TF = 255;
-const MAX_HEADING_TF = 15;
-
-function* htmlFiles(directory: string): Generator<string> {
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== INDEX_DIRECTORY && entry.name !== '_astro' && entry.name !== 'pagefind' && entry.name !== 'pagefind-stock') yield* htmlFiles(path);
-    } else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 interface Posting {
   doc: number;
   heading: number;
@@ -79,8 +67,7 @@ export class RankingModel {
   constructor(siteDir: string) {
     const docs: (ModelDocument & { heading: Map<string, number>; body: Map<string, number> })[] = [];
     for (const file of htmlFiles(siteDir)) {
-      const path = relative(siteDir, file).split(sep).join('/');
-      const url = `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
+      const url = urlOf(siteDir, file);
       const record = pageRecord(url, readFileSync(file, 'utf8'));
       if (!record) continue;
       const heading = new Map<string, number>();
