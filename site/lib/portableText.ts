@@ -4,9 +4,7 @@
  */
 import { toHTML, type PortableTextMarkComponent } from '@portabletext/to-html';
 import { safeUrl } from '../../core/model/safeUrl.ts';
-
-const escapeAttribute = (value: string) =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+import { escapeHtml } from '../../core/text/escapeHtml.ts';
 
 /**
  * A link annotation through the site's one URL allow-list (core/model/safeUrl.ts), the same
@@ -15,7 +13,7 @@ const escapeAttribute = (value: string) =>
  */
 const link: PortableTextMarkComponent<{ _type: string; href?: unknown }> = ({ children, value }) => {
   const href = safeUrl(value?.href);
-  return href === undefined ? children : `<a href="${escapeAttribute(href)}">${children}</a>`;
+  return href === undefined ? children : `<a href="${escapeHtml(href)}">${children}</a>`;
 };
 
 export function portableTextHtml(value: unknown[] | null | undefined): string {

@@ -4,6 +4,7 @@
  * always reflects the state, so a search can be bookmarked, shared and navigated back to.
  */
 import { safeUrl } from '../../core/model/safeUrl.ts';
+import { escapeHtml } from '../../core/text/escapeHtml.ts';
 import { INDEX_DIRECTORY, SEARCH_FACETS as FACETS } from '../../core/search/indexFormat.ts';
 import { SearchIndex } from '../../core/search/searchIndex.ts';
 import { searchSite, type SearchHit, type SearchResponse, type SortOrder } from '../../core/search/searchSite.ts';
@@ -35,10 +36,6 @@ const status = root.querySelector<HTMLElement>('#search-status')!;
 const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const facetsBox = root.querySelector<HTMLElement>('#search-facets')!;
 const more = root.querySelector<HTMLButtonElement>('#search-more')!;
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
 
 /** Titles and excerpts are escaped text plus <mark> (core/search/excerpt.ts); keep nothing else. */
 function safeMarked(html: string): string {
