@@ -2,7 +2,7 @@
 // the leak scan then proves no draft or non-public text reached the output.
 import { defineConfig } from 'astro/config';
 import { publicOutputChecks } from './site/integrations/publicOutputChecks.ts';
-import { searchIndex } from './site/integrations/searchIndex.ts';
+import { searchIndex } from './site/integrations/searchIndexIntegration.ts';
 import { previewRoutes } from './site/integrations/previewRoutes.ts';
 
 // `npm run preview` builds the reviewers' draft preview: drafts over published, into dist-preview/.

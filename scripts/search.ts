@@ -14,9 +14,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { INDEX_DIRECTORY, MANIFEST_FILE } from '../core/search/indexFormat.ts';
-import { openSiteIndex } from '../core/search/nodeSearch.ts';
-import { searchSite, type SearchHit, type SortOrder } from '../core/search/searchSite.ts';
+import { INDEX_DIRECTORY, MANIFEST_FILE } from '../core/search/format/indexFormat.ts';
+import { openSiteIndex } from '../core/search/query/openSiteIndex.ts';
+import { searchSite, type SearchHit, type SortOrder } from '../core/search/query/searchSite.ts';
 import { zh } from '../site/i18n/zh.ts';
 
 const { values, positionals } = parseArgs({

@@ -18,7 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import { isPublicType, isPublishedId } from '../model/documentTypes.ts';
 import type { StoredDocument } from '../model/datasetRules.ts';
 import { blocksToText } from '../portableText/fromPlainText.ts';
-import { decodeShard } from '../search/indexFormat.ts';
+import { decodeShard } from '../search/format/indexFormat.ts';
 import { normaliseText, normaliseTexts } from './normaliseText.ts';
 import { PhraseMatcher } from './phraseMatcher.ts';
 

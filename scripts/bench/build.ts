@@ -363,7 +363,7 @@ async function main(): Promise<number> {
   const notRun = values['no-stock'] ? 'not run (--no-stock)' : `not run (> ${STOCK_MAX_DOCUMENTS} documents)`;
   print(
     table(
-      'Search index: ours (core/search/buildIndex.ts inside the build) vs stock Pagefind 1.6 CLI (defaults) on the same pages',
+      'Search index: ours (core/search/index/buildIndex.ts inside the build) vs stock Pagefind 1.6 CLI (defaults) on the same pages',
       ['', 'ours', 'stock CLI'],
       [
         ['time s', `${indexSeconds('reading') ?? '?'} reading pages while rendering (other core) + ${finishSeconds} after`, stock ? seconds(stock.wallMs) : notRun],

@@ -8,7 +8,7 @@
  * 2 units of idf per pair), the fold winners chose 0 three times in five: it moved no held-out
  * fold, so the engine does without it.
  */
-import { isHan } from '../../core/search/terms.ts';
+import { isHan } from '../../core/search/text/terms.ts';
 
 /** Three consecutive Han characters of the query, and what finding them together is worth. */
 export interface BigramPair {

@@ -9,14 +9,14 @@
  * go into the indexer's and the query's defaults, and bench:search measures the real engine.
  */
 import { readFileSync } from 'node:fs';
-import { htmlFiles, MAX_BODY_TF, MAX_HEADING_TF, urlOf } from '../../core/search/buildIndex.ts';
-import { idf, splitDocumentText } from '../../core/search/indexFormat.ts';
-import { pageRecord } from '../../core/search/pageRecord.ts';
+import { htmlFiles, MAX_BODY_TF, MAX_HEADING_TF, urlOf } from '../../core/search/index/buildIndex.ts';
+import { idf, splitDocumentText } from '../../core/search/format/indexFormat.ts';
+import { pageRecord } from '../../core/search/index/pageRecord.ts';
 import { passageEvidence, proximityEvidence, queryBigramPairs } from './proximity.ts';
-import { meaningfulQuery, splitPhrases } from '../../core/search/queryText.ts';
-import { expandQuery } from '../../core/search/equivalents.ts';
-import { normalizeQuery, RESULT_THRESHOLD } from '../../core/search/searchSite.ts';
-import { termsOf } from '../../core/search/terms.ts';
+import { meaningfulQuery, splitPhrases } from '../../core/search/text/queryText.ts';
+import { expandQuery } from '../../core/search/text/equivalents.ts';
+import { normalizeQuery, RESULT_THRESHOLD } from '../../core/search/query/searchSite.ts';
+import { termsOf } from '../../core/search/text/terms.ts';
 
 export interface RankingParameters {
   k1: number;

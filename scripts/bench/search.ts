@@ -26,7 +26,7 @@
  * --no-stock     skip stock Pagefind (the project's figures alone)
  *
  * Bytes are counted by a wrapper around globalThis.fetch, installed after the file-fetch shim
- * (core/search/fileFetch.ts), so every index file a query reads is counted once per fetch, as
+ * (core/search/query/fileFetch.ts), so every index file a query reads is counted once per fetch, as
  * the browser would download it (both engines' files are compressed already).
  */
 import { spawn } from 'node:child_process';
@@ -34,11 +34,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync,
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { INDEX_DIRECTORY, MANIFEST_FILE } from '../../core/search/indexFormat.ts';
-import { openSiteIndex } from '../../core/search/nodeSearch.ts';
-import type { SearchIndex } from '../../core/search/searchIndex.ts';
+import { INDEX_DIRECTORY, MANIFEST_FILE } from '../../core/search/format/indexFormat.ts';
+import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
+import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
 import type { PagefindApi } from './pagefindApi.ts';
-import { searchSite } from '../../core/search/searchSite.ts';
+import { searchSite } from '../../core/search/query/searchSite.ts';
 import { corpusDataset, corpusPolicyUrls } from '../../test/search-eval/corpusDataset.ts';
 import { meanRecallAt, mrrAt, percentile, recallAt, zeroResultRate, type RankedRun } from '../../test/search-eval/metrics.ts';
 import { generateBenchDataset } from './generateDataset.ts';

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { forbiddenPhrases, type ScanScope, scanForLeaks } from '../../core/build/leakScan.ts';
 import { allDocumentsForScan } from '../../core/content/scanSource.ts';
-import { INDEX_DIRECTORY } from '../../core/search/indexFormat.ts';
-import type { SearchIndexIntegration } from './searchIndex.ts';
+import { INDEX_DIRECTORY } from '../../core/search/format/indexFormat.ts';
+import type { SearchIndexIntegration } from './searchIndexIntegration.ts';
 
 /** What the pages scan reads: everything but the search index, which is scanned once it is written. */
 export const PAGES_SCOPE: ScanScope = { except: [INDEX_DIRECTORY] };

@@ -1,7 +1,7 @@
 /**
  * Search facts for a document page: its facets (section, year, publisher, topic, validity),
  * the date it sorts by and the metadata shown in results, in Pagefind's markup, which the
- * project's indexer reads (core/search/pageRecord.ts) and the benchmark's stock Pagefind too.
+ * project's indexer reads (core/search/index/pageRecord.ts) and the benchmark's stock Pagefind too.
  * Only the element carrying `data-pagefind-body` is indexed, so lists and navigation never
  * show up as results.
  */

@@ -5,9 +5,9 @@
  */
 import { safeUrl } from '../../core/model/safeUrl.ts';
 import { escapeHtml } from '../../core/text/escapeHtml.ts';
-import { INDEX_DIRECTORY, SEARCH_FACETS as FACETS } from '../../core/search/indexFormat.ts';
-import { SearchIndex } from '../../core/search/searchIndex.ts';
-import { searchSite, type SearchHit, type SearchResponse, type SortOrder } from '../../core/search/searchSite.ts';
+import { INDEX_DIRECTORY, SEARCH_FACETS as FACETS } from '../../core/search/format/indexFormat.ts';
+import { SearchIndex } from '../../core/search/query/searchIndex.ts';
+import { searchSite, type SearchHit, type SearchResponse, type SortOrder } from '../../core/search/query/searchSite.ts';
 
 /** Results shown at a time; 显示更多 adds the next ones. */
 const PAGE = 10;
@@ -37,7 +37,7 @@ const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const facetsBox = root.querySelector<HTMLElement>('#search-facets')!;
 const more = root.querySelector<HTMLButtonElement>('#search-more')!;
 
-/** Titles and excerpts are escaped text plus <mark> (core/search/excerpt.ts); keep nothing else. */
+/** Titles and excerpts are escaped text plus <mark> (core/search/query/excerpt.ts); keep nothing else. */
 function safeMarked(html: string): string {
   return html.replace(/<(?!\/?mark>)[^>]*>/g, '');
 }

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ForbiddenPhrase, forbiddenPhrases, type Leak, scanFields, scanForLeaks } from '../../core/build/leakScan.ts';
 import { allDocumentsForScan } from '../../core/content/scanSource.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
-import { ByteWriter, decodeShard, writeShardEntry } from '../../core/search/indexFormat.ts';
+import { ByteWriter, decodeShard, writeShardEntry } from '../../core/search/format/indexFormat.ts';
 import { paragraphsToBlocks } from '../../core/portableText/fromPlainText.ts';
 import { INDEX_SCOPE, PAGES_SCOPE } from '../../site/integrations/publicOutputChecks.ts';
 import { writeTempDataset } from '../fixtures/minimalDataset.ts';

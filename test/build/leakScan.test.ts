@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { forbiddenPhrases, isPublic, scanForLeaks } from '../../core/build/leakScan.ts';
-import { ByteWriter, writeShardEntry } from '../../core/search/indexFormat.ts';
+import { ByteWriter, writeShardEntry } from '../../core/search/format/indexFormat.ts';
 import { normaliseText } from '../../core/build/normaliseText.ts';
 import { PhraseMatcher } from '../../core/build/phraseMatcher.ts';
 import { readDataset } from '../../core/content/dataset.ts';

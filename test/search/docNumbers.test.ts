@@ -4,11 +4,11 @@
  * missing, and the issuer's nearest numbers are offered instead of pages sharing a lone 5 and 号.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../core/search/buildIndex.ts';
-import { nearest, parseDocNumber, printDocNumber, type DocNumberEntry } from '../../core/search/docNumbers.ts';
-import { openSiteIndex } from '../../core/search/nodeSearch.ts';
-import { searchSite } from '../../core/search/searchSite.ts';
-import type { SearchIndex } from '../../core/search/searchIndex.ts';
+import { buildSearchIndex } from '../../core/search/index/buildIndex.ts';
+import { nearest, parseDocNumber, printDocNumber, type DocNumberEntry } from '../../core/search/text/docNumber.ts';
+import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
+import { searchSite } from '../../core/search/query/searchSite.ts';
+import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
 import { zh } from '../../site/i18n/zh.ts';
 import { writeFixtureSite, type FixturePage } from './fixtureSite.ts';
 

@@ -3,11 +3,11 @@
  * word, and says so (「也搜索了：…」); without the entry the page is not found at all.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../core/search/buildIndex.ts';
-import { expandQuery, GOVERNMENT_WORDS } from '../../core/search/equivalents.ts';
-import { openSiteIndex } from '../../core/search/nodeSearch.ts';
-import { searchSite } from '../../core/search/searchSite.ts';
-import type { SearchIndex } from '../../core/search/searchIndex.ts';
+import { buildSearchIndex } from '../../core/search/index/buildIndex.ts';
+import { expandQuery, GOVERNMENT_WORDS } from '../../core/search/text/equivalents.ts';
+import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
+import { searchSite } from '../../core/search/query/searchSite.ts';
+import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
 import { zh } from '../../site/i18n/zh.ts';
 import { writeFixtureSite, type FixturePage } from './fixtureSite.ts';
 

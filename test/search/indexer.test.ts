@@ -2,10 +2,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, SearchIndexBuilder } from '../../core/search/buildIndex.ts';
-import { openSiteIndex } from '../../core/search/nodeSearch.ts';
-import { searchSite } from '../../core/search/searchSite.ts';
-import { startIndexer } from '../../core/search/startIndexer.ts';
+import { buildSearchIndex, SearchIndexBuilder } from '../../core/search/index/buildIndex.ts';
+import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
+import { searchSite } from '../../core/search/query/searchSite.ts';
+import { startIndexer } from '../../core/search/index/startIndexer.ts';
 import { pageHtml, writeFixtureSite } from './fixtureSite.ts';
 
 const page = (n: number) => ({ url: `/policies/p${n}/`, title: `第${n}号公告 食品抽检`, date: `2024-0${(n % 9) + 1}-01`, paragraphs: [`食品抽检第${n}批次结果。`] });

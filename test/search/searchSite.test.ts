@@ -5,14 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../core/search/buildIndex.ts';
-import { openSiteIndex } from '../../core/search/nodeSearch.ts';
-import { DOCUMENT_HEAD_CHARACTERS } from '../../core/search/indexFormat.ts';
-import { searchSite, type SearchRequest } from '../../core/search/searchSite.ts';
-import type { SearchIndex } from '../../core/search/searchIndex.ts';
+import { buildSearchIndex } from '../../core/search/index/buildIndex.ts';
+import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
+import { DOCUMENT_HEAD_CHARACTERS } from '../../core/search/format/indexFormat.ts';
+import { searchSite, type SearchRequest } from '../../core/search/query/searchSite.ts';
+import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
 import { writeFixtureSite, type FixturePage } from './fixtureSite.ts';
-import { meaningfulQuery } from '../../core/search/queryText.ts';
-import { termsOf } from '../../core/search/terms.ts';
+import { meaningfulQuery } from '../../core/search/text/queryText.ts';
+import { termsOf } from '../../core/search/text/terms.ts';
 
 const PAGES: FixturePage[] = [
   {

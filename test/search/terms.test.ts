@@ -1,7 +1,7 @@
 /** The index and every query split text by the same function: what a page contains, a query finds. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { termsOf } from '../../core/search/terms.ts';
+import { termsOf } from '../../core/search/text/terms.ts';
 
 const han = fc.constantFrom(...'市场监督管理局个体工商户年度报告公示信用预付式消费退款投诉举报商标注册食品小作坊');
 

@@ -4,10 +4,10 @@
  * document ranks first, while a repealed document a query names outright still comes first.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../core/search/buildIndex.ts';
-import { openSiteIndex } from '../../core/search/nodeSearch.ts';
-import { searchSite } from '../../core/search/searchSite.ts';
-import type { SearchIndex } from '../../core/search/searchIndex.ts';
+import { buildSearchIndex } from '../../core/search/index/buildIndex.ts';
+import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
+import { searchSite } from '../../core/search/query/searchSite.ts';
+import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
 import { writeFixtureSite, type FixturePage } from './fixtureSite.ts';
 
 const sentence = '经营者以预付式消费方式提供服务的，应当与消费者订立书面合同，约定退款方式。';

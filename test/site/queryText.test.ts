@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meaningfulQuery, normalizeDocNumbers, splitPhrases } from '../../core/search/queryText.ts';
+import { meaningfulQuery, normalizeDocNumbers, splitPhrases } from '../../core/search/text/queryText.ts';
 
 describe('query text', () => {
   it('drops question words, particles and punctuation', () => {

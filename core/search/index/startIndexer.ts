@@ -1,5 +1,5 @@
 /**
- * Runs the search indexer beside a build (core/search/indexerProcess.ts): `page(file)` hands
+ * Runs the search indexer beside a build (core/search/index/indexerProcess.ts): `page(file)` hands
  * it each page as soon as it is written, `finish()` waits for the index. Pages it was not
  * told about are found by `finish()` all the same, so the hand-over only saves time.
  */

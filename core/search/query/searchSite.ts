@@ -10,12 +10,12 @@
  * always add up to what a click on them shows.
  */
 import { excerpt, markMatches, matchedCharacters } from './excerpt.ts';
-import { FACET_NAMES, idf, SEARCH_FACETS, type Postings, type TermEntry } from './indexFormat.ts';
-import { carrying, nearest, parseDocNumber, printDocNumber, type DocNumberEntry, type DocNumberParts } from './docNumbers.ts';
-import { expandQuery } from './equivalents.ts';
-import { meaningfulQuery, splitPhrases } from './queryText.ts';
+import { FACET_NAMES, idf, SEARCH_FACETS, type Postings, type TermEntry } from '../format/indexFormat.ts';
+import { carrying, nearest, parseDocNumber, printDocNumber, type DocNumberEntry, type DocNumberParts } from '../text/docNumber.ts';
+import { expandQuery } from '../text/equivalents.ts';
+import { meaningfulQuery, splitPhrases } from '../text/queryText.ts';
 import type { SearchIndex } from './searchIndex.ts';
-import { termsOf } from './terms.ts';
+import { termsOf } from '../text/terms.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 

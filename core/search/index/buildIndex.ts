@@ -21,10 +21,10 @@ import {
   type Manifest,
   type StoredDocument,
   termShard as termShardOf,
-} from './indexFormat.ts';
-import { docNumberFile, docNumberFileKey, docNumberFileOf, parseDocNumber, type DocNumberEntry } from './docNumbers.ts';
+} from '../format/indexFormat.ts';
+import { docNumberFile, docNumberFileKey, docNumberFileOf, parseDocNumber, type DocNumberEntry } from '../text/docNumber.ts';
 import { pageRecord } from './pageRecord.ts';
-import { bigramTerm, docNumberTerms, forEachTerm } from './terms.ts';
+import { bigramTerm, docNumberTerms, forEachTerm } from '../text/terms.ts';
 
 export interface IndexOptions {
   /** Documents kept in a postings head (a common term's best documents, read by every query). */

@@ -10,7 +10,7 @@ import { promises as fsPromises } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { startIndexer, type Indexer } from '../../core/search/startIndexer.ts';
+import { startIndexer, type Indexer } from '../../core/search/index/startIndexer.ts';
 
 /**
  * Astro writes each page with fs.promises.writeFile and has no per-page hook; while the build

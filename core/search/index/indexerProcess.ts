@@ -1,6 +1,6 @@
 /**
  * The search indexer as a child process of the build, so pages are read on the second core
- * while Astro is still rendering the rest (scripts run `node core/search/indexerProcess.ts <site>`
+ * while Astro is still rendering the rest (scripts run `node core/search/index/indexerProcess.ts <site>`
  * through `startIndexer`). Messages in: `{ page: file }` for each page written, `{ finish: true }`
  * once the site is complete. Out: `{ summary }` or `{ error }`, then the process exits.
  */

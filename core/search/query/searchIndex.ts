@@ -3,7 +3,7 @@
  * the command line from `file:` URLs — fetching each file once, and only when a query needs it.
  */
 import { gunzipSync } from 'fflate';
-import { docNumberFile, docNumberFileKey, docNumberFileOf, type DocNumberEntry, type DocNumberParts } from './docNumbers.ts';
+import { docNumberFile, docNumberFileKey, docNumberFileOf, type DocNumberEntry, type DocNumberParts } from '../text/docNumber.ts';
 import {
   decodePostings,
   decodeShard,
@@ -17,7 +17,7 @@ import {
   type Postings,
   type StoredDocument,
   type TermEntry,
-} from './indexFormat.ts';
+} from '../format/indexFormat.ts';
 
 /**
  * The index files are gzip-compressed; a host that already unpacked them is fine too. Inflated

@@ -3,8 +3,8 @@
  * with every matched character marked. The marks come from the same terms the index matched,
  * so a highlighted word is always one the query found.
  */
-import { escapeHtml } from '../text/escapeHtml.ts';
-import { isHan } from './terms.ts';
+import { escapeHtml } from '../../text/escapeHtml.ts';
+import { isHan } from '../text/terms.ts';
 
 /**
  * Han terms keyed by their character codes (one code, or two as `first * 65536 + second`), so

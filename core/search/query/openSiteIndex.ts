@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { installFileFetch } from './fileFetch.ts';
-import { INDEX_DIRECTORY } from './indexFormat.ts';
+import { INDEX_DIRECTORY } from '../format/indexFormat.ts';
 import { SearchIndex } from './searchIndex.ts';
 
 export function openSiteIndex(siteDirectory: string, options: { exhaustive?: boolean } = {}): Promise<SearchIndex> {

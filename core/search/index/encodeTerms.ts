@@ -4,7 +4,7 @@
  * own (the tail). Plain data in, plain data out, so it runs the same on the indexer's main
  * thread and in a worker thread (postingsWorker.ts), each taking a range of the shards.
  */
-import { ByteWriter, encodePostings, postingKey, shardFile, tailFile, writeShardEntry } from './indexFormat.ts';
+import { ByteWriter, encodePostings, postingKey, shardFile, tailFile, writeShardEntry } from '../format/indexFormat.ts';
 import { IndexFiles } from './indexFiles.ts';
 
 /** Where a range's raw postings come from (provisional doc × 4096 + heading × 256 + body each). */
