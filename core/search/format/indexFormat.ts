@@ -56,7 +56,8 @@ export interface Manifest {
   totals: Record<string, Record<string, number>>;
 }
 
-export interface StoredDocument {
+/** A document as the index keeps it (d/<doc>.sidx): what a result shows, not the dataset's document. */
+export interface IndexedDocument {
   url: string;
   title: string;
   section: string;

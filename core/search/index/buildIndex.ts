@@ -18,8 +18,8 @@ import {
   INDEX_DIRECTORY,
   MANIFEST_FILE,
   splitDocumentText,
+  type IndexedDocument,
   type Manifest,
-  type StoredDocument,
   termShard as termShardOf,
 } from '../format/indexFormat.ts';
 import { docNumberFile, docNumberFileKey, docNumberFileOf, parseDocNumber, type DocNumberEntry } from '../text/docNumber.ts';
@@ -253,7 +253,7 @@ export class SearchIndexBuilder {
     const number = record.meta.docNumber ? parseDocNumber(record.meta.docNumber) : undefined;
     if (number) this.docNumbers.push([number.prefix, number.year, number.serial, doc, record.meta.docNumber!]);
     const [start, rest] = splitDocumentText(record.text);
-    const stored: StoredDocument = {
+    const stored: IndexedDocument = {
       url,
       title: record.title,
       section: record.meta.section ?? '',

@@ -13,9 +13,9 @@ import {
   shardFile,
   tailFile,
   termShard,
+  type IndexedDocument,
   type Manifest,
   type Postings,
-  type StoredDocument,
   type TermEntry,
 } from '../format/indexFormat.ts';
 
@@ -39,7 +39,7 @@ export class SearchIndex {
   /** Decoded once per term entry: a visitor's later queries share many terms. */
   private readonly heads = new WeakMap<TermEntry, Postings>();
   private readonly tails = new Map<number, Promise<Postings>>();
-  private readonly documents = new Map<number, Promise<StoredDocument>>();
+  private readonly documents = new Map<number, Promise<IndexedDocument>>();
   private readonly rests = new Map<number, Promise<string>>();
   private readonly numberFiles = new Map<number, Promise<DocNumberEntry[]>>();
 
@@ -91,10 +91,10 @@ export class SearchIndex {
     return { docs: [...head.docs, ...rest.docs], impacts: [...head.impacts, ...rest.impacts], combinations: [...head.combinations, ...rest.combinations] };
   }
 
-  document(doc: number): Promise<StoredDocument> {
+  document(doc: number): Promise<IndexedDocument> {
     let stored = this.documents.get(doc);
     if (!stored) {
-      stored = this.file(documentFile(doc)).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as StoredDocument);
+      stored = this.file(documentFile(doc)).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as IndexedDocument);
       this.documents.set(doc, stored);
     }
     return stored;
