@@ -105,9 +105,9 @@ describe('svg helpers', () => {
   });
 
   it('rounds the axis up to a nice maximum with 3–4 intervals', () => {
-    expect(niceScale(312, 4)).toEqual({ max: 400, step: 100, ticks: [0, 100, 200, 300, 400] });
+    expect(niceScale(312)).toEqual({ max: 400, step: 100, ticks: [0, 100, 200, 300, 400] });
     for (const max of [0.3, 1, 7, 99, 100, 101, 312, 999, 1176, 12345, 1e6]) {
-      const scale = niceScale(max, 4);
+      const scale = niceScale(max);
       expect(scale.max).toBeGreaterThanOrEqual(max);
       expect(scale.ticks.length).toBeGreaterThanOrEqual(4);
       expect(scale.ticks.length).toBeLessThanOrEqual(5);

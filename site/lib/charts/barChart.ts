@@ -3,6 +3,7 @@
  * Chinese category names are long; each bar carries its value as text so the chart can be
  * read without colour, and the groups (商品类/服务类) differ in pattern as well as colour.
  */
+import { scaleBand, scaleLinear } from 'd3-scale';
 import { AXIS_COLOUR, DATA_COLOURS, GRID_COLOUR, el, emptyChart, formatNumber, niceScale, svgRoot, text, textWidth, truncate } from './svg.ts';
 
 export interface Bar {
@@ -115,7 +116,10 @@ export function barChart(options: BarChartOptions): string {
   const plotWidth = WIDTH - left - right;
   const bottom = HEADER + bars.length * ROW;
   const height = bottom + FOOTER;
-  const x = (value: number) => left + (plotWidth * value) / scale.max;
+  const x = scaleLinear().domain([0, scale.max]).range([left, left + plotWidth]);
+  // One ROW-high step per bar, the BAR-high bar centred in it: the gap between bars is (ROW − BAR)/ROW of a step.
+  const gap = (ROW - BAR) / ROW;
+  const row = scaleBand<number>().domain(bars.keys()).range([HEADER, bottom]).paddingInner(gap).paddingOuter(gap / 2);
 
   const grid = scale.ticks
     .map((tick) => {
@@ -126,14 +130,14 @@ export function barChart(options: BarChartOptions): string {
 
   const rows = bars
     .map((bar, i) => {
-      const y = HEADER + i * ROW + (ROW - BAR) / 2;
-      const middle = y + BAR / 2;
+      const y = row(i)!;
+      const middle = y + row.bandwidth() / 2;
       const style = styles[bar.group === undefined ? 0 : keys.indexOf(bar.group)]!;
       return el(
         'g',
         {},
         text(left - GAP, middle, truncate(bar.label, labelWidth), { 'text-anchor': 'end', dy: '0.35em' }, bar.label) +
-          el('rect', { class: 'bar', x: left, y, width: x(bar.value) - left, height: BAR, fill: style.fill }) +
+          el('rect', { class: 'bar', x: left, y, width: x(bar.value) - left, height: row.bandwidth(), fill: style.fill }) +
           text(x(bar.value) + 6, middle, values[i]!, { dy: '0.35em' }),
       );
     })

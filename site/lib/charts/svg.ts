@@ -3,6 +3,7 @@
  * the accessible root element. Everything here is pure and deterministic, so a page
  * built twice from the same data is byte-for-byte the same (cache- and diff-friendly).
  */
+import { scaleLinear } from 'd3-scale';
 
 /** Text colour: near-black, well above 4.5:1 on white. */
 export const TEXT_COLOUR = '#1a1a1a';
@@ -49,29 +50,24 @@ export interface Scale {
   ticks: number[];
 }
 
-// Steps a reader can add up in their head: 1, 2, 2.5, 5 times a power of ten.
-const NICE_STEPS = [1, 2, 2.5, 5, 10];
+const INTERVALS = 4;
 
 /**
- * A 0-based axis with round tick values. `ticks` is the most intervals wanted; the result
- * has between ⌈ticks/2⌉+1 and `ticks` intervals (3–4 for the default 4), never fewer than 3
- * so a chart always shows a few gridlines. Zero, negative or non-finite maxima (an
- * all-zero series) get a unit scale instead of a division by zero.
+ * A 0-based axis with 3–4 round intervals, so a chart always shows a few gridlines and a reader
+ * can add the steps up in their head. d3's nice ticks step by 1, 2 or 5 times a power of ten;
+ * for a maximum just under or at a power of ten (such as 900 or 1,000) they give 5 intervals or 2,
+ * so there the axis is cut in quarters (steps of 2.5). An all-zero or unusable maximum is drawn against 0–3.
  */
-export function niceScale(max: number, ticks = 4): Scale {
-  const intervals = Math.max(1, Math.floor(ticks));
-  const top = Number.isFinite(max) && max > 0 ? max : 0;
-  const rough = top > 0 ? top / intervals : 1;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = clean(NICE_STEPS.find((s) => s * magnitude >= rough * (1 - 1e-9))! * magnitude);
-  const count = Math.max(Math.ceil(clean(top / step)), Math.min(3, intervals));
-  const values = Array.from({ length: count + 1 }, (_, i) => clean(i * step));
-  return { max: values[count]!, step, ticks: values };
-}
-
-/** Removes binary floating-point noise such as 0.30000000000000004. */
-function clean(value: number): number {
-  return Number(value.toPrecision(12));
+export function niceScale(max: number): Scale {
+  const top = Number.isFinite(max) && max > 0 ? max : INTERVALS - 1;
+  for (const count of [INTERVALS, INTERVALS - 1]) {
+    const ticks = scaleLinear().domain([0, top]).nice(count).ticks(count);
+    if (ticks.length - 1 >= INTERVALS - 1 && ticks.length - 1 <= INTERVALS) return { max: ticks.at(-1)!, step: ticks[1]!, ticks };
+  }
+  const [, end] = scaleLinear().domain([0, top]).nice(1).domain() as [number, number];
+  // toPrecision drops binary noise such as 0.07500000000000001 from the quarter steps.
+  const ticks = Array.from({ length: INTERVALS + 1 }, (_, i) => Number(((end * i) / INTERVALS).toPrecision(12)));
+  return { max: end, step: ticks[1]!, ticks };
 }
 
 /**
