@@ -5,7 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../core/search/index/buildIndex.ts';
-import { nearest, parseDocNumber, printDocNumber, type DocNumberEntry } from '../../core/search/text/docNumber.ts';
+import type { DocNumberEntry } from '../../core/search/format/docNumberFiles.ts';
+import { nearest } from '../../core/search/query/docNumberLookup.ts';
+import { parseDocNumber, printDocNumber } from '../../core/search/text/docNumber.ts';
 import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
 import { searchSite } from '../../core/search/query/searchSite.ts';
 import type { SearchIndex } from '../../core/search/query/searchIndex.ts';

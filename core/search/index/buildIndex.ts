@@ -22,7 +22,8 @@ import {
   type Manifest,
   termShard as termShardOf,
 } from '../format/indexFormat.ts';
-import { docNumberFile, docNumberFileKey, docNumberFileOf, parseDocNumber, type DocNumberEntry } from '../text/docNumber.ts';
+import { docNumberFile, docNumberFileKey, docNumberFileOf, type DocNumberEntry } from '../format/docNumberFiles.ts';
+import { parseDocNumber } from '../text/docNumber.ts';
 import { pageRecord } from './pageRecord.ts';
 import { bigramTerm, docNumberTerms, forEachTerm } from '../text/terms.ts';
 

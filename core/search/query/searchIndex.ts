@@ -3,7 +3,8 @@
  * the command line from `file:` URLs — fetching each file once, and only when a query needs it.
  */
 import { gunzipSync } from 'fflate';
-import { docNumberFile, docNumberFileKey, docNumberFileOf, type DocNumberEntry, type DocNumberParts } from '../text/docNumber.ts';
+import { docNumberFile, docNumberFileKey, docNumberFileOf, type DocNumberEntry } from '../format/docNumberFiles.ts';
+import type { DocNumberParts } from '../text/docNumber.ts';
 import {
   decodePostings,
   decodeShard,

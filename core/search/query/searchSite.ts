@@ -9,10 +9,13 @@
  * fraction of the best one, and facet counts are counted over that same set, so the counts
  * always add up to what a click on them shows.
  */
+import { carrying, nearest } from './docNumberLookup.ts';
 import { excerpt, markMatches, matchedCharacters } from './excerpt.ts';
 import { FACET_NAMES, idf, SEARCH_FACETS, type Postings, type TermEntry } from '../format/indexFormat.ts';
-import { carrying, nearest, parseDocNumber, printDocNumber, type DocNumberEntry, type DocNumberParts } from '../text/docNumber.ts';
+import type { DocNumberEntry } from '../format/docNumberFiles.ts';
+import { parseDocNumber, printDocNumber, type DocNumberParts } from '../text/docNumber.ts';
 import { expandQuery } from '../text/equivalents.ts';
+import { foldFullWidth } from '../text/fold.ts';
 import { meaningfulQuery, splitPhrases } from '../text/queryText.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { termsOf } from '../text/terms.ts';
@@ -66,10 +69,7 @@ export const RESULT_THRESHOLD = 0.2;
 
 /** Full-width letters, digits and spaces typed with a Chinese input method, folded to ASCII. */
 export function normalizeQuery(query: string): string {
-  return query
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000]+/g, ' ')
-    .trim();
+  return foldFullWidth(query).replace(/[\s\u3000]+/g, ' ').trim();
 }
 
 interface QueryTerm {

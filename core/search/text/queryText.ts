@@ -10,9 +10,9 @@ const QUESTION_WORDS = [
   '怎么样', '多长时间', '多少钱', '请问', '如何', '怎么', '怎样', '哪些', '哪里', '什么', '是否', '有何', '可以', '需要', '应该', '能否',
   '多久', '多少', '一下', '我们', '我的', '自己', '吗', '呢', '吧', '啊', '呀', '么', '了', '的', '我', '你', '他', '她',
 ];
-const PUNCTUATION = /[\s\u3000?？!！,，.。;；:：、"“”'‘’《》〈〉()（）…~～]+/g;
+import { DOC_NUMBER } from './docNumber.ts';
 
-const DOC_NUMBER = /([\p{Script=Han}]{1,12}?)\s*[〔\[［(（【{｛]?\s*(\d{4})\s*[〕\]］)）】}｝年]\s*第?\s*(\d{1,4})\s*号/gu;
+const PUNCTUATION = /[\s\u3000?？!！,，.。;；:：、"“”'‘’《》〈〉()（）…~～]+/g;
 
 /** 国发[2019]5号, 国发（2019）5号, 国发2019年5号 → 国发〔2019〕5号, the form documents print. */
 export function normalizeDocNumbers(text: string): string {

@@ -11,6 +11,9 @@
  *   canonical term per possible prefix length, so the form a person types finds the printed one.
  */
 
+import { DOC_NUMBER } from './docNumber.ts';
+import { foldFullWidth, foldFullWidthCode } from './fold.ts';
+
 /** Han characters (CJK unified ideographs, extension A, compatibility) and 〇. */
 export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
@@ -39,8 +42,8 @@ function hanCode(n: number): number {
 }
 
 /** Full-width ASCII folded, upper case lowered; -1 for anything that is not a letter or digit. */
-function asciiWordCode(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+function asciiWordCode(fullOrHalfWidth: number): number {
+  const code = foldFullWidthCode(fullOrHalfWidth);
   if (code >= 0x41 && code <= 0x5a) return code + 32;
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return code;
   return -1;
@@ -51,17 +54,19 @@ const CODE_JOINERS = new Set(['-', '/', '.', '－', '／', '．']);
 /** Marks the canonical 发文字号 terms apart from any text. */
 export const DOC_NUMBER_MARK = '#';
 
-const DOC_NUMBER = /([\u3400-\u4dbf\u4e00-\u9fff]{2,6})\s*[〔[［(（【{｛]?\s*(\d{4})\s*[〕\]］)）】}｝年]\s*第?\s*(\d{1,4})\s*号/g;
+/** The longest issuer a 发文字号 term is made for (国家市场监督管理总局令 is typed short). */
+const MAX_TERM_PREFIX = 6;
 
 /** 国发〔2019〕5号 → #国发2019-5 (and #发… is not made: one character says too little). */
 export function docNumberTerms(text: string): string[] {
   const found: string[] = [];
   if (!text.includes('号')) return found;
-  for (const match of text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(DOC_NUMBER)) {
+  for (const match of foldFullWidth(text).matchAll(DOC_NUMBER)) {
     const [, prefix, year, serial] = match as unknown as [string, string, string, string];
     // The prefix may have swallowed the words before it (根据国发…): every tail of it is a term.
-    for (let length = 2; length <= prefix.length; length++) {
-      found.push(`${DOC_NUMBER_MARK}${prefix.slice(prefix.length - length)}${year}-${Number(serial)}`);
+    const characters = [...prefix];
+    for (let length = 2; length <= Math.min(characters.length, MAX_TERM_PREFIX); length++) {
+      found.push(`${DOC_NUMBER_MARK}${characters.slice(-length).join('')}${year}-${Number(serial)}`);
     }
   }
   return found;
