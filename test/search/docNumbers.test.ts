@@ -4,15 +4,13 @@
  * missing, and the issuer's nearest numbers are offered instead of pages sharing a lone 5 and 号.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../core/search/index/buildIndex.ts';
 import type { DocNumberEntry } from '../../core/search/format/docNumberFiles.ts';
 import { nearest } from '../../core/search/query/docNumberLookup.ts';
 import { parseDocNumber, printDocNumber } from '../../core/search/text/docNumber.ts';
-import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
 import { searchSite } from '../../core/search/query/searchSite.ts';
 import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
 import { zh } from '../../site/i18n/zh.ts';
-import { writeFixtureSite, type FixturePage } from './fixtureSite.ts';
+import { indexedFixtureSite, type FixturePage } from './fixtureSite.ts';
 
 const PAGES: FixturePage[] = [
   { url: '/policies/a/', title: '关于深化“双随机、一公开”监管的实施意见', docNumber: '国发〔2019〕3号', date: '2019-02-01', paragraphs: ['推进跨部门联合抽查。'] },
@@ -41,9 +39,7 @@ const PAGES: FixturePage[] = [
 
 let index: SearchIndex;
 beforeAll(async () => {
-  const site = writeFixtureSite(PAGES);
-  await buildSearchIndex(site);
-  index = await openSiteIndex(site);
+  ({ index } = await indexedFixtureSite(PAGES));
 });
 
 describe('a query that is a 发文字号', () => {

@@ -3,13 +3,11 @@
  * word, and says so (「也搜索了：…」); without the entry the page is not found at all.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../core/search/index/buildIndex.ts';
 import { expandQuery, GOVERNMENT_WORDS } from '../../core/search/text/equivalents.ts';
-import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
 import { searchSite } from '../../core/search/query/searchSite.ts';
 import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
 import { zh } from '../../site/i18n/zh.ts';
-import { writeFixtureSite, type FixturePage } from './fixtureSite.ts';
+import { indexedFixtureSite, type FixturePage } from './fixtureSite.ts';
 
 /** One page per word of the table: a sentence with that word and no other word of its group. */
 const pages: FixturePage[] = GOVERNMENT_WORDS.flatMap((group, g) =>
@@ -24,9 +22,7 @@ const pages: FixturePage[] = GOVERNMENT_WORDS.flatMap((group, g) =>
 
 let index: SearchIndex;
 beforeAll(async () => {
-  const site = writeFixtureSite(pages);
-  await buildSearchIndex(site);
-  index = await openSiteIndex(site);
+  ({ index } = await indexedFixtureSite(pages));
 });
 
 describe('government words', () => {

@@ -6,6 +6,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSearchIndex, type IndexOptions } from '../../core/search/index/buildIndex.ts';
+import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
+import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
 
 export interface FixturePage {
   url: string;
@@ -64,4 +67,11 @@ export function writeFixtureSite(pages: readonly FixturePage[]): string {
   mkdirSync(join(site, 'policies'), { recursive: true });
   writeFileSync(join(site, 'policies', 'index.html'), `<html><body><h1>政策文件</h1><ul>${pages.map((p) => `<li>${escape(p.title)}</li>`).join('')}</ul></body></html>`);
   return site;
+}
+
+/** Writes the pages, builds their search index and opens it as the command line does. */
+export async function indexedFixtureSite(pages: readonly FixturePage[], options?: IndexOptions): Promise<{ site: string; index: SearchIndex }> {
+  const site = writeFixtureSite(pages);
+  await buildSearchIndex(site, options);
+  return { site, index: await openSiteIndex(site) };
 }

@@ -10,7 +10,7 @@ import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
 import { DOCUMENT_HEAD_CHARACTERS } from '../../core/search/format/indexFormat.ts';
 import { searchSite, type SearchRequest } from '../../core/search/query/searchSite.ts';
 import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
-import { writeFixtureSite, type FixturePage } from './fixtureSite.ts';
+import { indexedFixtureSite, writeFixtureSite, type FixturePage } from './fixtureSite.ts';
 import { meaningfulQuery } from '../../core/search/text/queryText.ts';
 import { termsOf } from '../../core/search/text/terms.ts';
 
@@ -96,9 +96,7 @@ const search = (request: SearchRequest | string) => searchSite(index, typeof req
 const urls = async (request: SearchRequest | string) => (await search(request)).hits.map((hit) => hit.url);
 
 beforeAll(async () => {
-  site = writeFixtureSite(PAGES);
-  await buildSearchIndex(site);
-  index = await openSiteIndex(site);
+  ({ site, index } = await indexedFixtureSite(PAGES));
 });
 
 describe('what a person asks', () => {
@@ -274,9 +272,7 @@ describe('the index files', () => {
       date: '2020-01-01',
       paragraphs: ['实行市场准入负面清单制度。', ...Array.from({ length: 40 }, (_, i) => `第${i + 1}项其他事项的说明文字。`)],
     };
-    const small = writeFixtureSite([...crowd, needle]);
-    await buildSearchIndex(small, { headSize: 3 });
-    const smallIndex = await openSiteIndex(small);
+    const { index: smallIndex } = await indexedFixtureSite([...crowd, needle], { headSize: 3 });
     const common = await searchSite(smallIndex, { query: '市场', limit: 50 });
     expect(common.total).toBeLessThanOrEqual(3);
     const phrase = await searchSite(smallIndex, { query: '“市场准入”' });

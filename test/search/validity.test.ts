@@ -4,11 +4,9 @@
  * document ranks first, while a repealed document a query names outright still comes first.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../core/search/index/buildIndex.ts';
-import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
 import { searchSite } from '../../core/search/query/searchSite.ts';
 import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
-import { writeFixtureSite, type FixturePage } from './fixtureSite.ts';
+import { indexedFixtureSite, type FixturePage } from './fixtureSite.ts';
 
 const sentence = '经营者以预付式消费方式提供服务的，应当与消费者订立书面合同，约定退款方式。';
 const PAGES: FixturePage[] = [
@@ -28,9 +26,7 @@ const PAGES: FixturePage[] = [
 
 let index: SearchIndex;
 beforeAll(async () => {
-  const site = writeFixtureSite(PAGES);
-  await buildSearchIndex(site);
-  index = await openSiteIndex(site);
+  ({ index } = await indexedFixtureSite(PAGES));
 });
 
 describe('validity in search results', () => {
