@@ -7,7 +7,7 @@ import { datasetProblems, type DatasetRuleOptions, type StoredDocument } from '.
 import { isDraftId, isVersionId } from '../model/documentTypes.ts';
 import { ContentError } from '../model/problems.ts';
 import { readExportArchiveLines } from './exportArchive.ts';
-import { LineSplitter, NdjsonReader, parseNdjson, type LineHandler, type ParsedNdjson } from './ndjson.ts';
+import { NdjsonReader, parseNdjson, readLines, type LineHandler, type ParsedNdjson } from './ndjson.ts';
 
 export const DEFAULT_DATASET = 'content/dataset.ndjson';
 
@@ -36,9 +36,7 @@ export async function readDatasetLines(path: string, onLine: LineHandler): Promi
       await readExportArchiveLines(path, onLine);
       return;
     }
-    const lines = new LineSplitter(onLine);
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) lines.push(chunk as Buffer);
-    lines.end();
+    await readLines(createReadStream(path, { highWaterMark: 1 << 20 }), onLine);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`数据集文件不存在：${path}`);
     throw error;

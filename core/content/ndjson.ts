@@ -1,11 +1,14 @@
 /**
  * Sanity's NDJSON export format: one JSON document a line.
  *
- * Datasets are read line by line (`NdjsonReader`, fed by `splitLines`): a whole export held
+ * Datasets are read line by line (`NdjsonReader`, fed by `readLines`): a whole export held
  * as one string would cost twice its size in memory, and past roughly 115,000 documents it
  * would pass V8's maximum string length.
  */
 import { isUtf8 } from 'node:buffer';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import type { LocatedDocument, StoredDocument } from '../model/datasetRules.ts';
 import { documentShapeProblem } from '../model/documentShape.ts';
 import type { Problem } from '../model/problems.ts';
@@ -55,7 +58,7 @@ export class NdjsonReader {
     return value;
   }
 
-  /** `badEncoding`: the line's bytes were not UTF-8 (see LineSplitter); it is refused, never read with U+FFFD in it. */
+  /** `badEncoding`: the line's bytes were not UTF-8 (see readLines); it is refused, never read with U+FFFD in it. */
   add(raw: string, badEncoding = false): void {
     const line = ++this.line;
     if (badEncoding) {
@@ -98,57 +101,33 @@ export class NdjsonReader {
   }
 }
 
+/** Lines end where readLines ends them, so a text and the same text read as a file give the same line numbers. */
+const LINE_END = /\r?\n|\r/;
+
 export function parseNdjson(text: string): ParsedNdjson {
   const reader = new NdjsonReader();
-  for (const line of text.split('\n')) reader.add(line);
+  for (const line of text.split(LINE_END)) reader.add(line);
   return reader.result();
 }
-
-const NEWLINE = 0x0a;
 
 /** Receives each line; `badEncoding` when its bytes are not valid UTF-8 (`line` then holds U+FFFD, for messages only). */
 export type LineHandler = (line: string, badEncoding: boolean) => void;
 
 /**
- * Splits UTF-8 bytes arriving in chunks into lines, decoding one line at a time. A newline
- * byte never occurs inside a multi-byte UTF-8 sequence, so each line decodes as it would
- * inside the whole text, and a line that is not UTF-8 is known by its number.
+ * Calls `onLine` for each line of a stream of UTF-8 bytes, line 1 first. node:readline splits
+ * the lines, at `\n`, `\r\n` or a lone `\r` (NDJSON allows neither inside a document). It reads
+ * the bytes as latin1, one character a byte, because it would otherwise decode them itself and
+ * put U+FFFD in place of bytes that are not UTF-8: this way each line's own bytes come back
+ * whole, and a line that is not UTF-8 is refused by its number instead of read altered.
  */
-export class LineSplitter {
-  private pending: Buffer[] = [];
-  private readonly onLine: LineHandler;
-
-  constructor(onLine: LineHandler) {
-    this.onLine = onLine;
-  }
-
-  private emit(bytes: Buffer): void {
-    this.onLine(bytes.toString('utf8'), !isUtf8(bytes));
-  }
-
-  push(chunk: Buffer): void {
-    let start = 0;
-    let end = chunk.indexOf(NEWLINE);
-    while (end >= 0) {
-      if (this.pending.length > 0) {
-        this.pending.push(chunk.subarray(start, end));
-        this.emit(Buffer.concat(this.pending));
-        this.pending = [];
-      } else {
-        this.emit(chunk.subarray(start, end));
-      }
-      start = end + 1;
-      end = chunk.indexOf(NEWLINE, start);
-    }
-    // Copy the unfinished line: the stream may reuse the chunk's memory.
-    if (start < chunk.length) this.pending.push(Buffer.from(chunk.subarray(start)));
-  }
-
-  /** The last line, which has no newline after it (an empty one when the text ends with one). */
-  end(): void {
-    this.emit(Buffer.concat(this.pending));
-    this.pending = [];
-  }
+export async function readLines(input: Readable, onLine: LineHandler): Promise<void> {
+  input.setEncoding('latin1');
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  lines.on('line', (line: string) => {
+    const bytes = Buffer.from(line, 'latin1');
+    onLine(bytes.toString('utf8'), !isUtf8(bytes));
+  });
+  await once(lines, 'close');
 }
 
 export function toNdjson(documents: readonly object[]): string {
