@@ -17,6 +17,7 @@
  * transaction decides on.
  */
 import type { Action, SanityClient } from '@sanity/client';
+import pLimit from 'p-limit';
 import type { StoredDocument } from '../model/datasetRules.ts';
 import { draftId, isDraftId, isPublicType, PUBLIC_TYPES, publishedId, RECORD_TYPES, SUPPORT_TYPES } from '../model/documentTypes.ts';
 import { RevisionConflict, type Operation, type Plan } from './plan.ts';
@@ -114,19 +115,6 @@ export function firstTransaction(body: unknown): { id?: string; author?: string 
   return { ...(typeof id === 'string' ? { id } : {}), ...(typeof author === 'string' && author ? { author } : {}) };
 }
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      out[index] = await fn(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
 export class LakeStore implements WorkflowStore {
   readonly description: string;
   private readonly client: SanityClient;
@@ -199,7 +187,7 @@ export class LakeStore implements WorkflowStore {
       (doc) => isDraftId(doc._id) && isPublicType(doc._type) && typeof doc.lastEditedBy !== 'string' && !transitions.has(doc._rev),
     );
     if (drafts.length === 0) return;
-    const authors = await mapLimit(drafts, HISTORY_CONCURRENCY, (draft) => this.latestAuthor(draft));
+    const authors = await pLimit(HISTORY_CONCURRENCY).map(drafts, (draft) => this.latestAuthor(draft));
     await this.resolveNames(authors.filter((id): id is string => id !== undefined));
     drafts.forEach((draft, index) => {
       const author = authors[index];
@@ -228,7 +216,7 @@ export class LakeStore implements WorkflowStore {
   /** Looks up display names of user ids not yet known; an id that cannot be resolved stands for itself. */
   private async resolveNames(ids: string[]): Promise<void> {
     const unknown = [...new Set(ids)].filter((id) => !this.names.has(id));
-    await mapLimit(unknown, HISTORY_CONCURRENCY, async (id) => {
+    await pLimit(HISTORY_CONCURRENCY).map(unknown, async (id) => {
       try {
         const user = await this.client.request<{ displayName?: unknown }>({ url: `/users/${encodeURIComponent(id)}`, tag: 'workflow.author-name' });
         this.names.set(id, typeof user?.displayName === 'string' && user.displayName ? user.displayName : id);
