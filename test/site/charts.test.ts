@@ -1,3 +1,4 @@
+import { decodeXML } from 'entities';
 import { describe, it, expect } from 'vitest';
 import { barChart, type BarChartOptions } from '../../site/lib/charts/barChart.ts';
 import { lineChart, shortPeriod, type LineChartOptions } from '../../site/lib/charts/lineChart.ts';
@@ -8,11 +9,6 @@ import { escapeXml, formatNumber, niceScale } from '../../site/lib/charts/svg.ts
 const ENTITY = /&(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);/g;
 const ATTRIBUTE = /\s+([A-Za-z_:][\w:.-]*)="([^"<]*)"/g;
 const TAG = /^<(\/?)([A-Za-z][\w:.-]*)((?:\s+[A-Za-z_:][\w:.-]*="[^"<]*")*)\s*(\/?)>$/;
-
-function unescape(value: string): string {
-  const map: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
-  return value.replace(ENTITY, (e) => map[e] ?? String.fromCodePoint(Number(e.slice(2, -1).replace(/^x/, '0x'))));
-}
 
 /** Throws unless the markup is one well-formed element: valid tags, balanced nesting, escaped text. */
 function assertWellFormed(xml: string): void {
@@ -48,16 +44,16 @@ type Attrs = Record<string, string>;
 /** Attributes of every `<name …>` start tag, unescaped. */
 function elements(xml: string, name: string): Attrs[] {
   const tags = xml.match(new RegExp(`<${name}(?=[\\s/>])[^>]*>`, 'g')) ?? [];
-  return tags.map((tag) => Object.fromEntries([...tag.matchAll(ATTRIBUTE)].map(([, k, v]) => [k!, unescape(v!)])));
+  return tags.map((tag) => Object.fromEntries([...tag.matchAll(ATTRIBUTE)].map(([, k, v]) => [k!, decodeXML(v!)])));
 }
 
 /** The visible text of every `<text>` (without its tooltip `<title>`), unescaped. */
 function texts(xml: string): string[] {
-  return [...xml.matchAll(/<text[^>]*>(?:<title>[^<]*<\/title>)?([^<]*)<\/text>/g)].map((m) => unescape(m[1]!));
+  return [...xml.matchAll(/<text[^>]*>(?:<title>[^<]*<\/title>)?([^<]*)<\/text>/g)].map((m) => decodeXML(m[1]!));
 }
 
 function desc(xml: string): string {
-  return unescape(/<desc id="[^"]+">([^<]*)<\/desc>/.exec(xml)![1]!);
+  return decodeXML(/<desc id="[^"]+">([^<]*)<\/desc>/.exec(xml)![1]!);
 }
 
 /** WCAG relative luminance contrast of a #rrggbb colour against white. */
