@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { buildSearchIndex, type IndexOptions } from '../../core/search/index/buildIndex.ts';
 import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
 import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
+import { escapeHtml } from '../../core/text/escapeHtml.ts';
 
 export interface FixturePage {
   url: string;
@@ -23,8 +24,6 @@ export interface FixturePage {
   replacedBy?: { url: string; title: string };
   paragraphs: string[];
 }
-
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 export function pageHtml(page: FixturePage): string {
   const facts: [string, string, string | undefined][] = [
@@ -43,15 +42,15 @@ export function pageHtml(page: FixturePage): string {
   ];
   const spans = facts
     .filter(([, , value]) => value)
-    .map(([kind, name, value]) => `<span data-pagefind-${kind}="${escape(`${name}:${value}`)}"></span>`)
+    .map(([kind, name, value]) => `<span data-pagefind-${kind}="${escapeHtml(`${name}:${value}`)}"></span>`)
     .join('');
-  return `<!DOCTYPE html><html lang="zh-CN"><head><title>${escape(page.title)}</title></head><body>
+  return `<!DOCTYPE html><html lang="zh-CN"><head><title>${escapeHtml(page.title)}</title></head><body>
 <header><nav><a href="/">首页</a> 导航栏文字</nav></header>
 <main><article data-pagefind-body><div hidden>${spans}</div>
-<h1 data-pagefind-meta="title">${escape(page.title)}</h1>
-${page.docNumber ? `<p class="doc-number" data-pagefind-weight="5">${escape(page.docNumber)}</p>` : ''}
-<table><tr><th scope="row" data-pagefind-ignore>发布机构</th><td>${escape(page.publisher ?? '株洲市市场监督管理局')}</td></tr></table>
-${page.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
+<h1 data-pagefind-meta="title">${escapeHtml(page.title)}</h1>
+${page.docNumber ? `<p class="doc-number" data-pagefind-weight="5">${escapeHtml(page.docNumber)}</p>` : ''}
+<table><tr><th scope="row" data-pagefind-ignore>发布机构</th><td>${escapeHtml(page.publisher ?? '株洲市市场监督管理局')}</td></tr></table>
+${page.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 <aside data-pagefind-ignore>相关文件：不应被索引的侧栏文字</aside>
 </article></main><footer>页脚版权信息</footer></body></html>`;
 }
@@ -65,7 +64,7 @@ export function writeFixtureSite(pages: readonly FixturePage[]): string {
     writeFileSync(join(folder, 'index.html'), pageHtml(page));
   }
   mkdirSync(join(site, 'policies'), { recursive: true });
-  writeFileSync(join(site, 'policies', 'index.html'), `<html><body><h1>政策文件</h1><ul>${pages.map((p) => `<li>${escape(p.title)}</li>`).join('')}</ul></body></html>`);
+  writeFileSync(join(site, 'policies', 'index.html'), `<html><body><h1>政策文件</h1><ul>${pages.map((p) => `<li>${escapeHtml(p.title)}</li>`).join('')}</ul></body></html>`);
   return site;
 }
 

@@ -56,17 +56,21 @@ export interface Manifest {
   totals: Record<string, Record<string, number>>;
 }
 
-/** A document as the index keeps it (d/<doc>.sidx): what a result shows, not the dataset's document. */
-export interface IndexedDocument {
+/** What a search result shows of a document besides its text (kept in the index, shown in the hit). */
+export interface DocumentFacts {
   url: string;
   title: string;
   section: string;
   date?: string;
   docNumber?: string;
-  /** 已修改 / 已废止 / 已失效 (所解读的文件已废止 for an interpretation); absent when valid. */
+  /** 已修改 / 已废止 / 已失效 (所解读的文件已废止 for an interpretation), shown beside the title; absent when valid. */
   validity?: string;
-  /** The policy that amended or repealed it. */
+  /** The policy that amended or repealed it, linked from the result. */
   replacedBy?: { url: string; title: string };
+}
+
+/** A document as the index keeps it (d/<doc>.sidx): what a result shows, not the dataset's document. */
+export interface IndexedDocument extends DocumentFacts {
   /** The start of the text (about DOCUMENT_HEAD_CHARACTERS); the rest is in its own file. */
   text: string;
   more?: true;

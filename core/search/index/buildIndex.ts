@@ -288,7 +288,7 @@ export class SearchIndexBuilder {
   private pack(ids: readonly number[]): PackedPostings {
     const lists = this.counter.lists;
     const offsets = new Uint32Array(ids.length + 1);
-    ids.forEach((id, t) => (offsets[t + 1] = offsets[t]! + lists[id]!.length));
+    for (let t = 0; t < ids.length; t++) offsets[t + 1] = offsets[t]! + lists[ids[t]!]!.length;
     const items = new Uint32Array(offsets[ids.length]!);
     ids.forEach((id, t) => {
       items.set(lists[id]!.items.subarray(0, lists[id]!.length), offsets[t]!);
@@ -311,7 +311,7 @@ export class SearchIndexBuilder {
       return a.url < c.url ? -1 : 1;
     });
     const finalOf = new Int32Array(docs.length);
-    order.forEach((provisional, final) => (finalOf[provisional] = final));
+    for (let final = 0; final < order.length; final++) finalOf[order[final]!] = final;
 
     const years: Manifest['years'] = [];
     order.forEach((provisional, final) => {

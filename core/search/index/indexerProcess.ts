@@ -16,13 +16,15 @@ if (!site || !process.send) {
   process.exit(2);
 }
 const send = (reply: IndexerReply) => new Promise<void>((resolve) => process.send!(reply, () => resolve()));
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+async function fail(error: unknown): Promise<never> {
+  await send({ error: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+}
 let builder: SearchIndexBuilder;
 try {
   builder = new SearchIndexBuilder(site);
 } catch (error) {
-  await send({ error: describe(error) });
-  process.exit(1);
+  await fail(error);
 }
 const queue: string[] = [];
 let finishing = false;
@@ -45,8 +47,7 @@ async function work(): Promise<void> {
       process.exit(0);
     }
   } catch (error) {
-    await send({ error: describe(error) });
-    process.exit(1);
+    await fail(error);
   } finally {
     working = false;
   }

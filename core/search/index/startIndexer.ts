@@ -26,8 +26,9 @@ export function startIndexer(site: string): Indexer {
   let failure: string | undefined;
   const result = new Promise<IndexerResult>((resolve, reject) => {
     child.on('message', (reply: IndexerReply) => {
-      if ('summary' in reply) resolve(reply);
-      else reject(new Error(`搜索索引失败：${(failure = reply.error)}`));
+      if ('summary' in reply) return resolve(reply);
+      failure = reply.error;
+      reject(new Error(`搜索索引失败：${failure}`));
     });
     child.on('exit', (code, signal) => reject(new Error(`搜索索引进程意外退出（${signal ?? `exit ${code}`}）${failure ? `：${failure}` : ''}`)));
   });

@@ -81,7 +81,10 @@ export class SearchIndex {
   /** The term's best documents (all of them when `complete`, reading the tail as well). */
   async postings(entry: TermEntry, complete = false): Promise<Postings> {
     let head = this.heads.get(entry);
-    if (!head) this.heads.set(entry, (head = decodePostings(entry.head)));
+    if (!head) {
+      head = decodePostings(entry.head);
+      this.heads.set(entry, head);
+    }
     if (!(complete || this.exhaustive) || entry.tail === undefined) return head;
     let tail = this.tails.get(entry.tail);
     if (!tail) {

@@ -11,7 +11,7 @@
  */
 import { carrying, nearest } from './docNumberLookup.ts';
 import { excerpt, markMatches, matchedCharacters } from './excerpt.ts';
-import { FACET_NAMES, idf, SEARCH_FACETS, type Postings, type TermEntry } from '../format/indexFormat.ts';
+import { FACET_NAMES, idf, SEARCH_FACETS, type DocumentFacts, type Postings, type TermEntry } from '../format/indexFormat.ts';
 import type { DocNumberEntry } from '../format/docNumberFiles.ts';
 import { parseDocNumber, printDocNumber, type DocNumberParts } from '../text/docNumber.ts';
 import { expandQuery } from '../text/equivalents.ts';
@@ -32,18 +32,9 @@ export interface SearchRequest {
   offset?: number;
 }
 
-export interface SearchHit {
-  url: string;
-  title: string;
+export interface SearchHit extends DocumentFacts {
   /** The title as HTML, matched words in `<mark>`. */
   titleHtml: string;
-  section: string;
-  date?: string;
-  docNumber?: string;
-  /** 已修改 / 已废止 / 已失效 (or 所解读的文件…), shown beside the title; absent when valid. */
-  validity?: string;
-  /** The policy that amended or repealed it, linked from the result. */
-  replacedBy?: { url: string; title: string };
   /** The best passage as HTML, matched words in `<mark>`. */
   excerpt: string;
 }
@@ -156,7 +147,10 @@ async function score(index: SearchIndex, terms: readonly QueryTerm[], pinned: Re
     for (let i = 0; i < postings.docs.length; i++) {
       const doc = postings.docs[i]!;
       let entry = scores.get(doc);
-      if (!entry) scores.set(doc, (entry = { doc, score: 0, combination: postings.combinations[i]! }));
+      if (!entry) {
+        entry = { doc, score: 0, combination: postings.combinations[i]! };
+        scores.set(doc, entry);
+      }
       entry.score += scale * postings.impacts[i]!;
       if (term.required) hits.set(doc, (hits.get(doc) ?? 0) + 1);
     }
@@ -193,7 +187,8 @@ function facetGroups(index: SearchIndex, found: readonly Scored[]): FacetGroup[]
         const value = combination[f] ?? -1;
         values[name] = value >= 0 ? index.manifest.facets[name][value] : undefined;
       });
-      groups.set(key, (group = { values, docs: [] }));
+      group = { values, docs: [] };
+      groups.set(key, group);
     }
     group.docs.push(scored);
   }

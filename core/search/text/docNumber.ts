@@ -22,7 +22,7 @@ export interface DocNumberParts {
  * optional 第, the serial and 号. Full-width digits must be folded first (foldFullWidth). Global:
  * for matchAll and replace.
  */
-export const DOC_NUMBER = /(\p{Script=Han}{2,12})\s*[〔\[［(（【{｛]?\s*(\d{4})\s*[〕\]］)）】}｝年]\s*第?\s*(\d{1,4})\s*号/gu;
+export const DOC_NUMBER = /(\p{Script=Han}{2,12})\s*[〔[［(（【{｛]?\s*(\d{4})\s*[〕\]］)）】}｝年]\s*第?\s*(\d{1,4})\s*号/gu;
 
 const WHOLE_NUMBER = new RegExp(`^(?:${DOC_NUMBER.source})$`, 'u');
 // A whole query may put a space where the brackets go (国办发 1997 11号); running text may not.
