@@ -1,6 +1,10 @@
 /** Plain aligned tables for the benchmarks' output, with Chinese text counted as two columns. */
 
-/** Display width: CJK and full-width characters take two columns. */
+/**
+ * Display width in a terminal: East Asian Wide and Fullwidth characters (the usual ranges) take two columns.
+ * Not the chart labels' width (site/lib/charts/svg.ts `textWidth`, a generous em estimate for a
+ * proportional font); what they share is only the idea that CJK is wide.
+ */
 export function width(text: string): number {
   let columns = 0;
   for (const char of text) {

@@ -72,7 +72,9 @@ export function niceScale(max: number): Scale {
 
 /**
  * Estimated rendered width of a label. SVG has no text measurement at build time, so this
- * errs wide: CJK and full-width characters are 1em, everything else 0.62em.
+ * errs wide: CJK and full-width characters are 1em, everything else 0.62em. Not the same fact
+ * as scripts/bench/table.ts `width` (whole terminal columns, by the East Asian Wide ranges): this is a
+ * generous guess at a proportional font's glyphs, so the whole U+2E80–U+FFEF block counts wide.
  */
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
   let ems = 0;
