@@ -9,7 +9,8 @@
  * go into the indexer's and the query's defaults, and bench:search measures the real engine.
  */
 import { readFileSync } from 'node:fs';
-import { htmlFiles, MAX_BODY_TF, MAX_HEADING_TF, urlOf } from '../../core/search/index/buildIndex.ts';
+import { MAX_BODY_TF, MAX_HEADING_TF } from '../../core/search/index/buildIndex.ts';
+import { htmlFiles, urlOf } from '../../core/search/index/sitePages.ts';
 import { idf, splitDocumentText } from '../../core/search/format/indexFormat.ts';
 import { pageRecord } from '../../core/search/index/pageRecord.ts';
 import { passageEvidence, proximityEvidence, queryBigramPairs } from './proximity.ts';

@@ -57,7 +57,7 @@ export interface Manifest {
 }
 
 /** What a search result shows of a document besides its text (kept in the index, shown in the hit). */
-export interface DocumentFacts {
+export interface ResultFacts {
   url: string;
   title: string;
   section: string;
@@ -70,7 +70,7 @@ export interface DocumentFacts {
 }
 
 /** A document as the index keeps it (d/<doc>.sidx): what a result shows, not the dataset's document. */
-export interface IndexedDocument extends DocumentFacts {
+export interface IndexedDocument extends ResultFacts {
   /** The start of the text (about DOCUMENT_HEAD_CHARACTERS); the rest is in its own file. */
   text: string;
   more?: true;

@@ -6,8 +6,8 @@
  * Memory stays proportional to the postings (4 bytes each, in typed arrays), not to the text:
  * a page's text is written to its document file as soon as it is read.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { encodeTerms, type EncodedTerms, type PackedPostings, type TermRange } from './encodeTerms.ts';
 import { IndexFiles } from './indexFiles.ts';
@@ -25,6 +25,7 @@ import {
 import { docNumberFile, docNumberFileKey, docNumberFileOf, type DocNumberEntry } from '../format/docNumberFiles.ts';
 import { parseDocNumber } from '../text/docNumber.ts';
 import { pageRecord } from './pageRecord.ts';
+import { htmlFiles, urlOf } from './sitePages.ts';
 import { bigramTerm, docNumberTerms, forEachTerm } from '../text/terms.ts';
 
 export interface IndexOptions {
@@ -157,23 +158,8 @@ class TermCounter {
   }
 }
 
-/** The built site's pages, past the index itself, Astro's assets and Pagefind's (the benchmarks' stock) output. */
-export function* htmlFiles(directory: string): Generator<string> {
-  // In any order: document numbers and files do not depend on the order pages are read in.
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== INDEX_DIRECTORY && entry.name !== '_astro' && entry.name !== 'pagefind' && entry.name !== 'pagefind-stock') yield* htmlFiles(path);
-    } else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
-export function urlOf(site: string, file: string): string {
-  const path = relative(site, file).split(sep).join('/');
-  return `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
-}
-
-interface DocumentFacts {
+/** What the builder keeps of each document until write(): its place in the manifest and its lengths for BM25. */
+interface KeptDocument {
   url: string;
   date?: string;
   facets: (string | undefined)[];
@@ -191,7 +177,7 @@ export class SearchIndexBuilder {
   private readonly out: string;
   private readonly options: Required<Omit<IndexOptions, 'parallel'>> & Pick<IndexOptions, 'parallel'>;
   private readonly counter = new TermCounter();
-  private readonly docs: DocumentFacts[] = [];
+  private readonly docs: KeptDocument[] = [];
   private readonly seen = new Set<string>();
   /** [prefix, year, serial, provisional document, printed] of every document with a 发文字号. */
   private readonly docNumbers: DocNumberEntry[] = [];
@@ -341,7 +327,7 @@ export class SearchIndexBuilder {
     const comboOfProvisional = Int32Array.from(comboKeyOf, (key) => comboNumber.get(key)!);
 
     // ---- postings: impact-ordered, heads and tails, terms in name order (the same files every build)
-    const average = (length: (doc: DocumentFacts) => number) => Math.max(1, docs.reduce((sum, doc) => sum + length(doc), 0) / Math.max(1, docs.length));
+    const average = (length: (doc: KeptDocument) => number) => Math.max(1, docs.reduce((sum, doc) => sum + length(doc), 0) / Math.max(1, docs.length));
     const averageLength = average((doc) => doc.bodyLength);
     const averageHeading = average((doc) => doc.headingLength);
     const bodyNorm = Float64Array.from(docs, (doc) => 1 - b + (b * doc.bodyLength) / averageLength);

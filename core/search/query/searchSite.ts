@@ -11,7 +11,7 @@
  */
 import { carrying, nearest } from './docNumberLookup.ts';
 import { excerpt, markMatches, matchedCharacters } from './excerpt.ts';
-import { FACET_NAMES, idf, SEARCH_FACETS, type DocumentFacts, type Postings, type TermEntry } from '../format/indexFormat.ts';
+import { FACET_NAMES, idf, SEARCH_FACETS, type Postings, type ResultFacts, type TermEntry } from '../format/indexFormat.ts';
 import type { DocNumberEntry } from '../format/docNumberFiles.ts';
 import { parseDocNumber, printDocNumber, type DocNumberParts } from '../text/docNumber.ts';
 import { expandQuery } from '../text/equivalents.ts';
@@ -32,7 +32,7 @@ export interface SearchRequest {
   offset?: number;
 }
 
-export interface SearchHit extends DocumentFacts {
+export interface SearchHit extends ResultFacts {
   /** The title as HTML, matched words in `<mark>`. */
   titleHtml: string;
   /** The best passage as HTML, matched words in `<mark>`. */
