@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isDraftId } from '../../core/model/documentTypes.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
-import { generateBenchDataset } from './generateDataset.ts';
+import { generateBenchDataset } from '../sample/benchDataset.ts';
 import { writeNdjson } from './ndjsonFile.ts';
 import { POLICY_PAGE_BUDGET_BYTES, templateWeights, type PageWeight, type TemplateWeight } from './pageWeight.ts';
 import { ProcessTreeSampler, treePids, type TreePeak } from './processTree.ts';

@@ -13,7 +13,7 @@ import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import type { PortableTextBlock } from '../../core/model/schemas.ts';
 import { textBlock } from '../../core/portableText/fromPlainText.ts';
 import { mulberry32 } from '../sample/random.ts';
-import { benchCorpus } from './generateDataset.ts';
+import { benchCorpus } from '../sample/benchCorpus.ts';
 
 function corpusSentences(): string[] {
   const { govBlocks, regBlocks } = benchCorpus();

@@ -25,7 +25,7 @@ const directory = mkdtempSync(join(tmpdir(), 'bench-publish-'));
 const dataset = join(directory, 'dataset.ndjson');
 const site = join(directory, 'dist');
 if (values.docs) {
-  const { generateBenchDataset } = await import('./generateDataset.ts');
+  const { generateBenchDataset } = await import('../sample/benchDataset.ts');
   const { writeNdjson } = await import('./ndjsonFile.ts');
   writeNdjson(dataset, generateBenchDataset(Number(values.docs)));
   // The sample's draft pair and its 送审 entry, to sign off and release.

@@ -16,7 +16,7 @@
  *
  *   npm run bench:search [-- --docs N] [--browser] [--json <file>] [--reuse] [--misses] [--no-stock]
  *
- * --docs N       add N generated documents (scripts/bench/generateDataset.ts) to the corpus
+ * --docs N       add N generated documents (scripts/sample/benchDataset.ts) to the corpus
  * --browser      also time every query through the search page in Chromium (warm, and the first
  *                --cold-browser 60 in a fresh browser context each), driven as a visitor's browser
  *                and through Playwright (browserLatency.ts)
@@ -41,7 +41,7 @@ import type { PagefindApi } from './pagefindApi.ts';
 import { searchSite } from '../../core/search/query/searchSite.ts';
 import { corpusDataset, corpusPolicyUrls } from '../../test/search-eval/corpusDataset.ts';
 import { meanRecallAt, mrrAt, percentile, recallAt, zeroResultRate, type RankedRun } from '../../test/search-eval/metrics.ts';
-import { generateBenchDataset } from './generateDataset.ts';
+import { generateBenchDataset } from '../sample/benchDataset.ts';
 import { halfOf, type Half } from './evalSplit.ts';
 import { withMixedSentences } from './mixedText.ts';
 import { writeNdjson } from './ndjsonFile.ts';

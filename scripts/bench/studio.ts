@@ -1,6 +1,6 @@
 /**
  * `npm run bench:studio [-- --docs 10000 --openings 50]`: the Studio with a real archive. The
- * local Content Lake serves a generated dataset (scripts/bench/generateDataset.ts) and the
+ * local Content Lake serves a generated dataset (scripts/sample/benchDataset.ts) and the
  * built Studio runs in Chromium, signed in as 李审核; each opening navigates the open Studio to
  * another released policy (as a click in a list does) and times until its badge names the
  * unit's state, which the buttons are decided from in the same render (the first opening also
@@ -19,7 +19,7 @@ import { startLocalLake } from '../../core/localLake/server.ts';
 import { LOCAL_USERS } from '../../core/localLake/users.ts';
 import { launchBrowser } from '../../test/helpers/browser.ts';
 import { builtStudio, serveStudio } from '../../test/journey/studioBuild.ts';
-import { generateBenchDataset } from './generateDataset.ts';
+import { generateBenchDataset } from '../sample/benchDataset.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, openings: { type: 'string', default: '50' }, writes: { type: 'string', default: '20' } } });
 const DOCS = Number(values.docs);

@@ -1,15 +1,24 @@
 /**
- * The sample's workflow state: the never-released 长株潭 pair has been submitted for sign-off,
- * so a reviewer opening the preview's 待审签 page finds something waiting.
+ * The sample's workflow state: the never-released pair marked `submitted` in
+ * content/sample/policies/drafts.yaml has been submitted for sign-off, so a reviewer opening
+ * the preview's 待审签 page finds something waiting.
  */
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { revisionOf } from '../../core/workflow/state.ts';
 
-export const SUBMITTED_UNIT = 'policy-2026-changzhutan-consumer';
-const MEMBERS = [SUBMITTED_UNIT, 'interpretation-2026-changzhutan-consumer'];
+export interface Submission {
+  /** The policy's id: the workflow's unit is the pair, named by its policy. */
+  unit: string;
+  actor: string;
+  /** When it was submitted, as stored: `2026-11-24T02:15:00Z`. */
+  at: string;
+}
 
-export function workflowHistory(docs: readonly StoredDocument[]): StoredDocument[] {
-  const revisions = MEMBERS.map((id, index) => {
+export function workflowHistory(docs: readonly StoredDocument[], submission: Submission | undefined): StoredDocument[] {
+  if (!submission) return [];
+  const { unit, actor, at } = submission;
+  const members = [unit, unit.replace(/^policy-/, 'interpretation-')];
+  const revisions = members.map((id, index) => {
     const draft = docs.find((d) => d._id === `drafts.${id}`);
     if (!draft?._rev) throw new Error(`sample: draft ${id} missing`);
     // The revision and the hash of its content, as the workflow records a submission.
@@ -17,16 +26,16 @@ export function workflowHistory(docs: readonly StoredDocument[]): StoredDocument
   });
   return [
     {
-      _id: `audit.${SUBMITTED_UNIT}.1`,
+      _id: `audit.${unit}.1`,
       _type: 'workflowAudit',
-      _createdAt: '2026-11-24T02:15:00Z',
-      _updatedAt: '2026-11-24T02:15:00Z',
+      _createdAt: at,
+      _updatedAt: at,
       _rev: 'sampleSubmit1',
-      unit: SUBMITTED_UNIT,
+      unit,
       seq: 1,
       action: 'submit',
-      actor: '刘芳（消费者权益保护科）',
-      at: '2026-11-24T02:15:00.000Z',
+      actor,
+      at: new Date(at).toISOString(),
       revisions,
     },
   ];

@@ -17,7 +17,7 @@ import { allDocumentsForScan } from '../../core/content/scanSource.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { isPublicType } from '../../core/model/documentTypes.ts';
 import { blocksToText, paragraphsToBlocks } from '../../core/portableText/fromPlainText.ts';
-import { generateBenchDataset } from '../../scripts/bench/generateDataset.ts';
+import { generateBenchDataset } from '../../scripts/sample/benchDataset.ts';
 import { writeTempDataset } from '../fixtures/minimalDataset.ts';
 
 function random(seed: number) {

@@ -6,7 +6,7 @@ import { isValidCreditCode } from '../../core/model/creditCode.ts';
 import { isDraftId, PUBLIC_TYPES } from '../../core/model/documentTypes.ts';
 import { parseIndexNumber } from '../../core/model/indexNumber.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
-import { generateBenchDataset } from '../../scripts/bench/generateDataset.ts';
+import { generateBenchDataset } from '../../scripts/sample/benchDataset.ts';
 
 const documents = generateBenchDataset(300);
 const published = documents.filter((doc) => !isDraftId(doc._id));

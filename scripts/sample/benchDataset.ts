@@ -1,13 +1,13 @@
 /**
- * A large, valid dataset for build benchmarks: `generateBenchDataset(100_000)` gives about
- * 100,000 public documents shaped like a real bureau's 政务公开 site over 2015–2026.
+ * A large, valid dataset for benchmarks and tests at scale: `generateBenchDataset(100_000)`
+ * gives about 100,000 public documents shaped like a real bureau's 政务公开 site over 2015–2026.
+ * It lives beside the sample generator and shares its helpers and content (departments,
+ * places, categories, plan items, notes), so benchmarks and tests both import it from here.
  *
- * Text is real: paragraphs of the 60 State Council documents in
- * `../shared/corpus/govcn-2019/policies.jsonl` (正文) and the articles of the 26 laws and rules
- * in `../shared/corpus/samr-regulations/*.md`, taken as contiguous runs of 5–30 paragraphs.
- * The corpus is read once per process and each of its paragraphs becomes one Portable Text
- * block that every document quoting it shares: the text is held once, and generating
- * 100,000 documents takes a few seconds. Treat the returned documents as read-only.
+ * Text is real (benchCorpus.ts): contiguous runs of 5–30 paragraphs of the State Council
+ * documents and the laws and rules in ../shared/corpus, each paragraph one Portable Text block
+ * shared by every document quoting it: the text is held once, and generating 100,000
+ * documents takes a few seconds. Treat the returned documents as read-only.
  *
  * Mix (by document count): ~40 % policy + interpretation pairs, ~10 % 12315 analyses
  * (quarterly series going back in time, city centre first, then the county/district
@@ -15,82 +15,29 @@
  * 统一社会信用代码), a few inspection plans, ~40 % 商标品牌 news, a few drafts; ~1 % withheld
  * with a reason. Deterministic for a given seed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BUREAU } from '../../core/bureau.ts';
 import { withCheckCharacter } from '../../core/model/creditCode.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { formatIndexNumber } from '../../core/model/indexNumber.ts';
 import type { PortableTextBlock } from '../../core/model/schemas.ts';
-import { INSPECTION_RESULTS, TOPICS, type InspectionResultCode } from '../../core/model/vocabulary.ts';
+import { INSPECTION_RESULTS, type InspectionResultCode } from '../../core/model/vocabulary.ts';
 import { textBlock } from '../../core/portableText/fromPlainText.ts';
-import { PLACES, type Place } from '../sample/enterprises.ts';
-import { mulberry32, type Random } from '../sample/random.ts';
-import { NOTES } from '../sample/resultNotes.ts';
+import { benchCorpus } from './benchCorpus.ts';
+import { readAnalysisSpec } from './complaints.ts';
+import { CONTENT_DIR } from './content.ts';
+import { Departments } from './departments.ts';
+import { PROACTIVE, ref, slug, weakRef } from './documents.ts';
+import { CREDIT_CODE_CHARACTERS, organisationCheck, readEnterpriseData, type Place } from './enterprises.ts';
+import { inspectionCatalog, inspectionNotes } from './inspections.ts';
+import { quoted } from './policies.ts';
+import { intBetween, mulberry32, pick, weighted, type Random } from './random.ts';
 
-export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-
-// ---------------------------------------------------------------- corpus (read once)
-
-export interface BenchCorpus {
-  /** Paragraphs of the State Council documents, in file order, as shared blocks keyed `g<n>`. */
-  govBlocks: PortableTextBlock[];
-  /** 标题 and 主题分类 of each State Council document. */
-  govTitles: { title: string; topic: string }[];
-  /** Articles and chapter headings of the laws and rules, as shared blocks keyed `r<n>`. */
-  regBlocks: PortableTextBlock[];
-  /** Titles of the laws and rules, e.g. 中华人民共和国商标法. */
-  regTitles: string[];
-}
-
-const HEADING = /^[一二三四五六七八九十百]+、\S{1,30}$/;
-const SUBHEADING = /^（[一二三四五六七八九十]+）\S{1,30}$/;
-const VALID_TOPICS = new Set(Object.keys(TOPICS));
-
-let corpus: BenchCorpus | undefined;
-
-/** The corpus as shared blocks, read from disk on first use and kept for the process. */
-export function benchCorpus(directory = CORPUS_DIR): BenchCorpus {
-  if (corpus) return corpus;
-  const govBlocks: PortableTextBlock[] = [];
-  const govTitles: { title: string; topic: string }[] = [];
-  const jsonl = readFileSync(join(directory, 'govcn-2019', 'policies.jsonl'), 'utf8');
-  for (const line of jsonl.split('\n')) {
-    if (!line.trim()) continue;
-    const record = JSON.parse(line) as Record<string, string>;
-    const topic = record['主题分类'] ?? '';
-    govTitles.push({ title: record['标题'] ?? '', topic: VALID_TOPICS.has(topic) ? topic : '其他' });
-    for (const raw of (record['正文'] ?? '').split('\n')) {
-      const text = raw.trim();
-      if (text.length < 4) continue;
-      const style = HEADING.test(text) ? 'h2' : SUBHEADING.test(text) ? 'h3' : 'normal';
-      govBlocks.push(textBlock(`g${govBlocks.length + 1}`, text, style));
-    }
-  }
-  const regBlocks: PortableTextBlock[] = [];
-  const regTitles: string[] = [];
-  const regulations = join(directory, 'samr-regulations');
-  for (const name of readdirSync(regulations).filter((file) => file.endsWith('.md')).sort()) {
-    const markdown = readFileSync(join(regulations, name), 'utf8');
-    const title = /^# (.+)$/m.exec(markdown)?.[1]?.trim();
-    if (title) regTitles.push(title);
-    const marker = markdown.indexOf('<!-- INFO END -->');
-    const articles = marker < 0 ? markdown : markdown.slice(marker + '<!-- INFO END -->'.length);
-    for (const raw of articles.split(/\n\s*\n/)) {
-      const text = raw.replace(/\s*\n\s*/g, '').trim();
-      if (text.length < 4 || text.startsWith('# ')) continue;
-      const heading = /^(#{2,})\s+(.+)$/.exec(text);
-      const key = `r${regBlocks.length + 1}`;
-      regBlocks.push(heading ? textBlock(key, heading[2]!.trim(), heading[1]!.length === 2 ? 'h2' : 'h3') : textBlock(key, text));
-    }
-  }
-  if (govBlocks.length < 100 || regBlocks.length < 100 || govTitles.length === 0 || regTitles.length === 0) {
-    throw new Error(`bench corpus in ${directory} is missing or too small`);
-  }
-  corpus = { govBlocks, govTitles, regBlocks, regTitles };
-  return corpus;
-}
+// The sample's content: places, departments, categories, plan items and notes have one home.
+const SAMPLE_DEPARTMENTS = new Departments(CONTENT_DIR);
+const PLACES = readEnterpriseData(CONTENT_DIR).places;
+const COMMON_NOTES = inspectionNotes(CONTENT_DIR).common ?? {};
+const ANALYSIS = readAnalysisSpec(CONTENT_DIR, SAMPLE_DEPARTMENTS);
+const CATALOG = inspectionCatalog(CONTENT_DIR, SAMPLE_DEPARTMENTS);
 
 // ---------------------------------------------------------------- small helpers
 
@@ -120,24 +67,8 @@ const workdayOnOrBefore = (day: number) => day - (weekday(day) === 6 ? 1 : weekd
 const workdayOnOrAfter = (day: number) => day + (weekday(day) === 6 ? 2 : weekday(day) === 0 ? 1 : 0);
 const yearOfDay = (day: number) => new Date(day * DAY_MS).getUTCFullYear();
 
-function intBetween(random: Random, min: number, max: number): number {
-  return min + Math.floor(random() * (max - min + 1));
-}
 
-function pick<T>(random: Random, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
 
-function weighted<T>(random: Random, entries: readonly (readonly [T, number])[]): T {
-  let total = 0;
-  for (const [, weight] of entries) total += weight;
-  let roll = random() * total;
-  for (const [value, weight] of entries) {
-    roll -= weight;
-    if (roll < 0) return value;
-  }
-  return entries[entries.length - 1]![0];
-}
 
 /** 5–30 paragraphs, most documents in the middle of the range. */
 function bodyLength(random: Random): number {
@@ -170,10 +101,6 @@ function summaryOf(blocks: readonly PortableTextBlock[]): string {
   return '';
 }
 
-const ref = (id: string) => ({ _type: 'reference', _ref: id });
-const weakRef = (id: string, type: string) => ({ _type: 'reference', _ref: id, _weak: true, _strengthenOnPublish: { type } });
-const slug = (current: string) => ({ _type: 'slug', current });
-const PROACTIVE = { mode: 'proactive' } as const;
 
 const WITHHELD_REASONS = [
   '属于行政机关内部事务信息，依据《中华人民共和国政府信息公开条例》第十六条第一款不予公开。',
@@ -193,24 +120,15 @@ interface DepartmentSpec {
   post: string;
 }
 
-/** In order of use: a dataset with k departments takes the first k (10 ≤ k ≤ 30). */
-const DEPARTMENT_LIST: readonly [string, string, string][] = [
-  ['办公室', 'BGS', '彭立新'],
-  ['政策法规科', 'ZCFG', '王建国'],
-  ['信用监督管理科', 'XYJD', '李卫东'],
-  ['消费者权益保护科（12315 指挥中心）', 'XFBH', '曾丽娟'],
-  ['知识产权促进科', 'ZSCQ', '胡湘萍'],
-  ['食品经营安全监督管理科', 'SPJY', '文艳'],
-  ['产品质量安全监督管理科', 'CPZL', '罗建华'],
-  ['特种设备安全监察科', 'TZSB', '龙海军'],
-  ['价格监督检查和反不正当竞争科', 'JGJZ', '陈志刚'],
-  ['网络交易监督管理科', 'WLJY', '周敏'],
-  ['登记注册科', 'DJZC', '谭晓红'],
-  ['广告监督管理科', 'GGJD', '刘芳'],
-  ['质量发展科', 'ZLFZ', '易文斌'],
-  ['食品生产安全监督管理科', 'SPSC', '贺春林'],
-  ['计量科', 'JL', '邓志勇'],
-  ['综合行政执法支队', 'ZFZD', '谢国平'],
+/**
+ * In order of use: a dataset with k departments takes the first k (10 ≤ k ≤ 30). The first 16
+ * are the sample's (content/sample/departments.yaml); the others exist only at this scale.
+ */
+const DEPARTMENT_LIST: readonly (readonly [string, string, string])[] = [
+  ...['bgs', 'zcfg', 'xyjd', 'xfbh', 'zscq', 'spjy', 'cpzl', 'tzsb', 'jgjz', 'wljy', 'djzc', 'ggjd', 'zlfz', 'spsc', 'jl', 'zfzd'].map((key) => {
+    const { name, code, head } = SAMPLE_DEPARTMENTS.get(key);
+    return [name, code, head] as const;
+  }),
   ['标准化科', 'BZH', '黄立军'],
   ['药品医疗器械化妆品监督管理科', 'YPJG', '彭爱华'],
   ['认证认可与检验检测监督管理科', 'RZRK', '刘建新'],
@@ -265,11 +183,11 @@ const TOWNS: Record<string, readonly string[]> = {
 
 const UNITS: readonly Unit[] = [
   { code: 'city', name: '', scale: 1 },
-  ...Object.entries(PLACES).map(([key, place]: [string, Place]) => ({ code: key, name: `${place.fullName}12315分中心`, scale: 0.08 + (key.length % 4) * 0.03 })),
+  ...Object.entries(PLACES).map(([key, place]) => ({ code: key, name: `${place.fullName}12315分中心`, scale: 0.08 + (key.length % 4) * 0.03 })),
   ...Object.entries(TOWNS).flatMap(([key, towns]) =>
     towns.map((town, index) => ({
       code: `${key}-${index + 1}`,
-      name: `${(PLACES as Record<string, Place>)[key]!.fullName}${town}市场监管所`,
+      name: `${PLACES[key]!.fullName}${town}市场监管所`,
       scale: 0.01 + (index % 3) * 0.006,
     })),
   ),
@@ -314,14 +232,8 @@ function volume(seed: number, unit: number, monthly: boolean, slot: number, chan
   return Math.max(1, Math.round(base * (0.9 + 0.2 * hash01(seed, unit, monthly ? 1 : 0, slot, channel))));
 }
 
-const COMPLAINT_CATEGORIES: readonly (readonly ['goods' | 'services', string, number])[] = [
-  ['services', '预付式消费', 0.16], ['services', '网络购物服务', 0.14], ['goods', '食品', 0.1], ['goods', '家用电器', 0.08],
-  ['services', '餐饮住宿服务', 0.07], ['goods', '服装鞋帽', 0.06], ['goods', '通讯器材', 0.05], ['services', '教育培训服务', 0.05],
-  ['goods', '交通工具（含新能源汽车）', 0.05], ['services', '美容美发服务', 0.04], ['goods', '装修建材', 0.035], ['services', '旅游服务', 0.03],
-];
-const REPORT_CATEGORIES: readonly (readonly [string, number])[] = [
-  ['价格违法', 0.2], ['虚假宣传', 0.18], ['食品安全', 0.16], ['无照经营', 0.1], ['侵犯注册商标专用权', 0.08], ['产品质量', 0.09], ['计量违法', 0.05],
-];
+const COMPLAINT_CATEGORIES = ANALYSIS.complaintCategories.map(({ kind, name, share }) => [kind, name, share] as const);
+const REPORT_CATEGORIES = ANALYSIS.reportCategories.map(({ name, share }) => [name, share] as const);
 
 // ---------------------------------------------------------------- enterprises (unique by construction)
 
@@ -333,7 +245,6 @@ const INDUSTRY_WORDS: readonly (readonly [string, boolean])[] = [
   ['副食店', true], ['餐馆', true], ['粉店', true], ['五金店', true], ['便利店', true], ['眼镜店', true], ['美容美发店', true], ['服装店', true],
 ];
 const PLACE_LIST: readonly Place[] = Object.values(PLACES);
-const CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const NAME_SPACE = NAME_FIRST.length * NAME_SECOND.length * INDUSTRY_WORDS.length * PLACE_LIST.length;
 const CODE_SPACE = 31 ** 5;
 /** A multiplier coprime with both spaces makes k → k·P mod space a permutation. */
@@ -344,18 +255,6 @@ if (new Set(NAME_FIRST).size !== NAME_FIRST.length || new Set(NAME_SECOND).size 
   throw new Error('bench enterprise name characters must be distinct');
 }
 if (gcd(SCRAMBLE, NAME_SPACE) !== 1 || gcd(SCRAMBLE, CODE_SPACE) !== 1) throw new Error('bench enterprise scramble must be coprime with its spaces');
-
-/** GB 11714 check character of an 8-character organisation code body. */
-function organisationCheck(body: string): string {
-  const weights = [3, 7, 9, 10, 5, 8, 4, 2];
-  let sum = 0;
-  for (let i = 0; i < 8; i++) {
-    const c = body.charCodeAt(i);
-    sum += (c <= 57 ? c - 48 : c - 55) * weights[i]!;
-  }
-  const check = 11 - (sum % 11);
-  return check === 10 ? 'X' : check === 11 ? '0' : String(check);
-}
 
 /** The k-th enterprise of a dataset: distinct k give distinct names and distinct codes. */
 function enterprise(k: number, offset: number): { enterpriseName: string; creditCode: string; individual: boolean } {
@@ -373,7 +272,7 @@ function enterprise(k: number, offset: number): { enterpriseName: string; credit
   let u = ((k % CODE_SPACE) * SCRAMBLE + offset) % CODE_SPACE;
   let tail = '';
   for (let i = 0; i < 5; i++) {
-    tail += CODE_CHARSET[u % 31];
+    tail += CREDIT_CODE_CHARACTERS[u % 31];
     u = Math.floor(u / 31);
   }
   const body = `MA${(k + offset) % 3 === 0 ? '7' : '4'}${tail}`;
@@ -386,20 +285,17 @@ function enterprise(k: number, offset: number): { enterpriseName: string; credit
 
 // ---------------------------------------------------------------- inspection catalog
 
-const PLAN_ITEMS: readonly (readonly [string, string, string, 'general' | 'key', readonly string[], string, string])[] = [
-  ['企业公示信息', '企业年度报告公示信息的检查', '企业', 'general', ['书面检查', '实地核查'], '《企业信息公示暂行条例》第十四条', 'xyjd'],
-  ['登记事项', '经营主体登记事项的检查', '企业、个体工商户、农民专业合作社', 'general', ['书面检查', '实地核查'], '《中华人民共和国市场主体登记管理条例实施细则》第六十六条', 'djzc'],
-  ['食品经营', '食品销售者的监督检查', '食品销售者', 'key', ['实地核查', '抽样检测'], '《中华人民共和国食品安全法》第一百一十条', 'spjy'],
-  ['食品经营', '餐饮服务提供者的监督检查', '餐饮服务提供者', 'key', ['实地核查'], '《食品生产经营监督检查管理办法》第二十条', 'spjy'],
-  ['特种设备', '特种设备使用单位的监督检查', '特种设备使用单位', 'key', ['实地核查'], '《中华人民共和国特种设备安全法》第五十七条', 'tzsb'],
-  ['工业产品质量', '工业产品生产企业产品质量监督抽查', '工业产品生产企业', 'key', ['抽样检测', '委托专业机构'], '《中华人民共和国产品质量法》第十五条', 'cpzl'],
-  ['广告', '广告发布行为的检查', '广告主、广告经营者、广告发布者', 'general', ['网络监测', '书面检查'], '《中华人民共和国广告法》第四十九条', 'ggjd'],
-  ['价格', '明码标价和价格收费行为的检查', '商品经营者和服务提供者', 'general', ['实地核查', '网络监测'], '《中华人民共和国价格法》第三十四条', 'jgjz'],
-  ['计量', '重点计量器具使用情况的检查', '计量器具使用单位', 'general', ['实地核查', '抽样检测'], '《中华人民共和国计量法》第十八条', 'jl'],
-  ['网络交易', '网络交易经营者亮照亮证情况的检查', '网络交易经营者', 'general', ['网络监测'], '《中华人民共和国电子商务法》第十五条', 'wljy'],
-  ['消费者权益保护', '七日无理由退货义务履行情况的检查', '网络交易经营者', 'general', ['网络监测', '书面检查'], '《中华人民共和国消费者权益保护法》第二十五条', 'xfbh'],
-  ['商标', '注册商标使用行为的检查', '商标注册人', 'general', ['实地核查', '书面检查'], '《中华人民共和国商标法》第四十九条', 'zscq'],
-];
+/** Items of the sample's catalog (content/sample/inspections/plans.yaml) and the department that checks each. */
+const PLAN_ITEMS = (
+  [
+    ['annual-report', 'xyjd'], ['registration', 'djzc'], ['food-sales', 'spjy'], ['catering', 'spjy'], ['equipment-users', 'tzsb'],
+    ['industrial-products', 'cpzl'], ['advertising', 'ggjd'], ['pricing', 'jgjz'], ['meters', 'jl'], ['online-disclosure', 'wljy'],
+    ['returns', 'xfbh'], ['trademark-use', 'zscq'],
+  ] as const
+).map(([id, department]) => {
+  const { category, item, target, level, methods, basis } = CATALOG[id]!;
+  return [category, item, target, level, methods, basis, department] as const;
+});
 
 const RESULT_CODES = Object.keys(INSPECTION_RESULTS) as InspectionResultCode[];
 const RESULT_WEIGHTS: readonly (readonly [InspectionResultCode, number])[] = [
@@ -490,7 +386,6 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
     (t: string) => `贯彻${t}的实施意见`,
     (t: string) => `关于印发落实${t}工作方案的通知`,
   ];
-  const quoted = (title: string) => `《${title.replaceAll('《', '〈').replaceAll('》', '〉')}》`;
   const policyPair = (index: number, draftOnly: boolean): [Doc, Doc] => {
     const source = pick(random, govTitles);
     const drafter = pick(random, functional);
@@ -696,7 +591,7 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
       const company = enterprise(enterpriseNumber++, enterpriseOffset);
       const result = weighted(random, RESULT_WEIGHTS);
       seen.add(result);
-      const notes = NOTES.common[result];
+      const notes = COMMON_NOTES[result];
       const note = notes ? pick(random, notes).replaceAll('{上年}', String(year - 1)) : undefined;
       records.push({
         _key: `r${String(r + 1).padStart(3, '0')}`,
