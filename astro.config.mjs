@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { publicOutputChecks } from './site/integrations/publicOutputChecks.ts';
 import { searchIndex } from './site/integrations/searchIndexIntegration.ts';
 import { previewRoutes } from './site/integrations/previewRoutes.ts';
+import { publicSitemap } from './site/integrations/sitemap.ts';
 
 // `npm run preview` builds the reviewers' draft preview: drafts over published, into dist-preview/.
 const preview = process.env.SITE_MODE === 'preview';
@@ -27,5 +28,7 @@ export default defineConfig({
   // A busy port is an error, never a quiet move to the next one — which is the other site's.
   vite: { server: { strictPort: true }, preview: { strictPort: true } },
   devToolbar: { enabled: false },
-  integrations: [previewRoutes(preview), search, ...(preview ? [] : [publicOutputChecks({ searchIndex: search })])],
+  // The public build only: a sitemap (the preview is never to be indexed), then the leak scan,
+  // which runs after it and so scans the sitemap too.
+  integrations: [previewRoutes(preview), search, ...(preview ? [] : [publicSitemap(), publicOutputChecks({ searchIndex: search })])],
 });

@@ -1,8 +1,11 @@
 /**
  * Every Chinese string of the public site's interface, in one place. Field names shared
- * with Studio come from core/model/labels.ts and the vocabularies from core/model/vocabulary.ts.
+ * with Studio come from core/model/labels.ts, the vocabularies from core/model/vocabulary.ts and
+ * the names of document types from core/model/documentTypes.ts.
  */
 import { BUREAU } from '../../core/bureau.ts';
+import { PUBLIC_TYPES } from '../../core/model/documentTypes.ts';
+import type { SectionKey } from '../../core/sections.ts';
 
 export const zh = {
   siteName: `${BUREAU.name}政务公开`,
@@ -27,23 +30,24 @@ export const zh = {
   all: '全部',
   filterBy: '筛选',
   items: (count: number) => `共 ${count} 条`,
+  /** The names of the sections (core/sections.ts), also their values in the search filter 「栏目」. */
   sections: {
-    policies: '政策文件',
-    interpretations: '政策解读',
-    complaints: '12315 工作情况',
-    inspections: '双随机抽查',
-    trademarks: '商标品牌',
+    policy: PUBLIC_TYPES.policy,
+    interpretation: PUBLIC_TYPES.interpretation,
+    complaintAnalysis: '12315 工作情况',
+    inspection: '双随机抽查',
+    trademarkNews: PUBLIC_TYPES.trademarkNews,
     catalog: '主动公开目录',
     search: '站内搜索',
-  },
+  } satisfies Record<SectionKey, string>,
   sectionIntro: {
-    policies: '本局制发的规范性文件和其他政策文件，每份文件均附政策解读。',
-    interpretations: '按照“谁起草、谁解读”的原则，由文件起草科室对政策文件作出的解读。',
-    complaints: '12315 指挥中心受理消费者咨询、投诉、举报的情况简析，按季度发布。',
-    inspections: '“双随机、一公开”抽查事项清单和抽查结果公告，可按企业名称或统一社会信用代码查找。',
-    trademarks: '商标注册便利化、商标执法、品牌建设和地理标志保护工作动态。',
+    policy: '本局制发的规范性文件和其他政策文件，每份文件均附政策解读。',
+    interpretation: '按照“谁起草、谁解读”的原则，由文件起草科室对政策文件作出的解读。',
+    complaintAnalysis: '12315 指挥中心受理消费者咨询、投诉、举报的情况简析，按季度发布。',
+    inspection: '“双随机、一公开”抽查事项清单和抽查结果公告，可按企业名称或统一社会信用代码查找。',
+    trademarkNews: '商标注册便利化、商标执法、品牌建设和地理标志保护工作动态。',
     catalog: '本局主动公开的全部政府信息，按《中华人民共和国政府信息公开条例》编制。',
-  },
+  } satisfies Partial<Record<SectionKey, string>>,
   filters: { year: '年份', publisher: '发布机构', topic: '主题分类', validity: '有效性' },
   relatedInterpretation: '相关解读',
   relatedPolicy: '相关文件',

@@ -2,6 +2,7 @@
 import { beijingDay } from '../../core/beijingTime.ts';
 import { workingDaysBetween } from '../../core/calendar/workingDays.ts';
 import { FIELD_LABELS as L } from '../../core/model/labels.ts';
+import { SECTIONS } from '../../core/sections.ts';
 import { zh } from '../i18n/zh.ts';
 import type { CatalogEntry } from './content.ts';
 
@@ -31,7 +32,8 @@ export function disclosureTime(entry: Pick<CatalogEntry, 'formedAt' | 'published
   }
 }
 
-export const catalogBase = (key: CatalogSort) => (key === 'published' ? '/catalog/' : `/catalog/sort/${key}/`);
+const CATALOG = SECTIONS.catalog.path;
+export const catalogBase = (key: CatalogSort) => (key === 'published' ? CATALOG : `${CATALOG}sort/${key}/`);
 
 export interface CatalogPage {
   key: CatalogSort;
@@ -46,7 +48,7 @@ export function catalogPaths(catalog: CatalogEntry[]) {
     const sorted = [...catalog].sort((a, b) => CATALOG_SORTS[key].compare(a, b) || a._id.localeCompare(b._id));
     const pages = Math.max(1, Math.ceil(sorted.length / CATALOG_PAGE_SIZE));
     return Array.from({ length: pages }, (_, i) => {
-      const path = `${catalogBase(key).slice('/catalog/'.length)}${i > 0 ? `page/${i + 1}/` : ''}`.replace(/\/$/, '');
+      const path = `${catalogBase(key).slice(CATALOG.length)}${i > 0 ? `page/${i + 1}/` : ''}`.replace(/\/$/, '');
       const props: CatalogPage = { key, entries: sorted.slice(i * CATALOG_PAGE_SIZE, (i + 1) * CATALOG_PAGE_SIZE), page: i + 1, pages, total: sorted.length };
       return { params: { list: path || undefined }, props };
     });

@@ -33,6 +33,7 @@ export function figureRows(analysis: ComplaintAnalysis) {
   return (Object.keys(COMPLAINT_FIGURES) as ComplaintFigure[]).map((key) => {
     const figure = analysis.figures[key];
     return {
+      key,
       label: COMPLAINT_FIGURES[key],
       ...figure,
       monthOnMonth: describeChange(figure.count, figure.previous),

@@ -10,7 +10,7 @@ import { blocksToText } from '../../core/portableText/fromPlainText.ts';
 import { storeFromEnvironment } from '../../core/workflow/fromEnvironment.ts';
 import { UNIT_STATES, unitStatus, type UnitStatus } from '../../core/workflow/state.ts';
 import { resolveUnit } from '../../core/workflow/units.ts';
-import { documentUrl } from '../../core/urls.ts';
+import { documentUrl } from '../../core/sections.ts';
 
 export interface DocumentChanges {
   id: string;

@@ -4,7 +4,7 @@
  * from SANITY_STUDIO_PREVIEW_URL (default: the local preview server).
  */
 import type { DocumentActionComponent } from 'sanity';
-import { previewUrl } from '../../core/urls.ts';
+import { previewUrl } from '../../core/sections.ts';
 import { PREVIEW_LABELS } from '../i18n.ts';
 import { studioProject } from '../studioProject.ts';
 

@@ -115,8 +115,8 @@ const ENCODINGS: Encoding[] = [
   { name: 'compatibility forms (full-width ASCII, half-width brackets)', path: (n) => `plant/width/${n}/index.html`, content: (t, b) => inPage(b, escapeUTF8(swapWidth(t))) },
   { name: 'percent-encoded in an href', path: (n) => `plant/href/${n}/index.html`, content: (t, b) => inPage(b, `<a href="/search/?q=${encodeURIComponent(t)}">搜索</a>`) },
   {
-    name: 'percent-encoded in sitemap.xml',
-    path: (n) => `plant/sitemap/${n}/sitemap.xml`,
+    name: 'percent-encoded in sitemap-0.xml',
+    path: (n) => `plant/sitemap/${n}/sitemap-0.xml`,
     content: (t, b) => insertBefore(b.sitemap, '</urlset>', `<url><loc>http://localhost:4321/inspections/plans/${encodeURIComponent(t)}/</loc></url>`),
   },
   {
@@ -190,7 +190,7 @@ async function readBases(site: string): Promise<Bases> {
   const results = join(site, 'inspections', 'results', '2025-food-business-results');
   return {
     page: await readFile(join(results, 'index.html'), 'utf8'),
-    sitemap: await readFile(join(site, 'sitemap.xml'), 'utf8'),
+    sitemap: await readFile(join(site, 'sitemap-0.xml'), 'utf8'),
     feed: await readFile(join(site, 'rss', 'inspections.xml'), 'utf8'),
     csv: await readFile(join(results, 'records.csv'), 'utf8'),
     json: await readFile(join(results, 'records.json'), 'utf8'),

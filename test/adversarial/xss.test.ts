@@ -17,7 +17,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { toNdjson } from '../../core/content/ndjson.ts';
 import { isPublicDocument, type StoredDocument } from '../../core/model/datasetRules.ts';
 import { isSafeUrl } from '../../core/model/safeUrl.ts';
-import { documentUrl } from '../../core/urls.ts';
+import { documentUrl } from '../../core/sections.ts';
 import { portableTextHtml } from '../../site/lib/portableText.ts';
 import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
 import { ROOT, runNpm } from '../helpers/run.ts';

@@ -27,7 +27,7 @@ describe('the preview build', () => {
     }
   });
 
-  it('marks every preview page with the banner and noindex, and disallows all robots', async () => {
+  it('marks every preview page with the banner and noindex, disallows all robots and offers no sitemap', async () => {
     const pages = (await siteFiles(TEST_PREVIEW)).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(100);
     for (const file of pages) {
@@ -36,6 +36,7 @@ describe('the preview build', () => {
       expect(html, file).toContain('<meta name="robots" content="noindex, nofollow">');
     }
     expect(await preview('robots.txt')).toBe('User-agent: *\nDisallow: /\n');
+    expect((await siteFiles(TEST_PREVIEW)).filter((f) => f.includes('sitemap'))).toEqual([]);
   });
 
   it('shows each document’s workflow state in the banner', async () => {

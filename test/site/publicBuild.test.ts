@@ -21,6 +21,22 @@ async function everyOutputText(): Promise<Map<string, string>> {
   return texts;
 }
 
+/** The site path of every public document's page in the sample dataset. */
+async function publicDocumentPages(): Promise<string[]> {
+  const { documents } = await readDataset(DEFAULT_DATASET);
+  const sections: Record<string, string> = {
+    policy: 'policies',
+    interpretation: 'interpretations',
+    complaintAnalysis: '12315',
+    inspectionPlan: 'inspections/plans',
+    inspectionResult: 'inspections/results',
+    trademarkNews: 'trademarks',
+  };
+  return documents
+    .filter((d) => isPublicType(d._type) && isPublic(d))
+    .map((doc) => `/${sections[doc._type]}/${(doc.slug as { current: string }).current}/`);
+}
+
 describe('the public build of the sample dataset', () => {
   it('renders every page type', async () => {
     const files = new Set(await siteFiles());
@@ -35,7 +51,8 @@ describe('the public build of the sample dataset', () => {
       'catalog/index.html',
       'catalog/sort/title/index.html',
       'search/index.html',
-      'sitemap.xml',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
       'robots.txt',
       'rss/policies.xml',
       'rss/interpretations.xml',
@@ -46,19 +63,7 @@ describe('the public build of the sample dataset', () => {
     ]) {
       expect(files.has(page), page).toBe(true);
     }
-    const { documents } = await readDataset(DEFAULT_DATASET);
-    const sections: Record<string, string> = {
-      policy: 'policies',
-      interpretation: 'interpretations',
-      complaintAnalysis: '12315',
-      inspectionPlan: 'inspections/plans',
-      inspectionResult: 'inspections/results',
-      trademarkNews: 'trademarks',
-    };
-    for (const doc of documents.filter((d) => isPublicType(d._type) && isPublic(d))) {
-      const slug = (doc.slug as { current: string }).current;
-      expect(files.has(`${sections[doc._type]}/${slug}/index.html`), doc._id).toBe(true);
-    }
+    for (const page of await publicDocumentPages()) expect(files.has(`${page.slice(1)}index.html`), page).toBe(true);
   });
 
   it('shows no title, summary or body paragraph of a draft or non-proactive document anywhere, search index included', async () => {
@@ -74,11 +79,16 @@ describe('the public build of the sample dataset', () => {
     }
   });
 
-  it('lists every public document in sitemap.xml and no draft-only one', async () => {
-    const sitemap = await siteFile('sitemap.xml');
+  it('lists every public document in the sitemap and no draft-only one', async () => {
+    expect(await siteFile('sitemap-index.xml')).toContain('<loc>http://localhost:4321/sitemap-0.xml</loc>');
+    const sitemap = await siteFile('sitemap-0.xml');
     expect(sitemap).toContain('<loc>http://localhost:4321/policies/2024-prepaid-consumption/</loc>');
     expect(sitemap).not.toContain('changzhutan-consumer');
-    expect(await siteFile('robots.txt')).toContain('Sitemap: http://localhost:4321/sitemap.xml');
+    expect(await siteFile('robots.txt')).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
+    // Exactly the home page, the sections and the documents' pages: no list, filter or search page.
+    const listed = [...sitemap.matchAll(/<loc>http:\/\/localhost:4321(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+    const sections = ['/', '/policies/', '/interpretations/', '/12315/', '/inspections/', '/trademarks/', '/catalog/'];
+    expect(listed.sort()).toEqual([...sections, ...(await publicDocumentPages())].sort());
   });
 
   it('publishes RSS feeds with the newest items of each section', async () => {

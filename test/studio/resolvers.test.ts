@@ -61,7 +61,7 @@ describe('document badges by type', () => {
 
 describe('「预览」 link', () => {
   it('points at the document’s page on the draft preview site', async () => {
-    const { previewUrl } = await import('../../core/urls.ts');
+    const { previewUrl } = await import('../../core/sections.ts');
     expect(previewUrl('http://localhost:4322', { _type: 'policy', slug: { current: '2026-changzhutan-consumer' } })).toBe('http://localhost:4322/policies/2026-changzhutan-consumer/');
     expect(previewUrl('https://preview.example.gov.cn/review', { _type: 'inspectionResult', slug: { current: 'r-1' } })).toBe('https://preview.example.gov.cn/review/inspections/results/r-1/');
     expect(previewUrl('http://localhost:4322', { _type: 'policy', slug: null })).toBeNull();

@@ -1,25 +1,33 @@
-/** One RSS feed per section, newest first. */
+/** One RSS feed per section that has one (core/sections.ts), newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import type { PublicType } from '../../../core/model/documentTypes.ts';
+import { documentUrl, SECTION_KEYS, SECTIONS } from '../../../core/sections.ts';
 import { zh } from '../../i18n/zh.ts';
 import { siteContent } from '../../lib/content.ts';
-import { documentUrl } from '../../../core/urls.ts';
 
 const FEED_SIZE = 50;
 
+interface FeedItem { _type: string; title: string; slug: { current: string }; summary?: string | null; publishedAt?: string | null }
+
 export async function getStaticPaths() {
   const { policies, interpretations, analyses, plans, results, news } = await siteContent();
-  const feeds = {
-    policies: { title: zh.sections.policies, items: policies },
-    interpretations: { title: zh.sections.interpretations, items: interpretations },
-    '12315': { title: zh.sections.complaints, items: analyses },
-    inspections: { title: zh.sections.inspections, items: [...results, ...plans] },
-    trademarks: { title: zh.sections.trademarks, items: news },
+  const documents: Record<PublicType, FeedItem[]> = {
+    policy: policies,
+    interpretation: interpretations,
+    complaintAnalysis: analyses,
+    inspectionPlan: plans,
+    inspectionResult: results,
+    trademarkNews: news,
   };
-  return Object.entries(feeds).map(([section, feed]) => ({ params: { section }, props: feed }));
+  return SECTION_KEYS.flatMap((key) => {
+    const section = SECTIONS[key];
+    if (!section.feed) return [];
+    const items = (Object.keys(section.documents) as PublicType[]).flatMap((type) => documents[type]);
+    const name = section.feed.slice('/rss/'.length, -'.xml'.length);
+    return [{ params: { section: name }, props: { title: zh.sections[key], items } }];
+  });
 }
-
-interface FeedItem { _type: string; title: string; slug: { current: string }; summary?: string | null; publishedAt?: string | null }
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { title, items } = props as { title: string; items: FeedItem[] };
