@@ -131,5 +131,5 @@ export async function readLines(input: Readable, onLine: LineHandler): Promise<v
 }
 
 export function toNdjson(documents: readonly object[]): string {
-  return documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n';
+  return `${documents.map((doc) => JSON.stringify(doc)).join('\n')}\n`;
 }

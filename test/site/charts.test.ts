@@ -145,7 +145,7 @@ describe('barChart', () => {
     const bars = elements(barChart(categories), 'rect').filter((r) => r.class === 'bar');
     expect(bars).toHaveLength(4);
     const perUnit = Number(bars[0]!.width) / 312;
-    bars.forEach((rect, i) => expect(Number(rect.width)).toBeCloseTo(categories.bars[i]!.value * perUnit, 1));
+    for (const [i, rect] of bars.entries()) expect(Number(rect.width)).toBeCloseTo(categories.bars[i]!.value * perUnit, 1);
     expect(Number(bars[3]!.width)).toBe(0);
     // All bars start at the same baseline, and the longest stays inside the 640-unit viewBox.
     expect(new Set(bars.map((b) => b.x)).size).toBe(1);

@@ -16,6 +16,7 @@ export const DATA_COLOURS = ['#1d4f91', '#b35c00', '#2e7d32'] as const;
 export const FONT_SIZE = 14;
 
 // Characters XML 1.0 forbids outright; one in a label would make the whole page's SVG invalid.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching these control characters is the point: they are dropped.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
