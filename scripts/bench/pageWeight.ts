@@ -1,17 +1,22 @@
 /**
- * Page weight of a built site: for a page, the gzip size (zlib level 9) of its HTML, of every
- * stylesheet it links (and their `@import`s), and of every script it loads — `<script src>`,
- * the static and literal dynamic `import`s of those scripts and of its inline module scripts.
- * Inline `<script>` and `<style>` are part of the HTML's bytes; inline script bytes are also
- * reported on their own, so "JS on this page" counts both.
+ * Page weight of a built site, weighed by size-limit (its file plugin: each file gzip, level 9):
+ * for a page, its HTML, every stylesheet it links (and their `@import`s), and every script it
+ * loads — `<script src>`, the static and literal dynamic `import`s of those scripts and of its
+ * inline module scripts. size-limit weighs files; which files a page loads is read here from
+ * its HTML. Inline `<script>` and `<style>` are part of the HTML's bytes; inline script bytes
+ * are also reported on their own, so "JS on this page" counts both.
  *
- * Reads files only; the same site always gives the same numbers.
+ * Reads files only; the same site always gives the same numbers. The policy page's budget is
+ * checked by `npm run bench:build`, test/scripts/pageWeight.test.ts and `npx size-limit` over
+ * dist/ (.size-limit.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, normalize, sep } from 'node:path';
+import { dirname, join, normalize, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import filePlugin from '@size-limit/file';
+import sizeLimit, { type Check } from 'size-limit';
+import { DOCUMENT_PATHS, SECTIONS } from '../../core/sections.ts';
 
-export const GZIP_LEVEL = 9;
 /** The page-weight target of a policy page (HTML + CSS + JS, gzip): what fits the first round trip. */
 export const POLICY_PAGE_BUDGET_BYTES = 14 * 1024;
 
@@ -45,10 +50,6 @@ export interface PageWeight {
   unresolved: string[];
 }
 
-export function gzipBytes(data: string | Uint8Array): number {
-  return gzipSync(data, { level: GZIP_LEVEL }).length;
-}
-
 /** The HTML file of a site path: `/policies/x/` → `<site>/policies/x/index.html`. */
 export function pageFile(siteDir: string, page: string): string {
   const path = page.endsWith('/') ? `${page}index.html` : page;
@@ -74,28 +75,41 @@ const STATIC_IMPORT = /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|\bexp
 const DYNAMIC_IMPORT = /\bimport\(\s*(?:\/\*[^*]*\*\/\s*)?["'`]([^"'`$]+)["'`]\s*\)/g;
 const CSS_IMPORT = /@import\s+(?:url\()?\s*["']?([^"')\s;]+)["']?\s*\)?/g;
 
-/** Weighs one page of a built site. */
-export function pageWeight(siteDir: string, page: string): PageWeight {
-  const html = readFileSync(pageFile(siteDir, page));
-  const text = html.toString('utf8');
-  const stylesheets = new Map<string, AssetWeight>();
-  const scripts = new Map<string, AssetWeight>();
-  const unresolved: string[] = [];
+/** The files one page loads, found in its HTML; not yet weighed. */
+interface PageFiles {
+  page: string;
+  /** The HTML file. */
+  file: string;
+  htmlBytes: number;
+  /** Site path → file and raw size, in the order they were found. */
+  stylesheets: Map<string, { file: string; rawBytes: number }>;
+  scripts: Map<string, { file: string; rawBytes: number; dynamic: boolean }>;
+  /** The text of the inline scripts. */
+  inline: string;
+  unresolved: string[];
+}
 
-  const load = (path: string): Buffer | null => {
+function pageFiles(siteDir: string, page: string): PageFiles {
+  const file = pageFile(siteDir, page);
+  const html = readFileSync(file);
+  const text = html.toString('utf8');
+  const found: PageFiles = { page, file, htmlBytes: html.length, stylesheets: new Map(), scripts: new Map(), inline: '', unresolved: [] };
+  const { stylesheets, scripts, unresolved } = found;
+
+  const load = (path: string): { file: string; bytes: Buffer } | null => {
     const file = join(siteDir, ...path.split('/').filter(Boolean));
     if (!file.startsWith(siteDir) || !existsSync(file) || !statSync(file).isFile()) return null;
-    return readFileSync(file);
+    return { file, bytes: readFileSync(file) };
   };
 
   const addStylesheet = (href: string, from: string) => {
     const path = sitePath(href, from);
     if (path === null) return void unresolved.push(href);
     if (stylesheets.has(path)) return;
-    const bytes = load(path);
-    if (!bytes) return void unresolved.push(href);
-    stylesheets.set(path, { path, rawBytes: bytes.length, gzipBytes: gzipBytes(bytes), dynamic: false });
-    for (const match of bytes.toString('utf8').matchAll(CSS_IMPORT)) addStylesheet(match[1]!, path);
+    const loaded = load(path);
+    if (!loaded) return void unresolved.push(href);
+    stylesheets.set(path, { file: loaded.file, rawBytes: loaded.bytes.length });
+    for (const match of loaded.bytes.toString('utf8').matchAll(CSS_IMPORT)) addStylesheet(match[1]!, path);
   };
 
   const followImports = (source: string, from: string, dynamicParent: boolean) => {
@@ -113,10 +127,10 @@ export function pageWeight(siteDir: string, page: string): PageWeight {
       existing.dynamic &&= dynamic;
       return;
     }
-    const bytes = load(path);
-    if (!bytes) return void unresolved.push(src);
-    scripts.set(path, { path, rawBytes: bytes.length, gzipBytes: gzipBytes(bytes), dynamic });
-    followImports(bytes.toString('utf8'), path, dynamic);
+    const loaded = load(path);
+    if (!loaded) return void unresolved.push(src);
+    scripts.set(path, { file: loaded.file, rawBytes: loaded.bytes.length, dynamic });
+    followImports(loaded.bytes.toString('utf8'), path, dynamic);
   };
 
   for (const match of text.matchAll(/<link\b[^>]*>/gi)) {
@@ -127,7 +141,6 @@ export function pageWeight(siteDir: string, page: string): PageWeight {
     else if (rel.includes('modulepreload') && href) addScript(href, page, false);
   }
 
-  let inline = '';
   for (const match of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const tag = `<script ${match[1]}>`;
     const type = (attribute(tag, 'type') ?? '').toLowerCase();
@@ -135,51 +148,80 @@ export function pageWeight(siteDir: string, page: string): PageWeight {
     const src = attribute(tag, 'src');
     if (src) addScript(src, page, false);
     else if (match[2]!.trim()) {
-      inline += match[2];
+      found.inline += match[2];
       followImports(match[2]!, page, false);
     }
   }
+  return found;
+}
 
-  const sum = (assets: Iterable<AssetWeight>, key: 'rawBytes' | 'gzipBytes') => [...assets].reduce((total, a) => total + a[key], 0);
-  const htmlGzip = gzipBytes(html);
-  const cssGzip = sum(stylesheets.values(), 'gzipBytes');
-  const jsGzip = sum(scripts.values(), 'gzipBytes');
-  const inlineJsBytes = Buffer.byteLength(inline);
-  return {
-    page,
-    htmlBytes: html.length,
-    htmlGzip,
-    stylesheets: [...stylesheets.values()],
-    scripts: [...scripts.values()],
-    cssGzip,
-    jsGzip,
-    inlineJsBytes,
-    inlineJsGzip: inline ? gzipBytes(inline) : 0,
-    jsBytes: sum(scripts.values(), 'rawBytes') + inlineJsBytes,
-    totalGzip: htmlGzip + cssGzip + jsGzip,
-    unresolved,
-  };
+/** The files of the pages, each file once, gzip as size-limit weighs it. */
+async function gzipSizes(files: readonly string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(files)];
+  if (unique.length === 0) return new Map();
+  const checks = unique.map((file) => ({ files: [file], gzip: true }));
+  const sizes = (await sizeLimit([filePlugin], { checks })) as { size: number }[];
+  return new Map(unique.map((file, index) => [file, sizes[index]!.size]));
+}
+
+function filesOf(found: PageFiles): string[] {
+  return [found.file, ...[...found.stylesheets.values(), ...found.scripts.values()].map((asset) => asset.file)];
+}
+
+/** Weighs pages of a built site, their files with one size-limit run. */
+async function pageWeights(siteDir: string, pages: readonly string[]): Promise<PageWeight[]> {
+  const found = pages.map((page) => pageFiles(siteDir, page));
+  const gzip = await gzipSizes(found.flatMap(filesOf));
+  return found.map(({ page, file, htmlBytes, stylesheets, scripts, inline, unresolved }) => {
+    const stylesheetWeights = [...stylesheets].map(([path, asset]) => ({ path, rawBytes: asset.rawBytes, gzipBytes: gzip.get(asset.file)!, dynamic: false }));
+    const scriptWeights = [...scripts].map(([path, asset]) => ({ path, rawBytes: asset.rawBytes, gzipBytes: gzip.get(asset.file)!, dynamic: asset.dynamic }));
+    const sum = (assets: readonly AssetWeight[], key: 'rawBytes' | 'gzipBytes') => assets.reduce((total, a) => total + a[key], 0);
+    const htmlGzip = gzip.get(file)!;
+    const cssGzip = sum(stylesheetWeights, 'gzipBytes');
+    const jsGzip = sum(scriptWeights, 'gzipBytes');
+    const inlineJsBytes = Buffer.byteLength(inline);
+    return {
+      page,
+      htmlBytes,
+      htmlGzip,
+      stylesheets: stylesheetWeights,
+      scripts: scriptWeights,
+      cssGzip,
+      jsGzip,
+      inlineJsBytes,
+      // A figure for a part of the HTML, not a file, so size-limit cannot weigh it: zlib as its file plugin sets it.
+      inlineJsGzip: inline ? gzipSync(inline, { level: 9 }).length : 0,
+      jsBytes: sum(scriptWeights, 'rawBytes') + inlineJsBytes,
+      totalGzip: htmlGzip + cssGzip + jsGzip,
+      unresolved,
+    };
+  });
+}
+
+/** Weighs one page of a built site. */
+export async function pageWeight(siteDir: string, page: string): Promise<PageWeight> {
+  return (await pageWeights(siteDir, [page]))[0]!;
 }
 
 // ---------------------------------------------------------------- one page of each template
 
 export interface Template {
   name: string;
-  /** A fixed page, or the section whose document pages (`<section>/<slug>/`) use the template. */
+  /** A fixed page, or the site path whose document pages (`<section>/<slug>/`) use the template. */
   page?: string;
   section?: string;
 }
 
 export const TEMPLATES: readonly Template[] = [
   { name: 'home', page: '/' },
-  { name: 'policy list', page: '/policies/' },
-  { name: 'policy', section: '/policies/' },
-  { name: 'interpretation', section: '/interpretations/' },
-  { name: '12315 analysis', section: '/12315/' },
-  { name: 'inspection result', section: '/inspections/results/' },
-  { name: 'trademark news', section: '/trademarks/' },
-  { name: 'catalog', page: '/catalog/' },
-  { name: 'search', page: '/search/' },
+  { name: 'policy list', page: SECTIONS.policy.path },
+  { name: 'policy', section: DOCUMENT_PATHS.policy },
+  { name: 'interpretation', section: DOCUMENT_PATHS.interpretation },
+  { name: '12315 analysis', section: DOCUMENT_PATHS.complaintAnalysis },
+  { name: 'inspection result', section: DOCUMENT_PATHS.inspectionResult },
+  { name: 'trademark news', section: DOCUMENT_PATHS.trademarkNews },
+  { name: 'catalog', page: SECTIONS.catalog.path },
+  { name: 'search', page: SECTIONS.search.path },
 ];
 
 /**
@@ -207,19 +249,39 @@ export interface TemplateWeight {
   weight: PageWeight | null;
 }
 
+type PagePick = 'median' | 'largest';
+
+/** The page of a template: the fixed page, or the section's document page of median HTML size (or the largest). */
+function templatePage(siteDir: string, template: Template, pick: PagePick = 'median'): string | null {
+  let page = template.page;
+  if (!page && template.section) {
+    const pages = documentPages(siteDir, template.section);
+    page = (pick === 'largest' ? pages.at(-1) : pages[Math.floor((pages.length - 1) / 2)])?.page;
+  }
+  return page && existsSync(pageFile(siteDir, page)) ? page : null;
+}
+
 /**
  * One page of each template: the fixed page, or the section's document page of median HTML
  * size (`pick: 'largest'` takes the largest instead).
  */
-export function templateWeights(siteDir: string, options: { pick?: 'median' | 'largest'; templates?: readonly Template[] } = {}): TemplateWeight[] {
-  return (options.templates ?? TEMPLATES).map((template) => {
-    let page = template.page;
-    if (!page && template.section) {
-      const pages = documentPages(siteDir, template.section);
-      const chosen = options.pick === 'largest' ? pages.at(-1) : pages[Math.floor((pages.length - 1) / 2)];
-      page = chosen?.page;
-    }
-    if (!page || !existsSync(pageFile(siteDir, page))) return { template: template.name, weight: null };
-    return { template: template.name, weight: pageWeight(siteDir, page) };
+export async function templateWeights(siteDir: string, options: { pick?: PagePick; templates?: readonly Template[] } = {}): Promise<TemplateWeight[]> {
+  const templates = options.templates ?? TEMPLATES;
+  const pages = templates.map((template) => templatePage(siteDir, template, options.pick));
+  const weights = await pageWeights(siteDir, pages.filter((page) => page !== null));
+  return templates.map((template, index) => ({ template: template.name, weight: pages[index] ? weights.find((w) => w.page === pages[index])! : null }));
+}
+
+/**
+ * size-limit's checks for one page of each template (its HTML, CSS and JS, gzip), the policy
+ * page with its budget: what `npx size-limit` runs (.size-limit.ts). Paths are relative to `root`.
+ */
+export function templateChecks(siteDir: string, root: string): Check[] {
+  return TEMPLATES.flatMap((template) => {
+    const page = templatePage(siteDir, template);
+    if (!page) return [];
+    const files = filesOf(pageFiles(siteDir, page)).map((file) => relative(root, file));
+    const limit = template.name === 'policy' ? { limit: `${POLICY_PAGE_BUDGET_BYTES} B` } : {};
+    return [{ name: `${template.name} (${page})`, path: files, gzip: true, ...limit }];
   });
 }

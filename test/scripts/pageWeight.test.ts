@@ -2,14 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { POLICY_PAGE_BUDGET_BYTES, pageFile, pageWeight, templateWeights } from '../../scripts/bench/pageWeight.ts';
+import filePlugin from '@size-limit/file';
+import sizeLimit from 'size-limit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { POLICY_PAGE_BUDGET_BYTES, pageFile, pageWeight, templateChecks, type TemplateWeight, templateWeights } from '../../scripts/bench/pageWeight.ts';
+import { ROOT } from '../helpers/run.ts';
 import { TEST_SITE } from '../helpers/site.ts';
 
 const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 describe('pageWeight over the test site', () => {
-  const weights = templateWeights(TEST_SITE);
+  let weights: TemplateWeight[];
+  beforeAll(async () => {
+    weights = await templateWeights(TEST_SITE);
+  });
 
   it('finds a page of every template', () => {
     for (const { template, weight } of weights) expect(weight, template).not.toBeNull();
@@ -34,10 +40,20 @@ describe('pageWeight over the test site', () => {
     expect(POLICY_PAGE_BUDGET_BYTES).toBe(14 * 1024);
   });
 
-  it('counts the search page\'s own script (the query module) as JS', () => {
-    const search = pageWeight(TEST_SITE, '/search/');
+  it('counts the search page\'s own script (the query module) as JS', async () => {
+    const search = await pageWeight(TEST_SITE, '/search/');
     expect(search.inlineJsBytes).toBeGreaterThan(0);
     expect(search.scripts.some((s) => s.path.startsWith('/_astro/') && s.gzipBytes > 0)).toBe(true);
     expect(search.totalGzip).toBe(search.htmlGzip + search.cssGzip + search.jsGzip);
+  });
+
+  it('gives size-limit (.size-limit.ts) the same page of each template, its same files, and the policy page its budget', async () => {
+    const checks = templateChecks(TEST_SITE, ROOT);
+    expect(checks.map((check) => `${check.name}`)).toEqual(weights.map(({ template, weight }) => `${template} (${weight!.page})`));
+    const check = checks.find((c) => c.name!.startsWith('policy ('))!;
+    expect(check.limit).toBe(`${POLICY_PAGE_BUDGET_BYTES} B`);
+    const files = [check.path].flat().map((path) => join(ROOT, path));
+    const [result] = (await sizeLimit([filePlugin], { checks: [{ files, gzip: true }] })) as { size: number }[];
+    expect(result!.size).toBe(weights.find((w) => w.template === 'policy')!.weight!.totalGzip);
   });
 });
