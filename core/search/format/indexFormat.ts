@@ -10,7 +10,7 @@
  *                                    needs every document (an exact phrase)
  *   search-index/d/<doc>.sidx        one document's title, URL, facts and the start of its text
  *   search-index/d/<doc>r.sidx       the rest of its text, read only when the start has no match
- *   search-index/n/<file>.sidx       the 发文字号 the documents carry, by issuer prefix (docNumbers.ts)
+ *   search-index/n/<file>.sidx       the 发文字号 the documents carry, by issuer prefix (docNumberFiles.ts)
  *
  * A query term costs one request: its shard holds both its entry and its postings head. In
  * Chromium each request costs milliseconds of work across the browser's processes, more than
@@ -43,7 +43,7 @@ export interface Manifest {
   k1: number;
   b: number;
   shards: number;
-  /** Files of the 发文字号 list (docNumbers.ts). */
+  /** Files of the 发文字号 list (docNumberFiles.ts). */
   docNumberFiles: number;
   /** At most this many documents are in a postings head. */
   headSize: number;

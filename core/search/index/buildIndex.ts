@@ -1,7 +1,7 @@
 /**
  * Builds the search index of a built site (Node, after the pages are written): reads every
  * page with a `data-pagefind-body`, splits its text with the same `forEachTerm` the queries
- * use, and writes the files described in indexFormat.ts under `<site>/search-index/`.
+ * use, and writes the files described in format/indexFormat.ts under `<site>/search-index/`.
  *
  * Memory stays proportional to the postings (4 bytes each, in typed arrays), not to the text:
  * a page's text is written to its document file as soon as it is read.
@@ -257,7 +257,7 @@ export class SearchIndexBuilder {
     this.docs.push({ url, ...(record.date ? { date: record.date } : {}), facets: FACET_NAMES.map((name) => record.filters[name]), headingLength, bodyLength, hasRest: rest !== '' });
   }
 
-  /** The 发文字号 list (docNumbers.ts), in as many files as keep each to about 500 numbers. */
+  /** The 发文字号 list (format/docNumberFiles.ts), in as many files as keep each to about 500 numbers. */
   private writeDocNumbers(finalOf: Int32Array): number {
     let files = 1;
     while (files * 500 < this.docNumbers.length) files *= 2;

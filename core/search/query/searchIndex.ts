@@ -1,5 +1,5 @@
 /**
- * Reads the search index (indexFormat.ts) over HTTP — in the browser from the site itself, on
+ * Reads the search index (format/indexFormat.ts) over HTTP — in the browser from the site itself, on
  * the command line from `file:` URLs — fetching each file once, and only when a query needs it.
  */
 import { gunzipSync } from 'fflate';
@@ -115,7 +115,7 @@ export class SearchIndex {
     return rest;
   }
 
-  /** The 发文字号 of the documents in the file `number` would be in (docNumbers.ts). */
+  /** The 发文字号 of the documents in the file `number` would be in (format/docNumberFiles.ts). */
   docNumbers(number: DocNumberParts): Promise<DocNumberEntry[]> {
     const file = docNumberFileOf(docNumberFileKey(number), this.manifest.docNumberFiles);
     let entries = this.numberFiles.get(file);

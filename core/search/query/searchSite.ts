@@ -2,7 +2,7 @@
  * The one search module of the site: the browser's search page and the command line
  * (`npm run search`) both call `searchSite`, so tests measure what the public gets.
  *
- * A query is split by the same `forEachTerm` as the index (terms.ts), question words dropped
+ * A query is split by the same `forEachTerm` as the index (text/terms.ts), question words dropped
  * first. Documents are ranked by BM25 over the terms they contain: a document that contains
  * only some of the words still ranks, higher the more and the rarer its matched terms are.
  * Quoted phrases must all be present. The result set is every document scoring at least a
@@ -51,7 +51,7 @@ export interface SearchResponse {
   noSuchDocNumber?: string;
   /** …and these are the issuer's nearest numbers, whose documents are the hits. */
   nearestDocNumbers?: string[];
-  /** Equivalent government words searched as well (equivalents.ts), shown as 「也搜索了：…」. */
+  /** Equivalent government words searched as well (text/equivalents.ts), shown as 「也搜索了：…」. */
   alsoSearched?: string[];
 }
 
