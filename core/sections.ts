@@ -24,14 +24,35 @@ interface Section {
   nav: boolean;
   /** On the home page, with its latest documents. */
   home: boolean;
-  /** In the sitemap (its documents' pages are, whatever this says). */
+  /** In the sitemap. Its documents' pages always are. */
   sitemap: boolean;
 }
 
 export const SECTIONS = {
-  policy: { path: '/policies/', documents: { policy: '' }, feed: '/rss/policies.xml', nav: true, home: true, sitemap: true },
-  interpretation: { path: '/interpretations/', documents: { interpretation: '' }, feed: '/rss/interpretations.xml', nav: true, home: true, sitemap: true },
-  complaintAnalysis: { path: '/12315/', documents: { complaintAnalysis: '' }, feed: '/rss/12315.xml', nav: true, home: true, sitemap: true },
+  policy: {
+    path: '/policies/',
+    documents: { policy: '' },
+    feed: '/rss/policies.xml',
+    nav: true,
+    home: true,
+    sitemap: true,
+  },
+  interpretation: {
+    path: '/interpretations/',
+    documents: { interpretation: '' },
+    feed: '/rss/interpretations.xml',
+    nav: true,
+    home: true,
+    sitemap: true,
+  },
+  complaintAnalysis: {
+    path: '/12315/',
+    documents: { complaintAnalysis: '' },
+    feed: '/rss/12315.xml',
+    nav: true,
+    home: true,
+    sitemap: true,
+  },
   // Results first: the home page shows them, and the feed lists results before plans of the same time.
   inspection: {
     path: '/inspections/',
@@ -41,9 +62,30 @@ export const SECTIONS = {
     home: true,
     sitemap: true,
   },
-  trademarkNews: { path: '/trademarks/', documents: { trademarkNews: '' }, feed: '/rss/trademarks.xml', nav: true, home: true, sitemap: true },
-  catalog: { path: '/catalog/', documents: {}, feed: null, nav: true, home: false, sitemap: true },
-  search: { path: '/search/', documents: {}, feed: null, nav: false, home: false, sitemap: false },
+  trademarkNews: {
+    path: '/trademarks/',
+    documents: { trademarkNews: '' },
+    feed: '/rss/trademarks.xml',
+    nav: true,
+    home: true,
+    sitemap: true,
+  },
+  catalog: {
+    path: '/catalog/',
+    documents: {},
+    feed: null,
+    nav: true,
+    home: false,
+    sitemap: true,
+  },
+  search: {
+    path: '/search/',
+    documents: {},
+    feed: null,
+    nav: false,
+    home: false,
+    sitemap: false,
+  },
 } as const satisfies Record<string, Section>;
 
 export type SectionKey = keyof typeof SECTIONS;
@@ -78,5 +120,6 @@ export function documentUrl(doc: { _type: string; slug: { current: string } }): 
 export function previewUrl(base: string, doc: { _type: string; slug?: { current?: string } | null }): string | null {
   if (!doc.slug?.current) return null;
   // Relative to the base, so a preview served under a path (https://host/preview/) works too.
-  return new URL(documentUrl({ _type: doc._type, slug: { current: doc.slug.current } }).slice(1), base.endsWith('/') ? base : `${base}/`).href;
+  const page = documentUrl({ _type: doc._type, slug: { current: doc.slug.current } });
+  return new URL(page.slice(1), base.endsWith('/') ? base : `${base}/`).href;
 }

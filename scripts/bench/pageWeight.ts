@@ -66,7 +66,7 @@ function sitePath(href: string, fromSitePath: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return null;
   const clean = href.split(/[?#]/)[0]!;
   if (clean.startsWith('/')) return clean;
-  const base = fromSitePath.endsWith('/') ? fromSitePath : dirname(fromSitePath.replaceAll('/', sep)).replaceAll(sep, '/') + '/';
+  const base = fromSitePath.endsWith('/') ? fromSitePath : `${dirname(fromSitePath.replaceAll('/', sep)).replaceAll(sep, '/')}/`;
   return normalize(`${base}${clean}`).replaceAll(sep, '/');
 }
 
@@ -173,8 +173,18 @@ async function pageWeights(siteDir: string, pages: readonly string[]): Promise<P
   const found = pages.map((page) => pageFiles(siteDir, page));
   const gzip = await gzipSizes(found.flatMap(filesOf));
   return found.map(({ page, file, htmlBytes, stylesheets, scripts, inline, unresolved }) => {
-    const stylesheetWeights = [...stylesheets].map(([path, asset]) => ({ path, rawBytes: asset.rawBytes, gzipBytes: gzip.get(asset.file)!, dynamic: false }));
-    const scriptWeights = [...scripts].map(([path, asset]) => ({ path, rawBytes: asset.rawBytes, gzipBytes: gzip.get(asset.file)!, dynamic: asset.dynamic }));
+    const stylesheetWeights = [...stylesheets].map(([path, asset]) => ({
+      path,
+      rawBytes: asset.rawBytes,
+      gzipBytes: gzip.get(asset.file)!,
+      dynamic: false,
+    }));
+    const scriptWeights = [...scripts].map(([path, asset]) => ({
+      path,
+      rawBytes: asset.rawBytes,
+      gzipBytes: gzip.get(asset.file)!,
+      dynamic: asset.dynamic,
+    }));
     const sum = (assets: readonly AssetWeight[], key: 'rawBytes' | 'gzipBytes') => assets.reduce((total, a) => total + a[key], 0);
     const htmlGzip = gzip.get(file)!;
     const cssGzip = sum(stylesheetWeights, 'gzipBytes');
@@ -265,11 +275,20 @@ function templatePage(siteDir: string, template: Template, pick: PagePick = 'med
  * One page of each template: the fixed page, or the section's document page of median HTML
  * size (`pick: 'largest'` takes the largest instead).
  */
-export async function templateWeights(siteDir: string, options: { pick?: PagePick; templates?: readonly Template[] } = {}): Promise<TemplateWeight[]> {
+export async function templateWeights(
+  siteDir: string,
+  options: { pick?: PagePick; templates?: readonly Template[] } = {},
+): Promise<TemplateWeight[]> {
   const templates = options.templates ?? TEMPLATES;
   const pages = templates.map((template) => templatePage(siteDir, template, options.pick));
-  const weights = await pageWeights(siteDir, pages.filter((page) => page !== null));
-  return templates.map((template, index) => ({ template: template.name, weight: pages[index] ? weights.find((w) => w.page === pages[index])! : null }));
+  const weights = await pageWeights(
+    siteDir,
+    pages.filter((page) => page !== null),
+  );
+  return templates.map((template, index) => ({
+    template: template.name,
+    weight: pages[index] ? weights.find((w) => w.page === pages[index])! : null,
+  }));
 }
 
 /**

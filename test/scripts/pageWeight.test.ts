@@ -5,7 +5,14 @@ import { gzipSync } from 'node:zlib';
 import filePlugin from '@size-limit/file';
 import sizeLimit from 'size-limit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_PAGE_BUDGET_BYTES, pageFile, pageWeight, templateChecks, type TemplateWeight, templateWeights } from '../../scripts/bench/pageWeight.ts';
+import {
+  POLICY_PAGE_BUDGET_BYTES,
+  pageFile,
+  pageWeight,
+  templateChecks,
+  type TemplateWeight,
+  templateWeights,
+} from '../../scripts/bench/pageWeight.ts';
 import { ROOT } from '../helpers/run.ts';
 import { TEST_SITE } from '../helpers/site.ts';
 
@@ -40,7 +47,7 @@ describe('pageWeight over the test site', () => {
     expect(POLICY_PAGE_BUDGET_BYTES).toBe(14 * 1024);
   });
 
-  it('counts the search page\'s own script (the query module) as JS', async () => {
+  it("counts the search page's own script (the query module) as JS", async () => {
     const search = await pageWeight(TEST_SITE, '/search/');
     expect(search.inlineJsBytes).toBeGreaterThan(0);
     expect(search.scripts.some((s) => s.path.startsWith('/_astro/') && s.gzipBytes > 0)).toBe(true);

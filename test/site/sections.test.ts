@@ -16,7 +16,10 @@ describe('the sections table', () => {
     for (const type of Object.keys(PUBLIC_TYPES) as PublicType[]) {
       const path = DOCUMENT_PATHS[type];
       expect(path.startsWith(SECTIONS[SECTION_OF_TYPE[type]].path), type).toBe(true);
-      expect(routeFiles(path).some((file) => file.startsWith('[slug]')), path).toBe(true);
+      expect(
+        routeFiles(path).some((file) => file.startsWith('[slug]')),
+        path,
+      ).toBe(true);
     }
     expect(new Set(Object.values(DOCUMENT_PATHS)).size).toBe(Object.keys(PUBLIC_TYPES).length);
   });
@@ -24,29 +27,52 @@ describe('the sections table', () => {
   it('has a page, a name and (with a feed) a feed route for every section', () => {
     for (const key of SECTION_KEYS) {
       const { path, feed } = SECTIONS[key];
-      expect(routeFiles(path).some((file) => file === 'index.astro' || file === '[...list].astro'), path).toBe(true);
+      expect(
+        routeFiles(path).some((file) => file === 'index.astro' || file === '[...list].astro'),
+        path,
+      ).toBe(true);
       expect(zh.sections[key], key).toMatch(/\S/);
       if (feed) expect(feed, key).toMatch(/^\/rss\/[\w-]+\.xml$/);
     }
     expect(existsSync(join(PAGES, 'rss', '[section].xml.ts'))).toBe(true);
   });
 
-  it('puts a document at its type\'s place, by its slug, and nothing at a type without pages', () => {
+  it("puts a document at its type's place, by its slug, and nothing at a type without pages", () => {
     expect(documentUrl({ _type: 'inspectionResult', slug: { current: 'r-1' } })).toBe('/inspections/results/r-1/');
     expect(documentUrl({ _type: 'policy', slug: { current: 'p-1' } })).toBe('/policies/p-1/');
     expect(() => documentUrl({ _type: 'department', slug: { current: 'd' } })).toThrow(/department/);
     expect(() => documentUrl({ _type: 'constructor', slug: { current: 'd' } })).toThrow(/constructor/);
-    expect(previewUrl('https://host/preview', { _type: 'complaintAnalysis', slug: { current: 'q1' } })).toBe('https://host/preview/12315/q1/');
+    expect(previewUrl('https://host/preview', { _type: 'complaintAnalysis', slug: { current: 'q1' } })).toBe(
+      'https://host/preview/12315/q1/',
+    );
     expect(previewUrl('https://host/', { _type: 'policy', slug: null })).toBeNull();
   });
 });
 
 describe('the sitemap', () => {
-  it('lists the home page, the sections and documents\' pages, not lists, filters, paging or search', () => {
-    for (const path of ['/', '/policies/', '/12315/', '/inspections/', '/catalog/', '/policies/p-1/', '/inspections/plans/x/', '/inspections/results/y/']) {
+  it("lists the home page, the sections and documents' pages, not lists, filters, paging or search", () => {
+    for (const path of [
+      '/',
+      '/policies/',
+      '/12315/',
+      '/inspections/',
+      '/catalog/',
+      '/policies/p-1/',
+      '/inspections/plans/x/',
+      '/inspections/results/y/',
+    ]) {
       expect(inSitemap(path), path).toBe(true);
     }
-    for (const path of ['/search/', '/policies/year/2024/', '/policies/page/2/', '/catalog/sort/title/', '/inspections/plans/', '/inspections/x/', '/review/', '/changes/p-1/']) {
+    for (const path of [
+      '/search/',
+      '/policies/year/2024/',
+      '/policies/page/2/',
+      '/catalog/sort/title/',
+      '/inspections/plans/',
+      '/inspections/x/',
+      '/review/',
+      '/changes/p-1/',
+    ]) {
       expect(inSitemap(path), path).toBe(false);
     }
   });
