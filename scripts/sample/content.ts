@@ -55,17 +55,28 @@ function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   return branch.flatMap((inner) => closestBranch({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
 }
 
+/** The file as the messages show it: relative to the project when inside it. */
+function shownPath(directory: string, file: string): string {
+  const path = join(directory, file);
+  return relative(ROOT, path).startsWith('..') ? path : relative(ROOT, path);
+}
+
+/** A problem found across entries (a reference to an entry that does not exist), reported like a schema problem. */
+export function contentProblem(directory: string, file: string, entry: string, field: string, message: string): SampleContentError {
+  return new SampleContentError(`${shownPath(directory, file)}：示例数据有 1 个问题\n  - 条目 ${entry} 字段 ${field}：${message}`);
+}
+
 /** One content file, parsed and checked; throws SampleContentError naming the file and every bad field. */
 export function readContentFile<S extends z.ZodType>(directory: string, file: string, schema: S): z.output<S> {
   const path = join(directory, file);
-  const shown = relative(ROOT, path).startsWith('..') ? path : relative(ROOT, path);
+  const shown = shownPath(directory, file);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
     throw new SampleContentError(`${shown}：示例数据文件不存在或无法读取`);
   }
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (document.errors.length > 0) {
     const lines = document.errors.map((error) => `  - 第 ${error.linePos?.[0].line ?? '?'} 行：YAML 格式错误（${error.code}）`);
     throw new SampleContentError([`${shown}：不是有效的 YAML`, ...lines].join('\n'));
@@ -74,7 +85,12 @@ export function readContentFile<S extends z.ZodType>(directory: string, file: st
   const result = schema.safeParse(data, { error: zhCN });
   if (!result.success) {
     const issues = result.error.issues.flatMap(closestBranch);
-    const lines = issues.slice(0, 20).map((issue) => `  - ${describePath(data, issue.path)}：${describeIssue(issue, data)}`);
+    const lines = issues.slice(0, 20).map((issue) => {
+      // A misspelt or extra field is named by its own path, not its entry's.
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join('、')] : issue.path;
+      const message = issue.code === 'unrecognized_keys' ? '不认识的字段（拼写错误？）' : describeIssue(issue, data);
+      return `  - ${describePath(data, path)}：${message}`;
+    });
     throw new SampleContentError([`${shown}：示例数据有 ${issues.length} 个问题`, ...lines].join('\n'));
   }
   return result.data;

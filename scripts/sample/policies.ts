@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { VALIDITY, valuesOf } from '../../core/model/vocabulary.ts';
-import { date, disclosure, paragraphs, prose, readContentFile, saved, slugKey, timestamp, topic, workingDays } from './content.ts';
+import { contentProblem, date, disclosure, paragraphs, prose, readContentFile, saved, slugKey, timestamp, topic, workingDays } from './content.ts';
 import type { Departments } from './departments.ts';
 import { ISSUER, PROACTIVE, lastingWeakRef, ref, releaseAfter, slug, weakRef, type Doc } from './documents.ts';
 import { portableText } from './portableText.ts';
@@ -139,8 +139,14 @@ export interface Policies {
 
 export function policies(directory: string, departments: Departments): Policies {
   const schema = z.array(pairSchema(departments));
-  const released = POLICY_YEARS.flatMap((year) => readContentFile(directory, `policies/${year}.yaml`, schema));
+  const files = POLICY_YEARS.map((year) => `policies/${year}.yaml`);
+  const released = files.flatMap((file) => readContentFile(directory, file, schema).map((spec) => ({ ...spec, file })));
   const byKey = new Map(released.map((spec) => [spec.key, spec]));
+  for (const spec of released) {
+    if (spec.replacedBy !== undefined && !byKey.has(spec.replacedBy)) {
+      throw contentProblem(directory, spec.file, spec.key, 'replacedBy', `没有 key 为 ${spec.replacedBy} 的已发布政策文件`);
+    }
+  }
   const documents = [...released]
     .sort((a, b) => a.formedAt.localeCompare(b.formedAt))
     .flatMap((spec) => pair(departments, spec, 'released'));
@@ -149,7 +155,7 @@ export function policies(directory: string, departments: Departments): Policies 
     let drafts: [Doc, Doc];
     if ('revises' in entry) {
       const base = byKey.get(entry.revises);
-      if (!base) throw new Error(`content/sample/policies/drafts.yaml：revises ${entry.revises} 不是已发布的政策文件`);
+      if (!base) throw contentProblem(directory, 'policies/drafts.yaml', entry.revises, 'revises', `没有 key 为 ${entry.revises} 的已发布政策文件`);
       const { revises: _, saved: __, interpretation, ...changes } = entry;
       drafts = pair(departments, { ...base, ...changes, interpretation: { ...base.interpretation, ...interpretation } }, 'draftOfRelease');
     } else {

@@ -1,6 +1,7 @@
 /**
  * The bundled sample dataset is what a new user sees first: it must load through the default
- * source and hold enough realistic content to exercise every section and every rule.
+ * source and hold enough realistic content to exercise every section and every rule. That it is
+ * what content/sample/ produces is tested in sampleContent.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataset, DEFAULT_DATASET, type Dataset } from '../../core/content/dataset.ts';
@@ -106,14 +107,5 @@ describe('the sample dataset', () => {
       const catalog = JSON.stringify(await perspective.fetch(catalogQuery));
       for (const doc of hidden) expect(catalog).not.toContain(doc.title as string);
     }
-  });
-});
-
-describe('the sample generator', () => {
-  it('is what produced the committed dataset (edit scripts/sample/, then npm run sample)', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const { toNdjson } = await import('../../core/content/ndjson.ts');
-    const { sampleDocuments, SAMPLE_PATH } = await import('../../scripts/sample/build.ts');
-    expect(toNdjson(sampleDocuments())).toBe(await readFile(SAMPLE_PATH, 'utf8'));
   });
 });
