@@ -47,13 +47,17 @@ const enterprisesSchema = z
       if (!(value in file.places)) ctx.addIssue({ code: 'custom', path, message: `未知的地名 ${value}（见 places）` });
     };
     for (const key of Object.keys(file.placeWeights)) place(key, ['placeWeights', key]);
-    for (const [name, cluster] of Object.entries(file.clusters)) cluster.places.forEach((p, i) => place(p, ['clusters', name, 'places', i]));
+    for (const [name, cluster] of Object.entries(file.clusters)) cluster.places.forEach((p, i) => {
+      place(p, ['clusters', name, 'places', i]);
+    });
     for (const [name, industry] of Object.entries(file.industries)) {
       for (const key of Object.keys(industry.placeWeights ?? {})) place(key, ['industries', name, 'placeWeights', key]);
       for (const side of ['company', 'individual'] as const) {
         industry[side].forEach((word, i) => {
           if (typeof word === 'string') return;
-          word.places?.forEach((p, j) => place(p, ['industries', name, side, i, 'places', j]));
+          word.places?.forEach((p, j) => {
+            place(p, ['industries', name, side, i, 'places', j]);
+          });
           if (word.cluster !== undefined && !(word.cluster in file.clusters)) {
             ctx.addIssue({ code: 'custom', path: ['industries', name, side, i, 'cluster'], message: `未知的产业集群 ${word.cluster}（见 clusters）` });
           }
