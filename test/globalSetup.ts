@@ -1,7 +1,8 @@
 /**
  * Builds the public site and the reviewers' preview from the sample dataset once per test
  * run, with the real `npm run build` / `npm run build:preview`, into `.tmp/test-dist` and
- * `.tmp/test-preview`; site, preview, search and browser tests read them there.
+ * `.tmp/test-preview`; the `site` and `browser` projects (vitest.config.ts) read them there,
+ * and only a run with tests of theirs builds them.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -21,7 +22,13 @@ function build(script: string, out: string): void {
   if (result.status !== 0) throw new Error(`${script} for the tests failed:\n${result.stdout}\n${result.stderr}`);
 }
 
+/** Set when this run has built the sites: Vitest loads this file afresh for each project that names it. */
+const BUILT = Symbol.for('zhengwu-gongkai.testSitesBuilt');
+
 export default function setup(): void {
+  const run = globalThis as { [BUILT]?: boolean };
+  if (run[BUILT]) return;
   build('build', TEST_SITE);
   build('build:preview', TEST_PREVIEW);
+  run[BUILT] = true;
 }

@@ -85,14 +85,14 @@ const news = (id: string, title: string, body: string, mode = 'proactive'): Stor
 });
 
 describe('forbiddenPhrases', () => {
-  it('agrees with the includes() definition on a generated dataset with drafts and withheld documents', () => {
+  it('agrees with the includes() definition on a generated dataset with drafts and withheld documents', { tags: ['corpus'] }, () => {
     const documents = generateBenchDataset(600, 3);
     const expected = forbiddenPhrasesByIncludes(documents);
     expect(expected.length).toBeGreaterThan(0);
     expect(forbiddenPhrases(documents)).toEqual(expected);
   });
 
-  it('gives the same phrases from the scan source (streamed, cut down to the text) as from the whole dataset', async () => {
+  it('gives the same phrases from the scan source (streamed, cut down to the text) as from the whole dataset', { tags: ['corpus'] }, async () => {
     const documents = generateBenchDataset(300, 5);
     const path = await writeTempDataset(documents);
     const forScan = await allDocumentsForScan({ CONTENT_DATASET: path });
@@ -146,7 +146,7 @@ describe('forbiddenPhrases', () => {
     expect(forbiddenPhrasesByIncludes(documents)).toEqual([]);
   });
 
-  it('gives the same result whatever the batch size', () => {
+  it('gives the same result whatever the batch size', { tags: ['corpus'] }, () => {
     const documents = generateBenchDataset(300, 9);
     const whole = forbiddenPhrases(documents);
     for (const batchLength of [1, 500, 5000]) expect(forbiddenPhrases(documents, { batchLength })).toEqual(whole);

@@ -3,7 +3,6 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SHARED = fileURLToPath(new URL('../../../shared', import.meta.url));
 
 export interface RunResult {
   status: number | null;

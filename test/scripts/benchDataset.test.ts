@@ -1,5 +1,9 @@
-/** The benchmark dataset generator: valid, complete, the requested size, deterministic. */
-import { describe, expect, it } from 'vitest';
+/**
+ * The benchmark dataset generator: valid, complete, the requested size, deterministic. Its text
+ * comes from the corpora (CORPUS_DIR): skipped without them.
+ * @module-tag corpus
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDataset } from '../../core/content/dataset.ts';
 import { toNdjson } from '../../core/content/ndjson.ts';
 import { isValidCreditCode } from '../../core/model/creditCode.ts';
@@ -8,10 +12,17 @@ import { parseIndexNumber } from '../../core/model/indexNumber.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { generateBenchDataset } from '../../scripts/sample/benchDataset.ts';
 
-const documents = generateBenchDataset(300);
-const published = documents.filter((doc) => !isDraftId(doc._id));
-const proactive = published.filter((doc) => (doc.disclosure as { mode?: string } | undefined)?.mode === 'proactive');
-const byId = new Map(documents.map((doc) => [doc._id, doc]));
+let documents: StoredDocument[];
+let published: StoredDocument[];
+let proactive: StoredDocument[];
+let byId: Map<string, StoredDocument>;
+// Generated before the tests, not on import: without the corpora the module is still loaded, and its tests skipped.
+beforeAll(() => {
+  documents = generateBenchDataset(300);
+  published = documents.filter((doc) => !isDraftId(doc._id));
+  proactive = published.filter((doc) => (doc.disclosure as { mode?: string } | undefined)?.mode === 'proactive');
+  byId = new Map(documents.map((doc) => [doc._id, doc]));
+});
 const refOf = (doc: StoredDocument, field: string) => (doc[field] as { _ref: string } | undefined)?._ref;
 
 describe('generateBenchDataset(300)', () => {

@@ -1,4 +1,8 @@
-/** The gov.cn importer on the 60 real State Council documents in ../shared/corpus. */
+/**
+ * The gov.cn importer on the 60 real State Council documents of the corpora (CORPUS_DIR,
+ * scripts/support/corpus.ts); skipped without them.
+ * @module-tag corpus
+ */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,9 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createLocalSource } from '../../core/content/localSource.ts';
 import { interpretationsQuery, policiesQuery } from '../../core/content/queries.ts';
 import { blocksToText } from '../../core/portableText/fromPlainText.ts';
-import { runNpm, SHARED } from '../helpers/run.ts';
+import { corpusPath } from '../../scripts/support/corpus.ts';
+import { runNpm } from '../helpers/run.ts';
 
-const CORPUS = join(SHARED, 'corpus/govcn-2019/policies.jsonl');
+const CORPUS = corpusPath('govcn-2019', 'policies.jsonl');
 let out: string;
 
 beforeAll(async () => {
