@@ -20,6 +20,7 @@ import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { generateBenchDataset } from '../sample/benchDataset.ts';
 import { writeNdjson } from './ndjsonFile.ts';
 import { POLICY_PAGE_BUDGET_BYTES, templateWeights, type PageWeight, type TemplateWeight } from './pageWeight.ts';
+import { runMain } from '../support/runMain.ts';
 import { ProcessTreeSampler, treePids, type TreePeak } from './processTree.ts';
 import { table } from './table.ts';
 
@@ -381,8 +382,8 @@ async function main(): Promise<number> {
   );
 
   // e. page weight
-  const weights = templateWeights(distDir);
-  const largestPolicy = templateWeights(distDir, { pick: 'largest', templates: [{ name: 'policy (largest)', section: '/policies/' }] });
+  const weights = await templateWeights(distDir);
+  const largestPolicy = await templateWeights(distDir, { pick: 'largest', templates: [{ name: 'policy (largest)', section: '/policies/' }] });
   const row = ({ template, weight }: TemplateWeight) =>
     weight
       ? [template, weight.page, kb(weight.htmlGzip), kb(weight.cssGzip), kb(weight.jsGzip), kb(weight.totalGzip), `${weight.jsBytes}`]
@@ -433,11 +434,4 @@ function cleanUp(keep: boolean, paths: { datasetPath: string; distDir: string; l
   }
 }
 
-if (import.meta.main) {
-  try {
-    process.exitCode = await main();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  }
-}
+if (import.meta.main) await runMain(main);

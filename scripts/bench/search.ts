@@ -1,9 +1,9 @@
 /**
  * Chinese search evaluation: builds the site from the whole shared corpus (60 gov.cn documents
- * and 26 laws and rules, test/search-eval/corpusDataset.ts) with the real build — optionally
+ * and 26 laws and rules, scripts/eval/corpusDataset.ts) with the real build — optionally
  * among N generated documents whose text is sampled from the same corpus — then runs every
- * citizen question (test/search-eval/questions.json) and known-item query
- * (test/search-eval/knownItems.json) through
+ * citizen question (scripts/eval/questions.json) and known-item query
+ * (scripts/eval/knownItems.json) through
  *
  *   project  the site's own query module over the site's own index: searchSite(openSiteIndex(site), {query, limit: 10})
  *   stock    stock Pagefind 1.6: its CLI's index of the same pages (defaults), pagefind.search(query)
@@ -29,117 +29,26 @@
  * (core/search/query/fileFetch.ts), so every index file a query reads is counted once per fetch, as
  * the browser would download it (both engines' files are compressed already).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { INDEX_DIRECTORY, MANIFEST_FILE } from '../../core/search/format/indexFormat.ts';
-import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
-import type { SearchIndex } from '../../core/search/query/searchIndex.ts';
+import { buildCorpusSite } from '../eval/corpusSite.ts';
+import { percentile, recallAt } from '../eval/metrics.ts';
+import { type Engine, evaluateQuality, K, projectEngine, type QualityFigures, type QueryRun, qualityByHalf, quality, runWarm, settle, type Halves } from '../eval/quality.ts';
+import { loadQuerySets, type QuerySets, unknownLabels } from '../eval/querySets.ts';
+import { runMain } from '../support/runMain.ts';
+import { runNode } from '../support/runNode.ts';
 import type { PagefindApi } from './pagefindApi.ts';
-import { searchSite } from '../../core/search/query/searchSite.ts';
-import { corpusDataset, corpusPolicyUrls } from '../../test/search-eval/corpusDataset.ts';
-import { meanRecallAt, mrrAt, percentile, recallAt, zeroResultRate, type RankedRun } from '../../test/search-eval/metrics.ts';
 import { generateBenchDataset } from '../sample/benchDataset.ts';
-import { halfOf, type Half } from './evalSplit.ts';
 import { withMixedSentences } from './mixedText.ts';
-import { writeNdjson } from './ndjsonFile.ts';
 import { browserLatency, type Harness, type LatencyFigures } from './browserLatency.ts';
 import { table } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const EVAL_DIR = join(ROOT, 'test', 'search-eval');
-export const BENCH_DIR = join(ROOT, '.tmp', 'bench-search');
-/** Results per query that are judged (recall@K, MRR@K). */
-export const K = 10;
+const BENCH_DIR = join(ROOT, '.tmp', 'bench-search');
 
-// ---------------------------------------------------------------- query sets
-
-export interface EvalQuery {
-  id: string;
-  query: string;
-  /** Site URLs of the pages that answer the query (`/policies/samr-21/`). */
-  relevant: string[];
-  note?: string;
-  /** Known items only: what the query names (title, title words, docNumber, indexNumber…). */
-  kind?: string;
-}
-
-export interface QuerySets {
-  questions: EvalQuery[];
-  knownItems: EvalQuery[];
-  /** The independent question set (see loadIndependentQuestions). */
-  independent: EvalQuery[];
-}
-
-export function loadQuerySets(directory = EVAL_DIR): QuerySets {
-  const read = (file: string) => JSON.parse(readFileSync(join(directory, file), 'utf8')) as EvalQuery[];
-  return { questions: read('questions.json'), knownItems: read('knownItems.json'), independent: loadIndependentQuestions(directory) };
-}
-
-/**
- * The independent question set: questions a shop owner or consumer would ask, written apart from
- * the team's set and about other articles, each naming the one regulation of
- * ../shared/corpus/samr-regulations (read at run time, never copied here) whose article answers
- * it. No parameter is ever chosen on it.
- */
-export function loadIndependentQuestions(directory = EVAL_DIR): EvalQuery[] {
-  return JSON.parse(readFileSync(join(directory, 'independentQuestions.json'), 'utf8')) as EvalQuery[];
-}
-
-// ---------------------------------------------------------------- the corpus site
-
-export interface CorpusSite {
-  datasetPath: string;
-  siteDir: string;
-  /** Policy URL → title, every page a label may name. */
-  policyUrls: Map<string, string>;
-  documents: number;
-  buildMs: number;
-}
-
-function runNode(args: string[], env: NodeJS.ProcessEnv, logPath: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('close', (code) => {
-      const output = Buffer.concat(chunks).toString('utf8');
-      writeFileSync(logPath, output);
-      resolveRun({ code: code ?? 1, output });
-    });
-  });
-}
-
-/**
- * Writes the corpus dataset to `<directory>/dataset.ndjson` and builds the public site from it
- * with the real `scripts/build-site.ts` into `<directory>/site` (log: `<directory>/build.log`).
- * With `reuse`, an existing site there is used as it is.
- */
-export async function buildCorpusSite(options: { directory?: string; reuse?: boolean; extraDocuments?: number } = {}): Promise<CorpusSite> {
-  const directory = options.directory ?? BENCH_DIR;
-  mkdirSync(directory, { recursive: true });
-  const extra = options.extraDocuments ?? 0;
-  const datasetPath = join(directory, extra ? `dataset-${extra}.ndjson` : 'dataset.ndjson');
-  const siteDir = join(directory, extra ? `site-${extra}` : 'site');
-  const { text, dataset } = corpusDataset();
-  const policyUrls = corpusPolicyUrls(dataset);
-  if (options.reuse && existsSync(join(siteDir, INDEX_DIRECTORY, MANIFEST_FILE))) {
-    return { datasetPath, siteDir, policyUrls, documents: dataset.documents.length + extra, buildMs: 0 };
-  }
-  // The corpus among `extra` generated documents whose text is drawn from the same corpus,
-  // sentence by sentence (mixedText.ts: why not paragraph by paragraph).
-  if (extra) writeNdjson(datasetPath, [...dataset.documents, ...withMixedSentences(generateBenchDataset(extra))]);
-  else writeFileSync(datasetPath, text);
-  const started = performance.now();
-  // The public build (never the reviewers' preview), from the corpus dataset.
-  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'SITE_MODE')), CONTENT_DATASET: datasetPath };
-  const build = await runNode(['scripts/build-site.ts', '--out', siteDir], env, join(directory, 'build.log'));
-  if (build.code !== 0) throw new Error(`building the corpus site failed (exit ${build.code}):\n${build.output.split('\n').slice(-30).join('\n')}`);
-  return { datasetPath, siteDir, policyUrls, documents: dataset.documents.length + extra, buildMs: performance.now() - started };
-}
+// ---------------------------------------------------------------- stock Pagefind
 
 /** Indexes the built pages with the stock Pagefind CLI (its defaults) into `<site>/pagefind-stock`. */
 export async function buildStockCliIndex(siteDir: string, directory = BENCH_DIR): Promise<string> {
@@ -159,41 +68,6 @@ type PagefindModule = PagefindApi & {
   init(language?: string): Promise<void>;
   destroy?(): Promise<void>;
 };
-
-export interface Engine<Api = unknown> {
-  name: 'project' | 'stock';
-  /** The index folder the engine reads. */
-  bundleDir: string;
-  /** A ready instance; `fresh` drops whatever the previous instance had loaded (for cold queries). */
-  load(fresh: boolean): Promise<Api>;
-  /** Whether `load(true)` really starts from nothing. */
-  canLoadFresh: boolean;
-  /** The result URLs, best first, at most `limit`. */
-  rank(api: Api, query: string, limit: number): Promise<{ urls: string[]; total: number }>;
-  /** Bytes and files of the index (what a host serves for search). */
-  indexBytes(): { files: number; bytes: number };
-}
-
-/** The project's search: the site's query module over the site's own index, as the browser and CLI run it. */
-export async function projectEngine(siteDir: string, options: { exhaustive?: boolean } = {}): Promise<Engine<SearchIndex>> {
-  let current = await openSiteIndex(siteDir, options);
-  const bundleDir = join(siteDir, INDEX_DIRECTORY);
-  return {
-    name: 'project',
-    bundleDir,
-    canLoadFresh: true,
-    async load(fresh) {
-      // A new instance has nothing cached: every file is fetched again.
-      if (fresh) current = await openSiteIndex(siteDir, options);
-      return current;
-    },
-    async rank(index, query, limit) {
-      const response = await searchSite(index, { query, limit });
-      return { urls: response.hits.map((hit) => hit.url), total: response.total };
-    },
-    indexBytes: () => folderBytes(bundleDir),
-  };
-}
 
 let stockInstances = 0;
 
@@ -270,51 +144,7 @@ export class FetchMeter {
   }
 }
 
-/** Lets fetches that Pagefind started but did not await finish inside the measured window. */
-const settle = () => new Promise<void>((resolveTick) => setImmediate(resolveTick));
-
 // ---------------------------------------------------------------- evaluation
-
-export interface QueryRun {
-  id: string;
-  query: string;
-  relevant: string[];
-  ranked: string[];
-  total: number;
-  warmMs?: number;
-  warmBytes?: number;
-  coldMs?: number;
-  coldBytes?: number;
-  coldRequests?: number;
-}
-
-export interface QualityFigures {
-  recallAtK: number;
-  mrrAtK: number;
-  zeroResultRate: number;
-  queries: number;
-}
-
-export function quality(runs: readonly RankedRun[]): QualityFigures {
-  return { recallAtK: meanRecallAt(K, runs), mrrAtK: mrrAt(K, runs), zeroResultRate: zeroResultRate(runs), queries: runs.length };
-}
-
-/** Every query answered, in order, by one loaded instance of the engine (rankings, warm bytes and latency). */
-export async function runWarm<Api>(engine: Engine<Api>, queries: readonly EvalQuery[], meter?: FetchMeter): Promise<QueryRun[]> {
-  // The first query also pays for Pagefind's lazy init (entry, meta, wasm): one of hundreds.
-  const api = await engine.load(false);
-  const runs: QueryRun[] = [];
-  for (const item of queries) {
-    await settle();
-    meter?.reset();
-    const started = performance.now();
-    const { urls, total } = await engine.rank(api, item.query, K);
-    const warmMs = performance.now() - started;
-    await settle();
-    runs.push({ id: item.id, query: item.query, relevant: item.relevant, ranked: urls, total, warmMs, ...(meter ? { warmBytes: meter.bytes } : {}) });
-  }
-  return runs;
-}
 
 /** Each query as the first one of a fresh instance: its bytes (init included) and latency. */
 export async function runCold<Api>(engine: Engine<Api>, runs: QueryRun[], meter: FetchMeter): Promise<void> {
@@ -329,18 +159,6 @@ export async function runCold<Api>(engine: Engine<Api>, runs: QueryRun[], meter:
     run.coldBytes = meter.bytes;
     run.coldRequests = meter.requests;
   }
-}
-
-/** Every file under a folder. */
-export function folderBytes(directory: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(directory, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
 }
 
 /** Index files of a Pagefind bundle (entry, meta, index, fragment and filter chunks, wasm), without its UI scripts and styles. */
@@ -365,7 +183,7 @@ export interface EngineReport {
   questions: QualityFigures;
   knownItems: QualityFigures;
   /** The team's set by half (evalSplit.ts): parameters were chosen on `tuning`, targets are judged on `test`. */
-  halves: { questions: Record<Half, QualityFigures>; knownItems: Record<Half, QualityFigures> };
+  halves: Halves;
   independent: QualityFigures;
   knownItemsByKind: Record<string, QualityFigures>;
   index: { files: number; bytes: number };
@@ -393,7 +211,7 @@ export async function evaluateEngine<Api>(engine: Engine<Api>, sets: QuerySets, 
     bundle: relative(ROOT, engine.bundleDir),
     questions: quality(questions),
     knownItems: quality(knownItems),
-    halves: byHalf(questions, knownItems),
+    halves: qualityByHalf(questions, knownItems),
     independent: quality(independent),
     knownItemsByKind: Object.fromEntries(kinds.map((kind) => [kind, quality(knownItems.filter((_, i) => (sets.knownItems[i]!.kind ?? 'other') === kind))])),
     index: engine.indexBytes(),
@@ -404,30 +222,6 @@ export async function evaluateEngine<Api>(engine: Engine<Api>, sets: QuerySets, 
     warmLatencyMs: spread(warm.map((run) => run.warmMs!)),
     runs: { questions, knownItems, independent },
   };
-}
-
-function byHalf(questions: readonly QueryRun[], knownItems: readonly QueryRun[]): EngineReport['halves'] {
-  const half = (runs: readonly QueryRun[], which: Half) => quality(runs.filter((run) => halfOf(run.query) === which));
-  return { questions: { tuning: half(questions, 'tuning'), test: half(questions, 'test') }, knownItems: { tuning: half(knownItems, 'tuning'), test: half(knownItems, 'test') } };
-}
-
-/** Rankings and quality only (no byte counting, no cold loads): what the regression test checks. */
-export async function evaluateQuality(
-  siteDir: string,
-  sets: QuerySets = loadQuerySets(),
-  options: { exhaustive?: boolean } = {},
-): Promise<{ questions: QualityFigures; knownItems: QualityFigures; halves: EngineReport['halves']; independent: QualityFigures; runs: QueryRun[] }> {
-  const engine = await projectEngine(siteDir, options);
-  const runs = await runWarm(engine, [...sets.questions, ...sets.knownItems, ...sets.independent]);
-  const questions = runs.slice(0, sets.questions.length);
-  const knownItems = runs.slice(sets.questions.length, sets.questions.length + sets.knownItems.length);
-  const independent = runs.slice(sets.questions.length + sets.knownItems.length);
-  return { questions: quality(questions), knownItems: quality(knownItems), halves: byHalf(questions, knownItems), independent: quality(independent), runs };
-}
-
-/** Labels that name no page of the corpus (a typo in questions.json would silently cost recall). */
-export function unknownLabels(sets: QuerySets, policyUrls: ReadonlyMap<string, string>): string[] {
-  return [...sets.questions, ...sets.knownItems, ...sets.independent].flatMap((item) => item.relevant.filter((url) => !policyUrls.has(url)).map((url) => `${item.id} ${url}`));
 }
 
 // ---------------------------------------------------------------- formatting
@@ -542,7 +336,10 @@ async function main(): Promise<number> {
   if (!Number.isInteger(extra) || extra < 0) throw new Error('--docs N: the number of generated documents to add to the corpus (0 or more)');
   const sets = loadQuerySets();
   process.stderr.write(`[bench:search] building the corpus site${extra ? ` with ${extra} generated documents` : ''} into ${relative(ROOT, BENCH_DIR)}/\n`);
-  const site = await buildCorpusSite({ reuse: values.reuse!, extraDocuments: extra });
+  // The corpus among `extra` generated documents whose text is drawn from the same corpus,
+  // sentence by sentence (mixedText.ts: why not paragraph by paragraph).
+  const documents = () => withMixedSentences(generateBenchDataset(extra));
+  const site = await buildCorpusSite({ directory: BENCH_DIR, reuse: values.reuse!, ...(extra ? { extra: { count: extra, documents } } : {}) });
   const unknown = unknownLabels(sets, site.policyUrls);
   if (unknown.length > 0) throw new Error(`relevance labels name pages that are not in the corpus: ${unknown.join(', ')}`);
 
@@ -630,11 +427,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) {
-  try {
-    process.exitCode = await main();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  }
-}
+if (import.meta.main) await runMain(main);

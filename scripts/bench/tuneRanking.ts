@@ -1,6 +1,6 @@
 /**
  * Chooses the ranking parameters by cross-validation on the tuning half of the team's
- * evaluation (scripts/bench/evalSplit.ts), and reports them on the test half and the
+ * evaluation (scripts/eval/evalSplit.ts), and reports them on the test half and the
  * independent set, which took no part in the choice.
  *
  *   node scripts/bench/tuneRanking.ts [--site <built corpus site>] [--distractors <site with 10,000 more>]
@@ -18,10 +18,10 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadIndependentQuestions, loadQuerySets, type EvalQuery } from './search.ts';
-import { splitHalves } from './evalSplit.ts';
+import { splitHalves } from '../eval/evalSplit.ts';
+import { meanRecallAt, mrrAt, recallAt, reciprocalRankAt } from '../eval/metrics.ts';
+import { type EvalQuery, loadIndependentQuestions, loadQuerySets } from '../eval/querySets.ts';
 import { RankingModel, type RankingParameters } from './rankingModel.ts';
-import { meanRecallAt, mrrAt, recallAt, reciprocalRankAt } from '../../test/search-eval/metrics.ts';
 import { table } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

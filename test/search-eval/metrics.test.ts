@@ -1,6 +1,6 @@
 /** The evaluation's metrics on small hand-made cases whose answers are worked out by hand. */
 import { describe, expect, it } from 'vitest';
-import { meanRecallAt, mrrAt, percentile, recallAt, reciprocalRankAt, zeroResultRate, type RankedRun } from './metrics.ts';
+import { meanRecallAt, mrrAt, percentile, recallAt, reciprocalRankAt, zeroResultRate, type RankedRun } from '../../scripts/eval/metrics.ts';
 
 describe('recall@k', () => {
   it('is the share of relevant URLs found in the first k results', () => {

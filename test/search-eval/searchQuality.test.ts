@@ -3,14 +3,17 @@
  * functions `npm run bench:search` uses), every question and known-item query is run through the
  * project's search (searchSite over the site's own index), and recall@10 and MRR@10 are held to
  * the floors below — on the queries the ranking was not tuned on: the test half of the team's
- * set (scripts/bench/evalSplit.ts) and the independent question set.
+ * set (scripts/eval/evalSplit.ts) and the independent question set. Without the corpora
+ * (CORPUS_DIR) the tests that read them are skipped (the `corpus` tag).
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { halfOf, splitHalves } from '../../scripts/bench/evalSplit.ts';
-import { buildCorpusSite, evaluateQuality, loadQuerySets, unknownLabels, type QualityFigures } from '../../scripts/bench/search.ts';
+import { corpusDataset, corpusPolicyUrls, SAMR_FILES } from '../../scripts/eval/corpusDataset.ts';
+import { buildCorpusSite } from '../../scripts/eval/corpusSite.ts';
+import { halfOf, splitHalves } from '../../scripts/eval/evalSplit.ts';
+import { evaluateQuality, type QualityFigures } from '../../scripts/eval/quality.ts';
+import { loadQuerySets, unknownLabels } from '../../scripts/eval/querySets.ts';
 import { ROOT } from '../helpers/run.ts';
-import { corpusDataset, corpusPolicyUrls, SAMR_FILES } from './corpusDataset.ts';
 
 /**
  * Floors, not targets: the figures measured when the search last improved, less 2 points of
@@ -28,7 +31,6 @@ const FLOORS = {
 };
 
 const sets = loadQuerySets();
-const policyUrls = corpusPolicyUrls(corpusDataset().dataset);
 
 describe('the evaluation set', () => {
   it('has enough questions and known items, each with a unique id', () => {
@@ -41,7 +43,8 @@ describe('the evaluation set', () => {
     for (const item of sets.questions) expect(item.relevant.length, item.id).toBeGreaterThanOrEqual(1);
   });
 
-  it('labels only pages of the corpus, and asks about every one of its 86 documents', () => {
+  it('labels only pages of the corpus, and asks about every one of its 86 documents', { tags: ['corpus'] }, () => {
+    const policyUrls = corpusPolicyUrls(corpusDataset().dataset);
     expect(policyUrls.size).toBe(86);
     expect(unknownLabels(sets, policyUrls)).toEqual([]);
     const asked = new Set(sets.questions.flatMap((item) => item.relevant));
@@ -67,7 +70,7 @@ describe('the evaluation set', () => {
   });
 });
 
-describe('search quality on the corpus (project search, k = 10), on queries the ranking was not tuned on', () => {
+describe('search quality on the corpus (project search, k = 10), on queries the ranking was not tuned on', { tags: ['corpus'] }, () => {
   let figures: { halves: { questions: Record<'tuning' | 'test', QualityFigures>; knownItems: Record<'tuning' | 'test', QualityFigures> }; independent: QualityFigures };
 
   beforeAll(async () => {

@@ -3,7 +3,7 @@
  * the test half by a hash of its words (not its id, not its position), so adding, reordering or
  * renumbering queries never moves one across. Ranking parameters are chosen on the tuning half
  * alone (scripts/bench/tuneRanking.ts); targets are judged on the test half and on the
- * independent set (test/search-eval/independentQuestions.json), never on the tuning half.
+ * independent set (scripts/eval/independentQuestions.json), never on the tuning half.
  */
 import { createHash } from 'node:crypto';
 

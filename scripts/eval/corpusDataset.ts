@@ -1,8 +1,8 @@
 /**
  * The search-evaluation corpus as ONE dataset: the 60 gov.cn State Council documents
- * (through the real importer) and the 26 laws and 市场监管总局 rules of
- * `../shared/corpus/samr-regulations`, each as a released `policy` with a placeholder
- * interpretation, as the importer does for gov.cn records.
+ * (through the real importer) and the 26 laws and 市场监管总局 rules of `samr-regulations`,
+ * read from the corpora (CORPUS_DIR, scripts/support/corpus.ts), each as a released `policy`
+ * with a placeholder interpretation, as the importer does for gov.cn records.
  *
  * Ids and slugs are fixed, so relevance labels name pages by URL:
  *   /policies/govcn-<year>-<serial>/   (from the 索引号, e.g. /policies/govcn-2019-00007/)
@@ -10,17 +10,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDataset, type Dataset } from '../../core/content/dataset.ts';
 import { toNdjson } from '../../core/content/ndjson.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { ContentError } from '../../core/model/problems.ts';
 import type { PortableTextBlock } from '../../core/model/schemas.ts';
 import { textBlock } from '../../core/portableText/fromPlainText.ts';
-import { GOVCN_DEPARTMENTS, importGovcnJsonl } from '../../scripts/import/govcn.ts';
-import { placeholderInterpretation } from '../../scripts/import/placeholderInterpretation.ts';
-
-export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
+import { GOVCN_DEPARTMENTS, importGovcnJsonl } from '../import/govcn.ts';
+import { placeholderInterpretation } from '../import/placeholderInterpretation.ts';
+import { CORPUS_DIR } from '../support/corpus.ts';
 
 /**
  * Every regulation file, its fixed number (slug `samr-<n>`) and its 主题分类. A file that is
