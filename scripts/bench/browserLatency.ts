@@ -14,8 +14,8 @@
  *               the page, about 2 ms for each of a query's 10–25 requests
  */
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../../test/helpers/browser.ts';
-import { serveSite } from '../../test/helpers/site.ts';
+import { launchBrowser } from '../support/chromium.ts';
+import { serveSite } from '../support/staticServer.ts';
 import { CdpChromium } from './cdpChromium.ts';
 
 export type Harness = 'visitor' | 'playwright';

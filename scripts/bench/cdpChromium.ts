@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { CHROMIUM } from '../../test/helpers/browser.ts';
+import { CHROMIUM } from '../support/chromium.ts';
 
 interface Pending {
   resolve: (result: Record<string, unknown>) => void;

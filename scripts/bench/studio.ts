@@ -17,8 +17,9 @@ import type { Page } from 'playwright-core';
 import { toNdjson } from '../../core/content/ndjson.ts';
 import { startLocalLake } from '../../core/localLake/server.ts';
 import { LOCAL_USERS } from '../../core/localLake/users.ts';
-import { launchBrowser } from '../../test/helpers/browser.ts';
-import { builtStudio, serveStudio } from '../../test/journey/studioBuild.ts';
+import { launchBrowser } from '../support/chromium.ts';
+import { serveStudio } from '../support/staticServer.ts';
+import { builtStudio } from '../support/studioBuild.ts';
 import { generateBenchDataset } from '../sample/benchDataset.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, openings: { type: 'string', default: '50' }, writes: { type: 'string', default: '20' } } });

@@ -1,27 +1,22 @@
 /**
- * A real browser for the site tests: Debian's Chromium driven by playwright-core, and
- * axe-core for the accessibility checks. Without /usr/bin/chromium the browser suite is
- * skipped on a developer's machine, but fails in CI, where the browser must be there.
+ * A real browser for the site tests: Debian's Chromium driven by playwright-core
+ * (scripts/support/chromium.ts, which the benchmarks launch too), and axe-core for the
+ * accessibility checks. Without /usr/bin/chromium the browser suite is skipped on a
+ * developer's machine, but fails in CI, where the browser must be there.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
+import { CHROMIUM } from '../../scripts/support/chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { launchBrowser } from '../../scripts/support/chromium.ts';
 
 /** Why the browser suite is skipped, or null when it runs (always in CI: a missing browser fails there). */
 export const browserSkipReason: string | null =
   existsSync(CHROMIUM) || process.env.CI
     ? null
     : `browser tests skipped: ${CHROMIUM} not found (install Debian's chromium package; in CI this is a failure)`;
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-}
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -17,7 +17,8 @@ import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/run.ts';
 import { serveSite } from '../helpers/site.ts';
 import { startTestLake, type TestLake } from '../localLake/lakeServer.ts';
-import { builtStudio, runNpmAsync, serveStudio } from './studioBuild.ts';
+import { serveStudio } from '../../scripts/support/staticServer.ts';
+import { builtStudio, runNpmAsync } from '../../scripts/support/studioBuild.ts';
 import {
   badgeTooltip,
   confirmDialog,

@@ -4,38 +4,26 @@
  * an editor types reaches the dataset file under that editor's name. Screenshots are kept in
  * .tmp/studio-smoke/.
  */
-import { createServer, type Server } from 'node:http';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Served } from '../../scripts/support/staticServer.ts';
+import { startTemporaryStudio } from '../../scripts/support/studioBuild.ts';
 import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
-import { ROOT, runNpm } from '../helpers/run.ts';
+import { ROOT } from '../helpers/run.ts';
 import { startTestLake, type TestLake } from './lakeServer.ts';
 
 const SHOTS = join(ROOT, '.tmp/studio-smoke');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.ico': 'image/x-icon' };
 
 let lake: TestLake;
-let build: string;
-let web: Server;
+let studio: Served;
 let studioUrl: string;
 let browser: Browser;
 /** Requests the Studio made to the local lake that were answered with an error. */
 const lakeErrors: string[] = [];
 /** Requests that left the machine (fonts, version checks): they fail offline, and the Studio must not mind. */
 const external = new Set<string>();
-
-function serveBuild(dir: string): Promise<Server> {
-  const server = createServer(async (req, res) => {
-    let file = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://studio').pathname));
-    if (!file.startsWith(dir) || !(await stat(file).catch(() => undefined))?.isFile()) file = join(dir, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 async function newPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -55,21 +43,17 @@ async function newPage(): Promise<Page> {
 describe.skipIf(browserSkipReason)('the Studio against the local Content Lake', () => {
   beforeAll(async () => {
     lake = await startTestLake();
-    build = await mkdtemp(join(tmpdir(), 'studio-build-'));
     // The Studio is built for this lake's address, as `npm run studio` builds it for its own.
-    const result = runNpm(['build', '-w', 'studio', '--', build], { env: { SANITY_STUDIO_LOCAL_LAKE_URL: `http://localhost:${lake.port}` }, timeout: 240_000 });
-    expect(result.status, result.stdout + result.stderr).toBe(0);
-    web = await serveBuild(build);
-    studioUrl = `http://localhost:${(web.address() as AddressInfo).port}`;
+    studio = await startTemporaryStudio(`http://localhost:${lake.port}`);
+    studioUrl = studio.url;
     browser = await launchBrowser();
     await mkdir(SHOTS, { recursive: true });
   }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
-    web?.close();
+    await studio?.close();
     await lake?.stop();
-    if (build) await rm(build, { recursive: true, force: true });
     if (external.size > 0) console.info(`Studio requests that failed offline: ${[...external].sort().join(', ')}`);
   });
 

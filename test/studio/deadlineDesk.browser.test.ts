@@ -4,34 +4,22 @@
  * here the sample's 长株潭 pair as if formed on 2026-09-15 (due 2026-10-19) — and not the news
  * item still within its 20 working days. Screenshot in .tmp/deadline-desk/.
  */
-import { createServer, type Server } from 'node:http';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Served } from '../../scripts/support/staticServer.ts';
+import { startTemporaryStudio } from '../../scripts/support/studioBuild.ts';
 import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
-import { ROOT, runNpm } from '../helpers/run.ts';
+import { ROOT } from '../helpers/run.ts';
 import { SAMPLE, startTestLake, type TestLake } from '../localLake/lakeServer.ts';
 
 const SHOTS = join(ROOT, '.tmp/deadline-desk');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const PAIR_TITLE = '株洲市市场监督管理局关于推进长株潭消费投诉异地受理和联动处置的实施意见';
 
 let lake: TestLake;
-let build: string;
-let web: Server;
+let studio: Served;
 let browser: Browser;
-
-function serveBuild(dir: string): Promise<Server> {
-  const server = createServer(async (req, res) => {
-    let file = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://studio').pathname));
-    if (!file.startsWith(dir) || !(await stat(file).catch(() => undefined))?.isFile()) file = join(dir, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 describe.skipIf(browserSkipReason)('the 已超期 desk list in the Studio', () => {
   beforeAll(async () => {
@@ -41,25 +29,20 @@ describe.skipIf(browserSkipReason)('the 已超期 desk list in the Studio', () =
       .map((line) => JSON.parse(line))
       .map((doc) => (/^drafts\.(policy|interpretation)-2026-changzhutan-consumer$/.test(doc._id) ? { ...doc, formedAt: '2026-09-15' } : doc));
     lake = await startTestLake({ documents });
-    build = await mkdtemp(join(tmpdir(), 'studio-build-'));
-    const result = runNpm(['build', '-w', 'studio', '--', build], { env: { SANITY_STUDIO_LOCAL_LAKE_URL: `http://localhost:${lake.port}` }, timeout: 240_000 });
-    expect(result.status, result.stdout + result.stderr).toBe(0);
-    web = await serveBuild(build);
+    studio = await startTemporaryStudio(`http://localhost:${lake.port}`);
     browser = await launchBrowser();
     await mkdir(SHOTS, { recursive: true });
   }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
-    web?.close();
+    await studio?.close();
     await lake?.stop();
-    if (build) await rm(build, { recursive: true, force: true });
   });
 
   it('lists the overdue pair, and not what is still within its 20 working days', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const url = `http://localhost:${(web.address() as AddressInfo).port}`;
-    await page.goto(`${url}/structure/overdue#token=${lake.users.reviewer.token}`);
+    await page.goto(`${studio.url}/structure/overdue#token=${lake.users.reviewer.token}`);
     await page.getByText(PAIR_TITLE).first().waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
       await page.screenshot({ path: join(SHOTS, 'overdue-failed.png') });
       throw error;

@@ -3,16 +3,16 @@
  * build bakes both addresses in (SANITY_STUDIO_LOCAL_LAKE_URL, SANITY_STUDIO_PREVIEW_URL), and
  * takes a minute or more on 2 cores, so it is kept under .tmp/studio-builds/<key>, the key
  * hashing the Studio's sources, the shared code, the lock file and both addresses. The
- * journey's tests and `npm run bench:studio` use it.
+ * journey's tests and `npm run bench:studio` use it; the Studio's other browser tests build a
+ * temporary one for their own lake (startTemporaryStudio).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, relative } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Served, serveStudio } from './staticServer.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUILDS = join(ROOT, '.tmp', 'studio-builds');
@@ -94,16 +94,20 @@ export async function builtStudio(lakeUrl: string, previewUrl: string): Promise<
   return folder;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.json': 'application/json' };
-
-/** Serves a built Studio as a single-page app: any path that is not a file gets index.html. */
-export async function serveStudio(folder: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
-    let file = join(folder, decodeURIComponent(new URL(req.url ?? '/', 'http://studio').pathname));
-    if (!file.startsWith(folder) || !(await stat(file).catch(() => undefined))?.isFile()) file = join(folder, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
-  return { url: `http://localhost:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+/**
+ * A Studio built for the local Content Lake at `lakeUrl` alone (as `npm run studio` builds it
+ * for its own) into a temporary folder, and served; `close` stops it and removes the build.
+ */
+export async function startTemporaryStudio(lakeUrl: string): Promise<Served> {
+  const build = await mkdtemp(join(tmpdir(), 'studio-build-'));
+  const result = await runNpmAsync(['build', '-w', 'studio', '--', build], { SANITY_STUDIO_LOCAL_LAKE_URL: lakeUrl }, 240_000);
+  if (result.status !== 0) throw new Error(`Studio build failed:\n${result.output}`);
+  const served = await serveStudio(build);
+  return {
+    url: served.url,
+    close: async () => {
+      await served.close();
+      await rm(build, { recursive: true, force: true });
+    },
+  };
 }
