@@ -3,20 +3,17 @@
  * request, whose exact body is asserted here, and a revision mismatch becomes a clear
  * "changed since sign-off" error with nothing written.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClient } from '@sanity/client';
-import { evaluate, parse } from 'groq-js';
 import { SANITY_API_VERSION } from '../../core/content/lakeSource.ts';
 import { LakeStore } from '../../core/workflow/lakeStore.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
 import { RevisionConflict } from '../../core/workflow/plan.ts';
 import { Workflow } from '../../core/workflow/workflow.ts';
+import { type FakeLake, startFakeLake } from '../helpers/fakeLake.ts';
 import { deterministic, workflowDataset } from './fixtures.ts';
 
 interface Recorded { method: string; path: string; search: URLSearchParams; body: unknown; authorization?: string }
-let server: Server;
+let lake: FakeLake;
 let requests: Recorded[] = [];
 let dataset = workflowDataset();
 let actionsResponse: { status: number; body: unknown } = { status: 200, body: { transactionId: 'x' } };
@@ -24,33 +21,21 @@ let actionsResponse: { status: number; body: unknown } = { status: 200, body: { 
 let history: Record<string, string> = {};
 const USERS: Record<string, string> = { 'p-li': '李审核' };
 
-async function answer(url: URL, raw: string): Promise<unknown> {
-  const posted = raw ? (JSON.parse(raw) as { query: string; params?: Record<string, unknown> }) : undefined;
-  const query = posted?.query ?? url.searchParams.get('query') ?? '';
-  const params = posted?.params ?? Object.fromEntries([...url.searchParams].filter(([key]) => key.startsWith('$')).map(([key, value]) => [key.slice(1), JSON.parse(value)]));
-  return (await evaluate(parse(query, { params }), { dataset, params })).get();
-}
-
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => (raw += chunk));
-    req.on('end', async () => {
-      const url = new URL(req.url ?? '/', 'http://lake');
-      requests.push({ method: req.method ?? '', path: url.pathname, search: url.searchParams, body: raw ? JSON.parse(raw) : undefined, authorization: req.headers.authorization });
+  lake = await startFakeLake({
+    documents: () => dataset,
+    onRequest: ({ method, url, raw, headers }) =>
+      requests.push({ method, path: url.pathname, search: url.searchParams, body: raw ? JSON.parse(raw) : undefined, authorization: headers.authorization }),
+    answer: ({ url }) => {
       const historyOf = /\/data\/history\/[^/]+\/transactions\/(.+)$/.exec(url.pathname)?.[1];
-      if (historyOf !== undefined) return void res.writeHead(200, { 'content-type': 'application/x-ndjson' }).end(history[decodeURIComponent(historyOf)] ?? '');
+      if (historyOf !== undefined) return { ndjson: history[decodeURIComponent(historyOf)] ?? '' };
       const user = /\/users\/(.+)$/.exec(url.pathname)?.[1];
-      if (user !== undefined) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: user, displayName: USERS[user] }));
-      const isQuery = url.pathname.includes('/data/query/');
-      // Queries are answered as the Content Lake answers them, in the raw perspective (groq-js).
-      const { status, body } = isQuery ? { status: 200, body: { result: await answer(url, raw), ms: 3 } } : actionsResponse;
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    });
+      if (user !== undefined) return { json: { id: user, displayName: USERS[user] } };
+      return { status: actionsResponse.status, json: actionsResponse.body };
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => lake.close());
 beforeEach(() => {
   requests = [];
   dataset = workflowDataset();
@@ -59,16 +44,7 @@ beforeEach(() => {
 });
 
 function lakeWorkflow() {
-  const client = createClient({
-    projectId: 'abc123xy',
-    dataset: 'production',
-    apiVersion: SANITY_API_VERSION,
-    token: 'sk-write-token',
-    useCdn: false,
-    apiHost: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    useProjectHostname: false,
-  });
-  return new Workflow(new LakeStore(client), deterministic());
+  return new Workflow(new LakeStore(lake.client('sk-write-token')), deterministic());
 }
 
 /** Brings the fixture to "signed off" through the same rules, then serves that state. */

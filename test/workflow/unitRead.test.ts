@@ -6,12 +6,7 @@
  * the transitions decide on that read exactly what they decide on a full read, 索引号 and
  * audit sequence included.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createClient } from '@sanity/client';
-import { evaluate, parse } from 'groq-js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SANITY_API_VERSION } from '../../core/content/lakeSource.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { ACTION_NAMES, availableActions } from '../../core/workflow/availability.ts';
 import { LakeStore } from '../../core/workflow/lakeStore.ts';
@@ -19,13 +14,14 @@ import { MemoryStore } from '../../core/workflow/memoryStore.ts';
 import { TRANSITIONS } from '../../core/workflow/transitionTable.ts';
 import { Workflow } from '../../core/workflow/workflow.ts';
 import { UnitStatusSource } from '../../studio/actions/unitStatusSource.ts';
+import { type FakeLake, startFakeLake } from '../helpers/fakeLake.ts';
 import { deterministic, workflowDataset } from './fixtures.ts';
 
 const NOW = new Date('2026-11-02T02:00:00Z');
 const OTHERS = 1_200;
 
 interface Request { kind: 'query' | 'history' | 'actions' | 'other'; documents: number; ids: string[] }
-let server: Server;
+let lake: FakeLake;
 let dataset: StoredDocument[] = [];
 let requests: Request[] = [];
 
@@ -40,54 +36,31 @@ function documentIds(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-async function answerQuery(query: string, params: Record<string, unknown>): Promise<unknown> {
-  return (await evaluate(parse(query, { params }), { dataset, params })).get();
-}
-
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => (raw += chunk));
-    req.on('end', async () => {
-      const url = new URL(req.url ?? '/', 'http://lake');
-      if (url.pathname.includes('/data/query/')) {
-        const body = raw ? (JSON.parse(raw) as { query: string; params?: Record<string, unknown> }) : undefined;
-        const query = body?.query ?? url.searchParams.get('query') ?? '';
-        const params = body?.params ?? Object.fromEntries([...url.searchParams].filter(([key]) => key.startsWith('$')).map(([key, value]) => [key.slice(1), JSON.parse(value)]));
-        const result = await answerQuery(query, params);
-        const ids = documentIds(result);
-        requests.push({ kind: 'query', documents: ids.length, ids });
-        return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ result, ms: 1 }));
-      }
+  lake = await startFakeLake({
+    documents: () => dataset,
+    onQuery: (result) => {
+      const ids = documentIds(result);
+      requests.push({ kind: 'query', documents: ids.length, ids });
+    },
+    answer: ({ url, raw }) => {
       if (url.pathname.includes('/data/history/')) {
         requests.push({ kind: 'history', documents: 0, ids: [] });
-        return void res.writeHead(200, { 'content-type': 'application/x-ndjson' }).end('');
+        return { ndjson: '' };
       }
       if (url.pathname.includes('/data/actions/')) {
         requests.push({ kind: 'actions', documents: 0, ids: [] });
-        return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ transactionId: (JSON.parse(raw) as { transactionId?: string }).transactionId }));
+        return { json: { transactionId: (JSON.parse(raw) as { transactionId?: string }).transactionId } };
       }
       requests.push({ kind: 'other', documents: 0, ids: [] });
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{}');
-    });
+      return { status: 404, json: {} };
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => lake.close());
 beforeEach(() => {
   requests = [];
 });
-
-function client() {
-  return createClient({
-    projectId: 'abc123xy',
-    dataset: 'production',
-    apiVersion: SANITY_API_VERSION,
-    useCdn: false,
-    apiHost: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    useProjectHostname: false,
-  });
-}
 
 /**
  * The rest of a bureau's archive: published documents with bodies and 索引号 of this year
@@ -126,7 +99,7 @@ describe('a badge refresh reads only the unit', () => {
   it('fetches the unit’s documents and records in two queries, with no History API call for other drafts', async () => {
     dataset = await archiveWith(signed);
     expect(dataset.length).toBeGreaterThan(1_000);
-    const source = new UnitStatusSource(client(), {});
+    const source = new UnitStatusSource(lake.client(), {});
     const { status } = await source.status('interpretation-b', 'r/-');
     expect(status.state).toBe('signed');
     expect(status.unit.members).toEqual(['policy-b', 'interpretation-b']);
@@ -139,14 +112,14 @@ describe('a badge refresh reads only the unit', () => {
 
     // What the old refresh cost: the whole dataset, and a History API call for every Studio draft.
     requests = [];
-    await new LakeStore(client()).read();
+    await new LakeStore(lake.client()).read();
     expect(requests.filter((r) => r.kind === 'query')[0]!.documents).toBeGreaterThan(OTHERS);
     expect(requests.filter((r) => r.kind === 'history').length).toBe(OTHERS / 4);
   });
 
   it('runs a button’s transition on the same read: two queries and one Actions request, numbered above the archive', async () => {
     dataset = await archiveWith(signed);
-    const plan = await new Workflow(new LakeStore(client()), { now: () => NOW, transactionId: () => 'txStudio' }).run('release', 'interpretation-b', '李审核');
+    const plan = await new Workflow(new LakeStore(lake.client()), { now: () => NOW, transactionId: () => 'txStudio' }).run('release', 'interpretation-b', '李审核');
     expect(requests.map((r) => r.kind)).toEqual(['query', 'query', 'actions']);
     expect(requests.reduce((sum, r) => sum + r.documents, 0)).toBeLessThan(10);
     const audit = plan.operations.find((op) => op.op === 'create');
@@ -158,7 +131,7 @@ describe('a badge refresh reads only the unit', () => {
 
   it('shares one read between the badge and the five buttons of the same document', async () => {
     dataset = await archiveWith(signed);
-    const source = new UnitStatusSource(client(), {});
+    const source = new UnitStatusSource(lake.client(), {});
     await Promise.all(Array.from({ length: 6 }, () => source.status('policy-b', 'r1/-')));
     expect(requests.filter((r) => r.kind === 'query')).toHaveLength(2);
   });
@@ -176,7 +149,7 @@ describe('the transitions decide the same on a unit read as on a full read', () 
   for (const [name, steps] of Object.entries(STATES)) {
     it(`${name}: the same buttons with the same reasons, and the same plans`, async () => {
       dataset = await archiveWith(steps);
-      const store = new LakeStore(client());
+      const store = new LakeStore(lake.client());
       const full = await store.read();
       const unit = await store.readUnit('interpretation-b', NOW);
       expect(unit.documents.length).toBeLessThan(12);
@@ -202,7 +175,7 @@ describe('the transitions decide the same on a unit read as on a full read', () 
 
   it('numbers a release above the highest 索引号 of the year and after the highest audit entry of the dataset', async () => {
     dataset = await archiveWith(signed);
-    const plan = TRANSITIONS.release.decide(await new LakeStore(client()).readUnit('policy-b', NOW), 'policy-b', { by: '李审核', at: NOW.toISOString(), transactionId: 't' });
+    const plan = TRANSITIONS.release.decide(await new LakeStore(lake.client()).readUnit('policy-b', NOW), 'policy-b', { by: '李审核', at: NOW.toISOString(), transactionId: 't' });
     const audit = plan.operations.find((op) => op.op === 'create')!;
     expect(audit.op === 'create' && audit.doc).toMatchObject({
       _id: `audit.policy-b.${1000 + OTHERS + 1}`,
