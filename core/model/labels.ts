@@ -51,3 +51,9 @@ export const FIELD_LABELS = {
   code: '代码',
 } as const;
 export type FieldLabelKey = keyof typeof FIELD_LABELS;
+
+/** The tabs a document's fields are grouped in (the Studio opens the first). */
+export const GROUP_LABELS = {
+  content: '内容',
+  metadata: '公开目录信息',
+} as const;

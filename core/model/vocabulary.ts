@@ -99,6 +99,20 @@ export const COMPLAINT_FIGURES = {
 } as const satisfies Vocabulary<string>;
 export type ComplaintFigure = keyof typeof COMPLAINT_FIGURES;
 
+/** What the workflow does to a unit (审计记录's 操作). */
+export const WORKFLOW_ACTIONS = {
+  submit: '送审',
+  signoff: '审签通过',
+  return: '退回修改',
+  release: '同步发布',
+  withdraw: '同步撤回',
+} as const satisfies Vocabulary<string>;
+export type WorkflowAction = keyof typeof WORKFLOW_ACTIONS;
+
+/** 审签意见. */
+export const SIGN_OFF_DECISIONS = { approve: '同意发布', return: '退回修改' } as const satisfies Vocabulary<string>;
+export type SignOffDecision = keyof typeof SIGN_OFF_DECISIONS;
+
 /**
  * 主题分类: the State Council's two-level subject classification used by every
  * 政府信息公开目录 (e.g. gov.cn). Stored as `大类\小类`, or the bare `其他`.

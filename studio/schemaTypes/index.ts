@@ -1,10 +1,5 @@
-import { complaintAnalysis } from './complaintAnalysis.ts';
-import { department } from './department.ts';
-import { inspectionPlan } from './inspectionPlan.ts';
-import { inspectionResult } from './inspectionResult.ts';
-import { interpretation } from './interpretation.ts';
-import { policy } from './policy.ts';
-import { trademarkNews } from './trademarkNews.ts';
-import { signOff, workflowAudit } from './workflowRecords.ts';
+import { DECLARATIONS } from '../../core/model/types/index.ts';
+import { studioType } from './fromDeclaration.ts';
 
-export const schemaTypes = [policy, interpretation, complaintAnalysis, inspectionPlan, inspectionResult, trademarkNews, department, signOff, workflowAudit];
+/** Every document type of the Studio, made from the model's declarations. */
+export const schemaTypes = DECLARATIONS.map(studioType);

@@ -4,9 +4,9 @@
  * editor sees it: its draft when there is one, otherwise the published version.
  */
 import type { Reference, ValidationContext } from 'sanity';
-import { SANITY_API_VERSION } from '../../../core/content/lakeSource.ts';
-import { publishedId } from '../../../core/model/documentTypes.ts';
-import { pairProblems, type InterpretationLinks, type PolicyLinks } from '../../../core/model/pairRules.ts';
+import { SANITY_API_VERSION } from '../../core/content/lakeSource.ts';
+import { publishedId } from '../../core/model/documentTypes.ts';
+import { pairProblems, type InterpretationLinks, type PolicyLinks } from '../../core/model/pairRules.ts';
 
 const PARTNER_QUERY = `coalesce(*[_id == "drafts." + $id][0], *[_id == $id][0]){_id, interpretation, policy, drafter, publisher}`;
 

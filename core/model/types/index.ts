@@ -1,0 +1,15 @@
+/** Every document type the Studio edits or shows, in the order of its lists. */
+import { complaintAnalysis } from './complaintAnalysis.ts';
+import { department } from './department.ts';
+import { inspectionPlan } from './inspectionPlan.ts';
+import { inspectionResult } from './inspectionResult.ts';
+import { interpretation } from './interpretation.ts';
+import { policy } from './policy.ts';
+import { trademarkNews } from './trademarkNews.ts';
+import { signOff, workflowAudit } from './workflowRecords.ts';
+
+/** The content types (documentTypes.ts's CONTENT_TYPES), declared. */
+export const CONTENT_DECLARATIONS = { policy, interpretation, complaintAnalysis, inspectionPlan, inspectionResult, trademarkNews, department };
+/** The workflow's records (RECORD_TYPES), declared. */
+export const RECORD_DECLARATIONS = { signOff, workflowAudit };
+export const DECLARATIONS = [...Object.values(CONTENT_DECLARATIONS), ...Object.values(RECORD_DECLARATIONS)];
