@@ -20,7 +20,7 @@ import { DOCUMENT_PATHS, SECTIONS } from '../../core/sections.ts';
 /** The page-weight target of a policy page (HTML + CSS + JS, gzip): what fits the first round trip. */
 export const POLICY_PAGE_BUDGET_BYTES = 14 * 1024;
 
-export interface AssetWeight {
+interface AssetWeight {
   /** Site path, e.g. `/_astro/Base.B639YMh9.css`. */
   path: string;
   rawBytes: number;
@@ -222,7 +222,7 @@ export interface Template {
   section?: string;
 }
 
-export const TEMPLATES: readonly Template[] = [
+const TEMPLATES: readonly Template[] = [
   { name: 'home', page: '/' },
   { name: 'policy list', page: SECTIONS.policy.path },
   { name: 'policy', section: DOCUMENT_PATHS.policy },
@@ -238,7 +238,7 @@ export const TEMPLATES: readonly Template[] = [
  * Document pages of a section: its `<slug>/index.html` pages that carry `data-pagefind-body`
  * (list and filter pages such as `year/2024/` do not), with their HTML size.
  */
-export function documentPages(siteDir: string, section: string): { page: string; bytes: number }[] {
+function documentPages(siteDir: string, section: string): { page: string; bytes: number }[] {
   const directory = pageFile(siteDir, section).replace(/index\.html$/, '');
   if (!existsSync(directory)) return [];
   const pages: { page: string; bytes: number }[] = [];

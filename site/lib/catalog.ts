@@ -6,7 +6,7 @@ import { SECTIONS } from '../../core/sections.ts';
 import { zh } from '../i18n/zh.ts';
 import type { CatalogEntry } from './content.ts';
 
-export const CATALOG_PAGE_SIZE = 50;
+const CATALOG_PAGE_SIZE = 50;
 const collator = new Intl.Collator('zh-CN');
 
 export const CATALOG_SORTS = {

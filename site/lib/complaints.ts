@@ -20,7 +20,7 @@ export interface Change {
 }
 
 /** `+12.3%（上升）`: the word carries the direction, so colour is never the only signal. */
-export function describeChange(value: number, base: number): Change {
+function describeChange(value: number, base: number): Change {
   const change = percentChange(value, base);
   if (change === null) return { text: '—', direction: 'none' };
   const rounded = Math.round(change * 10) / 10;
