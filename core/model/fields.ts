@@ -1,7 +1,7 @@
 /**
  * The words a content type is declared in (core/model/types/): one call per field says what
  * the field holds, whether it is required, its allowed values and checks, and how the Studio
- * shows it. Each builder makes the field's zod schema at once; toZod.ts assembles documents
+ * shows it. Each builder makes the field's zod schema at once; schemas.ts assembles documents
  * from them and studio/schemaTypes/fromDeclaration.ts makes the Studio's fields, so the model
  * and the Studio cannot disagree.
  *
@@ -11,20 +11,29 @@
 import { z } from 'zod';
 import { CONTENT_TYPES, RECORD_TYPES, type ContentType, type RecordType } from './documentTypes.ts';
 import type { GROUP_LABELS } from './labels.ts';
-import { attachment, calendarDate, dateTime as dateTimeSchema, portableText as portableTextSchema, reference as referenceSchema, slug as slugSchema, slugProblem, text } from './values.ts';
+import {
+  attachment,
+  calendarDate,
+  dateTime as dateTimeSchema,
+  portableText as portableTextSchema,
+  reference as referenceSchema,
+  slug as slugSchema,
+  slugProblem,
+  text,
+} from './values.ts';
 import { optionList, valuesOf, type Vocabulary } from './vocabulary.ts';
 
 export type FieldGroup = keyof typeof GROUP_LABELS;
 
 /** What the Studio gives a `hidden` or `readOnly` condition (the part of Sanity's context the model reads). */
-export interface FieldState {
+interface FieldState {
   value?: unknown;
   parent?: Record<string, unknown>;
   document?: Record<string, unknown>;
 }
-export type FieldCondition = (state: FieldState) => boolean;
+type FieldCondition = (state: FieldState) => boolean;
 
-/** Checks that need the Studio's own client: named in a declaration, supplied by studio/schemaTypes/studioChecks.ts. */
+/** Checks that need the Studio's own client: named in a declaration, supplied by studio/schemaTypes/fromDeclaration.ts. */
 export type StudioCheckName = 'pairRule';
 
 /** What the Studio shows in a list of documents or of array items: the fields to read title and subtitle from. */
@@ -207,7 +216,7 @@ export function dateTime<R extends boolean = false>(options: Options<R> = {}) {
   return field('datetime', dateTimeSchema, options);
 }
 
-/** A URL segment (values.ts's SLUG_PATTERN). */
+/** A URL segment (values.ts's `slug`). */
 export function slug<R extends boolean = false>(options: Options<R> & { source?: (doc: Record<string, unknown>) => string } = {}) {
   const { source, ...common } = options;
   // The zod schema holds the rule on `current`; the Studio runs it as a check of the whole value.
@@ -280,7 +289,7 @@ export function files<R extends boolean = false>(options: Options<R> & { fileTit
   return field('array', z.array(attachment), common, { of: { kind: 'file', fields: { title: string({ title: fileTitle }) } } });
 }
 
-export interface Ordering {
+interface Ordering {
   title: string;
   name: string;
   by: { field: string; direction: 'asc' | 'desc' }[];

@@ -16,8 +16,8 @@ export const reference = z.looseObject({
 });
 
 /** URL segments: lowercase ASCII words joined by hyphens, so links survive every mail client and CMS. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SLUG_MESSAGE = '网址标识只能由小写字母、数字和连字符组成，例如 2026-food-safety';
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_MESSAGE = '网址标识只能由小写字母、数字和连字符组成，例如 2026-food-safety';
 export const slug = z.looseObject({
   _type: z.literal('slug').optional(),
   current: z.string().regex(SLUG_PATTERN, SLUG_MESSAGE),
@@ -45,9 +45,7 @@ const block = z.looseObject({
   level: z.number().int().optional(),
 });
 /** Portable Text: text blocks, plus any custom block that carries a `_type` and `_key`. */
-export const portableText = z.array(
-  z.union([block, z.looseObject({ _type: z.string().refine((t) => t !== 'block'), _key: z.string() })]),
-);
+export const portableText = z.array(z.union([block, z.looseObject({ _type: z.string().refine((t) => t !== 'block'), _key: z.string() })]));
 export type PortableTextBlock = z.infer<typeof block>;
 
 /**
@@ -63,7 +61,9 @@ export const attachment = z
     asset: reference.optional(),
     _sanityAsset: z
       .string()
-      .regex(/^(file|image)@(file:\/\/\.\/|https?:\/\/)[^\s]+$/, { message: '_sanityAsset 应为 file@file://./… 或 file@https://…（sanity dataset export 的写法）' })
+      .regex(/^(file|image)@(file:\/\/\.\/|https?:\/\/)[^\s]+$/, {
+        message: '_sanityAsset 应为 file@file://./… 或 file@https://…（sanity dataset export 的写法）',
+      })
       .optional(),
   })
   .refine((file) => file.asset !== undefined || file._sanityAsset !== undefined, { message: '附件缺少文件' });

@@ -46,11 +46,13 @@ function validationOf(field: Field, type: string): ((rule: Rule) => Rule) | unde
   if (field.minItems !== undefined) steps.push((rule) => rule.min(field.minItems!));
   const { check, documentCheck, studioCheck } = field;
   if (check) steps.push((rule) => rule.custom((value) => (value === undefined ? true : (check(value as never) ?? true))));
-  if (documentCheck) steps.push((rule) => rule.custom((_, context) => (context.document ? (documentCheck(context.document) ?? true) : true)));
+  if (documentCheck)
+    steps.push((rule) => rule.custom((_, context) => (context.document ? (documentCheck(context.document) ?? true) : true)));
   if (studioCheck) steps.push((rule) => rule.custom(STUDIO_CHECKS[studioCheck](type)));
   // Sanity words number bounds itself; a pattern, a length or a count says the declaration's words.
   const message = field.message;
-  if (message && (field.pattern || field.maxLength !== undefined || field.minItems !== undefined)) steps.push((rule) => rule.error(message));
+  if (message && (field.pattern || field.maxLength !== undefined || field.minItems !== undefined))
+    steps.push((rule) => rule.error(message));
   if (steps.length === 0) return undefined;
   return (rule) => steps.reduce((chain, step) => step(chain), rule);
 }
@@ -64,7 +66,12 @@ function memberOf(member: ArrayMember, type: string) {
   switch (member.kind) {
     case 'object':
       return defineArrayMember(
-        defined({ type: 'object', name: member.name, fields: studioFields(member.fields, type), preview: member.preview && { select: { ...member.preview } } }),
+        defined({
+          type: 'object',
+          name: member.name,
+          fields: studioFields(member.fields, type),
+          preview: member.preview && { select: { ...member.preview } },
+        }),
       );
     case 'choice':
       return defineArrayMember({ type: 'string', options: { list: member.list } });

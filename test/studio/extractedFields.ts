@@ -68,15 +68,23 @@ class Comparison {
       }
       const optional = attribute.optional !== false;
       if (optional === field.required) {
-        this.differences.push(`${path}.${name}: ${field.required ? 'required' : 'optional'} in the declaration, ${optional ? 'optional' : 'required'} in the Studio`);
+        this.differences.push(
+          `${path}.${name}: ${field.required ? 'required' : 'optional'} in the declaration, ${optional ? 'optional' : 'required'} in the Studio`,
+        );
       }
       this.field(`${path}.${name}`, this.resolve(attribute.value), field);
     }
   }
 
   private field(path: string, value: ExtractedValue, field: Field): void {
-    if (field.list && field.type !== 'array') return this.values(path, value, field.list);
-    if (value.type !== EXTRACTED_AS[field.type]) return void this.differences.push(`${path}: ${field.type} declared, ${value.type} in the Studio`);
+    if (field.list && field.type !== 'array') {
+      this.values(path, value, field.list);
+      return;
+    }
+    if (value.type !== EXTRACTED_AS[field.type]) {
+      this.differences.push(`${path}: ${field.type} declared, ${value.type} in the Studio`);
+      return;
+    }
     if (field.type === 'reference' && value.dereferencesTo !== field.to) {
       this.differences.push(`${path}: refers to ${field.to} in the declaration, to ${value.dereferencesTo} in the Studio`);
     }
@@ -86,17 +94,25 @@ class Comparison {
 
   private items(path: string, value: ExtractedValue | undefined, field: Field): void {
     const member = field.of;
-    if (!value || !member) return void this.differences.push(`${path}: no items`);
-    if (member.kind === 'choice') return this.values(path, value, member.list);
-    if (member.kind !== 'object') return; // Portable Text and files: their structure is Sanity's
-    if (value.type !== 'object') return void this.differences.push(`${path}: items of ${member.name} declared, ${value.type} in the Studio`);
+    if (!value || !member) this.differences.push(`${path}: no items`);
+    else if (member.kind === 'choice') this.values(path, value, member.list);
+    else if (member.kind === 'object') this.objectItems(path, value, member);
+    // Portable Text and files: their structure is Sanity's.
+  }
+
+  private objectItems(path: string, value: ExtractedValue, member: { name: string; fields: Fields }): void {
+    if (value.type !== 'object') {
+      this.differences.push(`${path}: items of ${member.name} declared, ${value.type} in the Studio`);
+      return;
+    }
     const itemType = value.attributes?._type?.value.value;
     if (itemType !== member.name) this.differences.push(`${path}: items of ${member.name} declared, of ${String(itemType)} in the Studio`);
     this.fields(path, value.attributes ?? {}, member.fields);
   }
 
   private values(path: string, value: ExtractedValue, list: readonly ({ value: string } | number)[]): void {
-    const offered = value.type === 'union' && Array.isArray(value.of) ? value.of.map((option) => option.value as string | number).sort() : [];
+    const offered =
+      value.type === 'union' && Array.isArray(value.of) ? value.of.map((option) => option.value as string | number).sort() : [];
     if (JSON.stringify(offered) !== JSON.stringify(allowedValues(list))) this.differences.push(`${path}: allowed values differ`);
   }
 }

@@ -3,7 +3,8 @@ import { documentType, enumOf, item, list, number, object, string } from '../fie
 import { COMPLAINT_FIGURES, COMPLAINT_KINDS } from '../vocabulary.ts';
 import { disclosureMetadata } from './disclosureMetadata.ts';
 
-const count = (title: string) => number({ required: true, title, integer: true, integerMessage: '应为整数', min: 0, message: '不能为负数' });
+const count = (title: string) =>
+  number({ required: true, title, integer: true, integerMessage: '应为整数', min: 0, message: '不能为负数' });
 
 /** One channel's volume with the two comparison bases, so 环比 and 同比 can be shown. */
 const figure = (name: keyof typeof COMPLAINT_FIGURES) =>
@@ -27,14 +28,24 @@ export const complaintAnalysis = documentType('complaintAnalysis', {
         quarter: number({ title: '季度', integer: true, min: 1, max: 4, listed: true }),
         month: number({ title: '月份', integer: true, min: 1, max: 12 }),
       },
-      { required: true, description: '季度报告填写季度，月度报告填写月份，二者只填其一', group: 'content', columns: 3, check: periodProblem },
+      {
+        required: true,
+        description: '季度报告填写季度，月度报告填写月份，二者只填其一',
+        group: 'content',
+        columns: 3,
+        check: periodProblem,
+      },
     ),
     figures: object(
       { consultations: figure('consultations'), complaints: figure('complaints'), reports: figure('reports') },
       { required: true, group: 'content' },
     ),
     complaintCategories: list(
-      item('complaintCategory', { kind: enumOf(COMPLAINT_KINDS, { required: true, title: '商品/服务' }), ...category }, { title: 'name', subtitle: 'count' }),
+      item(
+        'complaintCategory',
+        { kind: enumOf(COMPLAINT_KINDS, { required: true, title: '商品/服务' }), ...category },
+        { title: 'name', subtitle: 'count' },
+      ),
       { group: 'content' },
     ),
     reportCategories: list(item('reportCategory', category, { title: 'name', subtitle: 'count' }), { group: 'content' }),

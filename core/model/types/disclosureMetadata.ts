@@ -7,10 +7,10 @@ import { INDEX_NUMBER_PATTERN } from '../indexNumber.ts';
 import { FIELD_LABELS as L } from '../labels.ts';
 import { DISCLOSURE_MODES, TOPICS } from '../vocabulary.ts';
 
-export const SUMMARY_MAX_LENGTH = 300;
+const SUMMARY_MAX_LENGTH = 300;
 
 /** 不公开要有法律依据: a reason is required unless the information is proactive. */
-export function disclosureReasonProblem(value: { mode?: string; reason?: string | undefined }): string | null {
+function disclosureReasonProblem(value: { mode?: string; reason?: string | undefined }): string | null {
   if (!value.mode || value.mode === 'proactive' || value.reason?.trim()) return null;
   const label = DISCLOSURE_MODES[value.mode as keyof typeof DISCLOSURE_MODES] ?? value.mode;
   return `公开属性为「${label}」时必须写明理由（法律依据）`;
@@ -24,7 +24,10 @@ export function disclosureMetadata<B extends boolean>(bodyRequired: B) {
       required: true,
       description: '网址中的一段，只用小写字母、数字和连字符，例如 2026-food-safety',
       group: 'metadata',
-      source: (doc) => `${String(doc.formedAt ?? '')}-${String(doc._id).replace(/^drafts\./, '').slice(-6)}`.toLowerCase(),
+      source: (doc) =>
+        `${String(doc.formedAt ?? '')}-${String(doc._id)
+          .replace(/^drafts\./, '')
+          .slice(-6)}`.toLowerCase(),
     }),
     indexNumber: string({
       description: '首次发布时自动编号，永不重复使用',

@@ -9,7 +9,15 @@ import { trademarkNews } from './trademarkNews.ts';
 import { signOff, workflowAudit } from './workflowRecords.ts';
 
 /** The content types (documentTypes.ts's CONTENT_TYPES), declared. */
-export const CONTENT_DECLARATIONS = { policy, interpretation, complaintAnalysis, inspectionPlan, inspectionResult, trademarkNews, department };
+export const CONTENT_DECLARATIONS = {
+  policy,
+  interpretation,
+  complaintAnalysis,
+  inspectionPlan,
+  inspectionResult,
+  trademarkNews,
+  department,
+};
 /** The workflow's records (RECORD_TYPES), declared. */
-export const RECORD_DECLARATIONS = { signOff, workflowAudit };
+const RECORD_DECLARATIONS = { signOff, workflowAudit };
 export const DECLARATIONS = [...Object.values(CONTENT_DECLARATIONS), ...Object.values(RECORD_DECLARATIONS)];
