@@ -23,7 +23,7 @@ import {
 } from './values.ts';
 import { optionList, valuesOf, type Vocabulary } from './vocabulary.ts';
 
-export type FieldGroup = keyof typeof GROUP_LABELS;
+type FieldGroup = keyof typeof GROUP_LABELS;
 
 /** What the Studio gives a `hidden` or `readOnly` condition (the part of Sanity's context the model reads). */
 interface FieldState {

@@ -111,7 +111,6 @@ export type WorkflowAction = keyof typeof WORKFLOW_ACTIONS;
 
 /** 审签意见. */
 export const SIGN_OFF_DECISIONS = { approve: '同意发布', return: '退回修改' } as const satisfies Vocabulary<string>;
-export type SignOffDecision = keyof typeof SIGN_OFF_DECISIONS;
 
 /**
  * 主题分类: the State Council's two-level subject classification used by every

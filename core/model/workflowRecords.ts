@@ -10,10 +10,10 @@ import { shapeOf } from './fields.ts';
 import { systemFields } from './schemas.ts';
 import { revisionRefItem, signOff, workflowAudit } from './types/workflowRecords.ts';
 
-export { SIGN_OFF_DECISIONS, WORKFLOW_ACTIONS, type SignOffDecision, type WorkflowAction } from './vocabulary.ts';
+export { WORKFLOW_ACTIONS, type WorkflowAction } from './vocabulary.ts';
 
 /** One document at one exact revision, with its content hash (see types/workflowRecords.ts). */
-export const revisionRef = revisionRefItem.schema;
+const revisionRef = revisionRefItem.schema;
 export type RevisionRef = z.infer<typeof revisionRef>;
 
 export const signOffSchema = z.looseObject({ ...systemFields, _type: z.literal('signOff'), ...shapeOf(signOff.fields) });
