@@ -47,7 +47,13 @@ const BUILT_SITE = ['test/globalSetup.ts'];
 
 export default defineConfig({
   test: {
-    tags: [{ name: 'corpus', description: 'reads the corpora (CORPUS_DIR, default ../shared/corpus); skipped without them', skip: corpusMissing !== null }],
+    tags: [
+      {
+        name: 'corpus',
+        description: 'reads the corpora (CORPUS_DIR, default ../shared/corpus); skipped without them',
+        skip: corpusMissing !== null,
+      },
+    ],
     reporters: ['default', './test/helpers/corpusSkipReporter.ts'],
     // Studio builds and browser tests spawn processes that take several seconds on 2 cores.
     testTimeout: 120_000,

@@ -46,6 +46,7 @@ export async function buildCorpusSite(options: {
   // The public build (never the reviewers' preview), from the corpus dataset.
   const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'SITE_MODE')), CONTENT_DATASET: datasetPath };
   const build = await runNode(['scripts/build-site.ts', '--out', siteDir], env, join(directory, 'build.log'));
-  if (build.code !== 0) throw new Error(`building the corpus site failed (exit ${build.code}):\n${build.output.split('\n').slice(-30).join('\n')}`);
+  if (build.code !== 0)
+    throw new Error(`building the corpus site failed (exit ${build.code}):\n${build.output.split('\n').slice(-30).join('\n')}`);
   return { datasetPath, siteDir, policyUrls, documents: dataset.documents.length + extra, buildMs: performance.now() - started };
 }

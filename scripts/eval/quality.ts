@@ -110,7 +110,15 @@ export async function runWarm<Api>(engine: Engine<Api>, queries: readonly EvalQu
     const { urls, total } = await engine.rank(api, item.query, K);
     const warmMs = performance.now() - started;
     await settle();
-    runs.push({ id: item.id, query: item.query, relevant: item.relevant, ranked: urls, total, warmMs, ...(meter ? { warmBytes: meter.bytes } : {}) });
+    runs.push({
+      id: item.id,
+      query: item.query,
+      relevant: item.relevant,
+      ranked: urls,
+      total,
+      warmMs,
+      ...(meter ? { warmBytes: meter.bytes } : {}),
+    });
   }
   return runs;
 }
@@ -123,7 +131,10 @@ export interface Halves {
 
 export function qualityByHalf(questions: readonly QueryRun[], knownItems: readonly QueryRun[]): Halves {
   const half = (runs: readonly QueryRun[], which: Half) => quality(runs.filter((run) => halfOf(run.query) === which));
-  return { questions: { tuning: half(questions, 'tuning'), test: half(questions, 'test') }, knownItems: { tuning: half(knownItems, 'tuning'), test: half(knownItems, 'test') } };
+  return {
+    questions: { tuning: half(questions, 'tuning'), test: half(questions, 'test') },
+    knownItems: { tuning: half(knownItems, 'tuning'), test: half(knownItems, 'test') },
+  };
 }
 
 /** Rankings and quality only (no byte counting, no cold loads): what the regression test checks. */
@@ -137,5 +148,11 @@ export async function evaluateQuality(
   const questions = runs.slice(0, sets.questions.length);
   const knownItems = runs.slice(sets.questions.length, sets.questions.length + sets.knownItems.length);
   const independent = runs.slice(sets.questions.length + sets.knownItems.length);
-  return { questions: quality(questions), knownItems: quality(knownItems), halves: qualityByHalf(questions, knownItems), independent: quality(independent), runs };
+  return {
+    questions: quality(questions),
+    knownItems: quality(knownItems),
+    halves: qualityByHalf(questions, knownItems),
+    independent: quality(independent),
+    runs,
+  };
 }

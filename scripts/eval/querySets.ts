@@ -44,5 +44,7 @@ export function loadIndependentQuestions(directory = EVAL_DIR): EvalQuery[] {
 
 /** Labels that name no page of the corpus (a typo in questions.json would silently cost recall). */
 export function unknownLabels(sets: QuerySets, policyUrls: ReadonlyMap<string, string>): string[] {
-  return [...sets.questions, ...sets.knownItems, ...sets.independent].flatMap((item) => item.relevant.filter((url) => !policyUrls.has(url)).map((url) => `${item.id} ${url}`));
+  return [...sets.questions, ...sets.knownItems, ...sets.independent].flatMap((item) =>
+    item.relevant.filter((url) => !policyUrls.has(url)).map((url) => `${item.id} ${url}`),
+  );
 }

@@ -59,13 +59,19 @@ async function serveFolder(directory: string, options: ServeOptions): Promise<Se
       return;
     }
     let answer = answers.get(pathname);
-    if (!answer) answers.set(pathname, (answer = { status, type, body: readFileSync(file) }));
+    if (!answer) {
+      answer = { status, type, body: readFileSync(file) };
+      answers.set(pathname, answer);
+    }
     res.writeHead(answer.status, { 'content-type': answer.type, 'content-length': answer.body.length });
     res.end(answer.body);
   });
   await new Promise<void>((resolveListen, reject) => server.once('error', reject).listen(options.port ?? 0, '127.0.0.1', resolveListen));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://${options.hostname ?? '127.0.0.1'}:${port}`, close: () => new Promise((resolveClose) => server.close(() => resolveClose())) };
+  return {
+    url: `http://${options.hostname ?? '127.0.0.1'}:${port}`,
+    close: () => new Promise((resolveClose) => server.close(() => resolveClose())),
+  };
 }
 
 /**

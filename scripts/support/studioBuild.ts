@@ -44,7 +44,11 @@ export async function studioSourceKey(addresses: Record<string, string>): Promis
 }
 
 /** Runs `npm run …` without blocking this process (the lake it talks to runs here too). */
-export function runNpmAsync(args: string[], env: Record<string, string>, timeoutMs = 600_000): Promise<{ status: number | null; output: string }> {
+export function runNpmAsync(
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 600_000,
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', ...args], {
       cwd: ROOT,
@@ -83,7 +87,10 @@ export async function builtStudio(lakeUrl: string, previewUrl: string): Promise<
   if (await stat(join(folder, 'index.html')).catch(() => undefined)) return folder;
   await mkdir(BUILDS, { recursive: true });
   const partial = `${folder}.partial-${process.pid}`;
-  const result = await runNpmAsync(['build', '-w', 'studio', '--', partial], { SANITY_STUDIO_LOCAL_LAKE_URL: lakeUrl, SANITY_STUDIO_PREVIEW_URL: previewUrl });
+  const result = await runNpmAsync(['build', '-w', 'studio', '--', partial], {
+    SANITY_STUDIO_LOCAL_LAKE_URL: lakeUrl,
+    SANITY_STUDIO_PREVIEW_URL: previewUrl,
+  });
   if (result.status !== 0) throw new Error(`Studio build failed:\n${result.output}`);
   await removeOldBuilds(key);
   await rename(partial, folder).catch(async (error: NodeJS.ErrnoException) => {

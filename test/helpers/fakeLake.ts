@@ -50,7 +50,8 @@ export async function startFakeLake(options: {
         return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ result, ms: 1 }));
       }
       const answer = options.answer(request);
-      if ('ndjson' in answer) return void res.writeHead(answer.status ?? 200, { 'content-type': 'application/x-ndjson' }).end(answer.ndjson);
+      if ('ndjson' in answer)
+        return void res.writeHead(answer.status ?? 200, { 'content-type': 'application/x-ndjson' }).end(answer.ndjson);
       res.writeHead(answer.status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify(answer.json));
     });
   });
@@ -58,7 +59,15 @@ export async function startFakeLake(options: {
   const apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     client: (token) =>
-      createClient({ projectId: 'abc123xy', dataset: 'production', apiVersion: SANITY_API_VERSION, ...(token ? { token } : {}), useCdn: false, apiHost, useProjectHostname: false }),
+      createClient({
+        projectId: 'abc123xy',
+        dataset: 'production',
+        apiVersion: SANITY_API_VERSION,
+        ...(token ? { token } : {}),
+        useCdn: false,
+        apiHost,
+        useProjectHostname: false,
+      }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -68,6 +77,8 @@ async function answerQuery(request: LakeRequest, dataset: StoredDocument[]): Pro
   const posted = request.raw ? (JSON.parse(request.raw) as { query: string; params?: Record<string, unknown> }) : undefined;
   const search = request.url.searchParams;
   const query = posted?.query ?? search.get('query') ?? '';
-  const params = posted?.params ?? Object.fromEntries([...search].filter(([key]) => key.startsWith('$')).map(([key, value]) => [key.slice(1), JSON.parse(value)]));
+  const params =
+    posted?.params ??
+    Object.fromEntries([...search].filter(([key]) => key.startsWith('$')).map(([key, value]) => [key.slice(1), JSON.parse(value)]));
   return (await evaluate(parse(query, { params }), { dataset, params })).get();
 }

@@ -4,20 +4,19 @@
  * an editor types reaches the dataset file under that editor's name. Screenshots are kept in
  * .tmp/studio-smoke/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/support/staticServer.ts';
-import { startTemporaryStudio } from '../../scripts/support/studioBuild.ts';
-import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
+import { browserSkipReason } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/run.ts';
-import { startTestLake, type TestLake } from './lakeServer.ts';
+import { type StudioInBrowser, startStudioInBrowser } from '../helpers/studioInBrowser.ts';
+import type { TestLake } from './lakeServer.ts';
 
 const SHOTS = join(ROOT, '.tmp/studio-smoke');
 
+let session: StudioInBrowser;
 let lake: TestLake;
-let studio: Served;
 let studioUrl: string;
 let browser: Browser;
 /** Requests the Studio made to the local lake that were answered with an error. */
@@ -42,18 +41,13 @@ async function newPage(): Promise<Page> {
 
 describe.skipIf(browserSkipReason)('the Studio against the local Content Lake', () => {
   beforeAll(async () => {
-    lake = await startTestLake();
-    // The Studio is built for this lake's address, as `npm run studio` builds it for its own.
-    studio = await startTemporaryStudio(`http://localhost:${lake.port}`);
-    studioUrl = studio.url;
-    browser = await launchBrowser();
-    await mkdir(SHOTS, { recursive: true });
+    session = await startStudioInBrowser({ shots: SHOTS });
+    ({ lake, browser } = session);
+    studioUrl = session.studio.url;
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    await lake?.stop();
+    await session?.stop();
     if (external.size > 0) console.info(`Studio requests that failed offline: ${[...external].sort().join(', ')}`);
   });
 

@@ -4,22 +4,18 @@
  * here the sample's 长株潭 pair as if formed on 2026-09-15 (due 2026-10-19) — and not the news
  * item still within its 20 working days. Screenshot in .tmp/deadline-desk/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/support/staticServer.ts';
-import { startTemporaryStudio } from '../../scripts/support/studioBuild.ts';
-import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
+import { browserSkipReason } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/run.ts';
-import { SAMPLE, startTestLake, type TestLake } from '../localLake/lakeServer.ts';
+import { type StudioInBrowser, startStudioInBrowser } from '../helpers/studioInBrowser.ts';
+import { SAMPLE } from '../localLake/lakeServer.ts';
 
 const SHOTS = join(ROOT, '.tmp/deadline-desk');
 const PAIR_TITLE = '株洲市市场监督管理局关于推进长株潭消费投诉异地受理和联动处置的实施意见';
 
-let lake: TestLake;
-let studio: Served;
-let browser: Browser;
+let session: StudioInBrowser;
 
 describe.skipIf(browserSkipReason)('the 已超期 desk list in the Studio', () => {
   beforeAll(async () => {
@@ -28,21 +24,14 @@ describe.skipIf(browserSkipReason)('the 已超期 desk list in the Studio', () =
       .filter(Boolean)
       .map((line) => JSON.parse(line))
       .map((doc) => (/^drafts\.(policy|interpretation)-2026-changzhutan-consumer$/.test(doc._id) ? { ...doc, formedAt: '2026-09-15' } : doc));
-    lake = await startTestLake({ documents });
-    studio = await startTemporaryStudio(`http://localhost:${lake.port}`);
-    browser = await launchBrowser();
-    await mkdir(SHOTS, { recursive: true });
+    session = await startStudioInBrowser({ documents, shots: SHOTS });
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    await lake?.stop();
-  });
+  afterAll(() => session?.stop());
 
   it('lists the overdue pair, and not what is still within its 20 working days', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${studio.url}/structure/overdue#token=${lake.users.reviewer.token}`);
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${session.studio.url}/structure/overdue#token=${session.lake.users.reviewer.token}`);
     await page.getByText(PAIR_TITLE).first().waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
       await page.screenshot({ path: join(SHOTS, 'overdue-failed.png') });
       throw error;
