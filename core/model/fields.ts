@@ -171,7 +171,7 @@ export function longText<R extends boolean = false>(options: StringOptions<R> & 
 /** One value of a vocabulary (vocabulary.ts), offered as a list of its labels. */
 export function enumOf<V extends string, R extends boolean = false>(
   vocabulary: Vocabulary<V>,
-  options: Options<R> & { layout?: 'radio'; initialValue?: V } = {},
+  options: Options<R> & { layout?: 'radio'; initialValue?: NoInfer<V> } = {},
 ) {
   const { layout, initialValue, ...common } = options;
   return field('string', z.enum(valuesOf(vocabulary)), common, { list: optionList(vocabulary), layout, initialValue });

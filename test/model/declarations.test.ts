@@ -3,7 +3,7 @@
  * its type's schemas, required exactly when declared so, with the declared allowed values,
  * bounds and messages; a field added to a declaration is in the model with nothing else to do.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import { enumOf, number, shapeOf, string, type Field, type Fields } from '../../core/model/fields.ts';
 import { documentSchemas, fieldShapes } from '../../core/model/schemas.ts';
@@ -128,5 +128,15 @@ describe('the zod model made from the declarations', () => {
     expect(shape.reviewVerdict.safeParse('repealed').success).toBe(true);
     expect(shape.reviewVerdict.safeParse('unknown').success).toBe(false);
     expect(shape.pages.safeParse(0).success).toBe(false);
+  });
+});
+
+describe('the generated types keep each vocabulary’s values', () => {
+  it('an enum field is typed as its vocabulary’s keys, not as any string, so pages index labels safely', () => {
+    // Compile-time checks (tsc runs over the tests): a field declared with a default value once
+    // widened to `string`, and `VALIDITY[policy.validity]` stopped type-checking in the pages.
+    expectTypeOf<z.infer<typeof fieldShapes.policy.validity>>().toEqualTypeOf<keyof typeof VALIDITY>();
+    expectTypeOf<z.infer<typeof fieldShapes.policy.disclosure>['mode']>().toEqualTypeOf<'proactive' | 'onRequest' | 'withheld'>();
+    expect(fieldShapes.policy.validity.options).toEqual(Object.keys(VALIDITY));
   });
 });
