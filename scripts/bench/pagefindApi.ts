@@ -1,5 +1,5 @@
 /** The part of stock Pagefind's JavaScript API the search benchmark calls (its stock column). */
-export interface PagefindResultData {
+interface PagefindResultData {
   url: string;
   excerpt: string;
   content?: string;
@@ -8,19 +8,19 @@ export interface PagefindResultData {
   word_count?: number;
 }
 
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   score: number;
   words: number[];
   data(): Promise<PagefindResultData>;
 }
 
-export interface PagefindSearchOptions {
+interface PagefindSearchOptions {
   filters?: Record<string, string | string[] | Record<string, unknown>>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindResult[];
   unfilteredResultCount: number;
   filters: Record<string, Record<string, number>>;

@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-export interface ProcessInfo {
+interface ProcessInfo {
   pid: number;
   /** Program and script (`node astro`, `pagefind_extended`), or the kernel's short `comm`. */
   name: string;
@@ -102,7 +102,7 @@ function walkTree(rootPid: number): ProcessInfo[] {
 }
 
 /** The root and every descendant alive now, with their RSS, largest first. */
-export function sampleProcessTree(rootPid: number): ProcessInfo[] {
+function sampleProcessTree(rootPid: number): ProcessInfo[] {
   return walkTree(rootPid).sort((a, b) => b.rssBytes - a.rssBytes);
 }
 

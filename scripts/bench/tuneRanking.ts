@@ -3,8 +3,8 @@
  * evaluation (scripts/eval/evalSplit.ts), and reports them on the test half and the
  * independent set, which took no part in the choice.
  *
- *   node scripts/bench/tuneRanking.ts [--site <built corpus site>] [--distractors <site with 10,000 more>]
- *                                     [--k1 1.2,2,… --b 0.05,… --heading 1,3,6 --proximity 0,0.5,2]
+ *   npm run bench:tune -- [--site <built corpus site>] [--distractors <site with 10,000 more>]
+ *                         [--k1 1.2,2,… --b 0.05,… --heading 1,3,6 --proximity 0,0.5,2]
  *
  * Procedure: the tuning half's questions and known items are dealt into 5 folds by hash; for
  * each fold the grid's best candidate on the other 4 is found and scored on the held-out fold

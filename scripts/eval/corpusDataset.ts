@@ -65,7 +65,7 @@ const SAMR_DEPARTMENTS: readonly { id: string; name: string; code: string; alias
   { id: 'samr-dept-gacc', name: '海关总署', code: 'GACC', aliases: ['海关总署'] },
 ];
 
-export interface Regulation {
+interface Regulation {
   n: number;
   file: string;
   /** The law's name as its `# ` heading gives it. */
@@ -90,7 +90,7 @@ function departmentOf(name: string): (typeof SAMR_DEPARTMENTS)[number] {
 }
 
 /** Reads one regulation file: title, metadata lines (before `<!-- INFO END -->`), articles. */
-export function parseRegulation(file: string, text: string, n: number, topic: string): Regulation {
+function parseRegulation(file: string, text: string, n: number, topic: string): Regulation {
   const date = /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(file)?.[1];
   if (!date) throw new Error(`${file}: no date in the file name`);
   const [head, body] = text.split('<!-- INFO END -->');
@@ -145,14 +145,14 @@ export function parseRegulation(file: string, text: string, n: number, topic: st
   };
 }
 
-export function readRegulations(directory = join(CORPUS_DIR, 'samr-regulations')): Regulation[] {
+function readRegulations(directory = join(CORPUS_DIR, 'samr-regulations')): Regulation[] {
   return SAMR_FILES.map(({ n, file, topic }) => parseRegulation(file, readFileSync(join(directory, file), 'utf8'), n, topic));
 }
 
 const ref = (id: string) => ({ _type: 'reference', _ref: id });
 
 /** A regulation as a released policy and its placeholder interpretation (publisher = drafter). */
-export function regulationToDocuments(regulation: Regulation): StoredDocument[] {
+function regulationToDocuments(regulation: Regulation): StoredDocument[] {
   const key = `samr-${regulation.n}`;
   const policyId = `samr-policy-${regulation.n}`;
   const interpretationId = `samr-interpretation-${regulation.n}`;
@@ -193,7 +193,7 @@ export function regulationToDocuments(regulation: Regulation): StoredDocument[] 
 }
 
 /** Every document of the evaluation corpus, in a fixed order. */
-export function corpusDocuments(corpusDir = CORPUS_DIR): StoredDocument[] {
+function corpusDocuments(corpusDir = CORPUS_DIR): StoredDocument[] {
   const source = join(corpusDir, 'govcn-2019', 'policies.jsonl');
   const govcn = importGovcnJsonl(readFileSync(source, 'utf8'));
   if (govcn.problems.length > 0) throw new ContentError(source, govcn.problems);

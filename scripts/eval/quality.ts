@@ -54,7 +54,7 @@ export async function projectEngine(siteDir: string, options: { exhaustive?: boo
 }
 
 /** Every file under a folder. */
-export function folderBytes(directory: string): { files: number; bytes: number } {
+function folderBytes(directory: string): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
   for (const entry of readdirSync(directory, { recursive: true, withFileTypes: true })) {

@@ -31,7 +31,7 @@ async function filesUnder(path: string): Promise<string[]> {
   return out;
 }
 
-export async function studioSourceKey(addresses: Record<string, string>): Promise<string> {
+async function studioSourceKey(addresses: Record<string, string>): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(addresses));
   for (const source of SOURCES) {
