@@ -33,6 +33,7 @@ const COMMANDS = [
   'test/adversarial/workflowRules.test.ts',
   'test/calendar/deadlines.test.ts',
   'test/content/atomicWrite.test.ts',
+  'test/content/sampleContent.test.ts',
   'test/localLake/studioCommand.test.ts',
   'test/preview/beijingTime.test.ts',
   'test/publish/goLive.test.ts',
