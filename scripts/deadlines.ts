@@ -41,16 +41,27 @@ try {
       `  ${item.unit}  ${item.title}\n    生成日期 ${item.clock.formedAt} · 公开期限 ${item.clock.dueDate} · ${when} · ${stateOf.get(item.unit) ?? ''}`;
     const section = (heading: string, items: string[]) => `${heading}：${items.length} 项\n${items.length ? items.join('\n') : '  无'}`;
     console.log(`公开时效（${today}）：主动公开信息自生成之日起 ${DISCLOSURE_WORKING_DAYS} 个工作日内公开（条例第二十六条）`);
-    console.log(section('已超期', lists.overdue.map((item) => line(item, `已超期 ${item.clock.workingDaysOverdue} 个工作日`))));
+    console.log(
+      section(
+        '已超期',
+        lists.overdue.map((item) => line(item, `已超期 ${item.clock.workingDaysOverdue} 个工作日`)),
+      ),
+    );
     console.log(
       section(
         `即将到期（剩余 ${DUE_SOON_WORKING_DAYS} 个工作日以内）`,
-        lists.dueSoon.map((item) => line(item, item.clock.workingDaysLeft === 0 ? '今天到期' : `剩余 ${item.clock.workingDaysLeft} 个工作日`)),
+        lists.dueSoon.map((item) =>
+          line(item, item.clock.workingDaysLeft === 0 ? '今天到期' : `剩余 ${item.clock.workingDaysLeft} 个工作日`),
+        ),
       ),
     );
   }
 } catch (error) {
-  if (error instanceof NoPublishedCalendarError || error instanceof ContentError || (error instanceof Error && /不是日期/.test(error.message))) {
+  if (
+    error instanceof NoPublishedCalendarError ||
+    error instanceof ContentError ||
+    (error instanceof Error && /不是日期/.test(error.message))
+  ) {
     console.error(error.message);
     process.exit(1);
   }

@@ -36,7 +36,9 @@ try {
   const dataset = parseDataset(text, values.out);
   await writeFileAtomic(values.out, text);
   const policies = imported.documents.filter((doc) => doc._type === 'policy').length;
-  console.log(`imported ${policies} policies with ${policies} placeholder interpretations → ${values.out} (${dataset.documents.length} documents)`);
+  console.log(
+    `imported ${policies} policies with ${policies} placeholder interpretations → ${values.out} (${dataset.documents.length} documents)`,
+  );
 } catch (error) {
   console.error(error instanceof ContentError ? error.message : String(error));
   process.exit(1);

@@ -34,7 +34,8 @@ export function signInLines(studioUrl: string): string[] {
 }
 
 export function describeStartFailure(error: unknown, port: number): string {
-  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') return `端口 ${port} 已被占用：另一个本地内容库或程序正在使用它（可用 LOCAL_LAKE_PORT 换一个端口）`;
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+    return `端口 ${port} 已被占用：另一个本地内容库或程序正在使用它（可用 LOCAL_LAKE_PORT 换一个端口）`;
   if (error instanceof ContentError) return `数据集无法使用：\n${error.message}`;
   return (error as Error).message;
 }

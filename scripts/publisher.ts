@@ -49,7 +49,12 @@ const publisher = new Publisher({
   source,
   readContent: client ? () => readLakePublicContent(client) : () => readPublicContent(env.CONTENT_DATASET!),
   build: () =>
-    buildSite({ site, env, timeoutMs: Number(values['build-timeout-s']) * 1000, ...(values.quiet ? {} : { onLine: (line) => console.log(`  ${line}`) }) }),
+    buildSite({
+      site,
+      env,
+      timeoutMs: Number(values['build-timeout-s']) * 1000,
+      ...(values.quiet ? {} : { onLine: (line) => console.log(`  ${line}`) }),
+    }),
   log,
   debounceMs: Number(values['debounce-ms']),
   retryBaseMs: Number(values['retry-base-s']) * 1000,
@@ -57,7 +62,9 @@ const publisher = new Publisher({
 
 log(`进程 ${process.pid}；内容：${source}；网站：${site}；上线记录：${deployLogOf(site)}`);
 const stopFollowing =
-  choice.kind === 'local' ? watchDataset(env.CONTENT_DATASET!, () => publisher.changed()) : followLake(client!, () => publisher.changed(), log);
+  choice.kind === 'local'
+    ? watchDataset(env.CONTENT_DATASET!, () => publisher.changed())
+    : followLake(client!, () => publisher.changed(), log);
 await publisher.start();
 
 if (values.serve) {

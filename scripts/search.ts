@@ -32,7 +32,9 @@ const { values, positionals } = parseArgs({
 });
 const query = positionals.join(' ');
 if (!query) {
-  console.error('用法：npm run search -- --site dist --limit 10 [--json [--details]] [--filter 栏目=值] [--sort relevance|newest|oldest] "<关键词>"');
+  console.error(
+    '用法：npm run search -- --site dist --limit 10 [--json [--details]] [--filter 栏目=值] [--sort relevance|newest|oldest] "<关键词>"',
+  );
   process.exit(2);
 }
 if (!existsSync(join(values.site, INDEX_DIRECTORY, MANIFEST_FILE))) {
@@ -47,15 +49,28 @@ for (const entry of values.filter) {
 }
 const index = await openSiteIndex(values.site);
 const response = await searchSite(index, { query, filters, sort: values.sort as SortOrder, limit: Number(values.limit) });
-const hitFacts = ({ url, title, section, validity, replacedBy }: SearchHit) => ({ url, title, section, ...(validity ? { validity } : {}), ...(replacedBy ? { replacedBy } : {}) });
+const hitFacts = ({ url, title, section, validity, replacedBy }: SearchHit) => ({
+  url,
+  title,
+  section,
+  ...(validity ? { validity } : {}),
+  ...(replacedBy ? { replacedBy } : {}),
+});
 if (values.json && values.details) {
   const { facets: _facets, hits, ...answer } = response;
   console.log(JSON.stringify({ ...answer, hits: hits.map(hitFacts) }));
 } else if (values.json) {
   console.log(JSON.stringify(response.hits.map(hitFacts)));
 } else {
-  if (response.noSuchDocNumber) console.log(zh.search.noSuchDocNumber(response.noSuchDocNumber) + (response.nearestDocNumbers?.length ? zh.search.nearestDocNumbers(response.nearestDocNumbers.join('、')) : ''));
-  else console.log(`“${response.query}”：${response.total} 条结果${response.alsoSearched ? ` ${zh.search.alsoSearched(response.alsoSearched.join('、'))}` : ''}`);
+  if (response.noSuchDocNumber)
+    console.log(
+      zh.search.noSuchDocNumber(response.noSuchDocNumber) +
+        (response.nearestDocNumbers?.length ? zh.search.nearestDocNumbers(response.nearestDocNumbers.join('、')) : ''),
+    );
+  else
+    console.log(
+      `“${response.query}”：${response.total} 条结果${response.alsoSearched ? ` ${zh.search.alsoSearched(response.alsoSearched.join('、'))}` : ''}`,
+    );
   for (const hit of response.hits) {
     console.log(`${hit.title}${hit.validity ? ` 【${hit.validity}】` : ''}\n  ${hit.section} · ${hit.date ?? ''} · ${hit.url}`);
     if (hit.replacedBy) console.log(`  ${zh.search.replacedBy}：${hit.replacedBy.title} ${hit.replacedBy.url}`);

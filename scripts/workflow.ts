@@ -48,11 +48,16 @@ const source = contentSourceKey({ kind: 'local', path: values.dataset });
 
 function describe(status: UnitStatus): string {
   const members = status.members
-    .map((m) => `    ${m.id}${m.hasDraft ? '（有未发布修改）' : ''}${m.published ? ` 已发布 ${String(m.published.indexNumber ?? '')}` : ' 未发布'}`)
+    .map(
+      (m) =>
+        `    ${m.id}${m.hasDraft ? '（有未发布修改）' : ''}${m.published ? ` 已发布 ${String(m.published.indexNumber ?? '')}` : ' 未发布'}`,
+    )
     .join('\n');
   const taken = typeof status.last?.workingDaysTaken === 'number' ? ` · 公开用时 ${status.last.workingDaysTaken} 个工作日` : '';
   const lateReason = status.last?.lateReason ? `（超期理由：${status.last.lateReason}）` : '';
-  const last = status.last ? `\n    最近：${WORKFLOW_ACTIONS[status.last.action]} · ${status.last.actor} · ${formatBeijingTime(status.last.at)}${taken}${lateReason}` : '';
+  const last = status.last
+    ? `\n    最近：${WORKFLOW_ACTIONS[status.last.action]} · ${status.last.actor} · ${formatBeijingTime(status.last.at)}${taken}${lateReason}`
+    : '';
   const online = goLiveLabel(status, deploys, source);
   return `${status.unit.key} [${UNIT_STATES[status.state]}${online ? ` · ${online}` : ''}]\n${members}${last}`;
 }
@@ -85,7 +90,9 @@ try {
   }
 } catch (error) {
   if (error instanceof WorkflowError) {
-    console.error(`不能执行（${(RULE_NAMES as Record<string, string>)[error.rule] ?? error.rule}）：${error.message}\n处理办法：${error.hint}`);
+    console.error(
+      `不能执行（${(RULE_NAMES as Record<string, string>)[error.rule] ?? error.rule}）：${error.message}\n处理办法：${error.hint}`,
+    );
   } else if (
     error instanceof RevisionConflict ||
     error instanceof ContentError ||

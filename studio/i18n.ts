@@ -9,7 +9,10 @@ import type { UnitState } from '../core/workflow/state.ts';
 import { TRANSITION_NAMES, TRANSITIONS, type TextTransition } from '../core/workflow/transitionTable.ts';
 
 /** Button labels of the paired workflow, replacing Studio's 发布/取消发布: the verbs' own names (transitionTable.ts). */
-export const ACTION_LABELS = Object.fromEntries(TRANSITION_NAMES.map((name) => [name, TRANSITIONS[name].label])) as Record<ActionName, string>;
+export const ACTION_LABELS = Object.fromEntries(TRANSITION_NAMES.map((name) => [name, TRANSITIONS[name].label])) as Record<
+  ActionName,
+  string
+>;
 
 /** The form shown before a transition that needs words (transitionTable.ts): 退回 a comment, 撤回 a reason. */
 export const TEXT_DIALOGS: Record<TextTransition, { header: string; prompt: string; placeholder: string; confirm: string }> = {

@@ -16,7 +16,10 @@ const { projectId, dataset, localLakeUrl } = studioProject;
  * user's token (the sign-in page lists the users; a `#token=…` link signs in directly).
  */
 const localLake = localLakeUrl
-  ? { apiHost: localLakeUrl, auth: createAuthStore({ projectId, dataset, apiHost: localLakeUrl, loginMethod: 'token', clientFactory: createLocalLakeClient }) }
+  ? {
+      apiHost: localLakeUrl,
+      auth: createAuthStore({ projectId, dataset, apiHost: localLakeUrl, loginMethod: 'token', clientFactory: createLocalLakeClient }),
+    }
   : {};
 
 export default defineConfig({

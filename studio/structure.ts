@@ -9,7 +9,15 @@ import { PUBLIC_TYPES, type ContentType, type RecordType } from '../core/model/d
 import { DEADLINE_LIST_FILTER, readDeadlineDeskIds, type DeadlineListId } from './deadlineDesk.ts';
 import { STRUCTURE } from './i18n.ts';
 
-const SECTIONS: ContentType[] = ['policy', 'interpretation', 'complaintAnalysis', 'inspectionPlan', 'inspectionResult', 'trademarkNews', 'department'];
+const SECTIONS: ContentType[] = [
+  'policy',
+  'interpretation',
+  'complaintAnalysis',
+  'inspectionPlan',
+  'inspectionResult',
+  'trademarkNews',
+  'department',
+];
 const RECORDS: RecordType[] = ['signOff', 'workflowAudit'];
 export const WORKFLOW_TYPES = Object.keys(PUBLIC_TYPES);
 
@@ -34,7 +42,11 @@ export const WORKFLOW_LISTS = [
   { id: 'pending', title: STRUCTURE.pending, filter: `_type in $types && ${LAST_ACTION} == "submit"` },
   { id: 'signed', title: STRUCTURE.signed, filter: `_type in $types && ${LAST_ACTION} == "signoff"` },
   // Released by the workflow, or imported as published (no release in the log, but 发布日期 set).
-  { id: 'released', title: STRUCTURE.released, filter: `_type in $types && defined(publishedAt) && !(${LAST_RELEASE_OR_WITHDRAWAL} == "withdraw")` },
+  {
+    id: 'released',
+    title: STRUCTURE.released,
+    filter: `_type in $types && defined(publishedAt) && !(${LAST_RELEASE_OR_WITHDRAWAL} == "withdraw")`,
+  },
   { id: 'withdrawn', title: STRUCTURE.withdrawn, filter: `_type in $types && ${LAST_ACTION} == "withdraw"` },
 ] as const;
 

@@ -83,7 +83,13 @@ function duplicateProblems<D extends Numbered>(
 
 /** 索引号 identify one piece of government information each. */
 export function indexNumberProblems(documents: Numbered[]): Problem[] {
-  return duplicateProblems(documents, 'indexNumber', (d) => d.indexNumber, (v) => v.trim(), (v, other) => `索引号「${v}」与 ${other._id} 重复（索引号一文一号）`);
+  return duplicateProblems(
+    documents,
+    'indexNumber',
+    (d) => d.indexNumber,
+    (v) => v.trim(),
+    (v, other) => `索引号「${v}」与 ${other._id} 重复（索引号一文一号）`,
+  );
 }
 
 export function publishableProblems(documents: PublicDocument[], { requireContent = false }: PublishOptions = {}): Problem[] {
@@ -124,7 +130,13 @@ export function publishableProblems(documents: PublicDocument[], { requireConten
   }
   for (const list of byType.values()) {
     problems.push(
-      ...duplicateProblems(list, 'slug', (d) => d.slug.current, (v) => v, (v, other) => `网址标识「${v}」与 ${other._id} 重复（两个页面不能在同一网址）`),
+      ...duplicateProblems(
+        list,
+        'slug',
+        (d) => d.slug.current,
+        (v) => v,
+        (v, other) => `网址标识「${v}」与 ${other._id} 重复（两个页面不能在同一网址）`,
+      ),
     );
   }
   problems.push(

@@ -66,7 +66,9 @@ function phrasesOf(doc: StoredDocument): Phrase[] {
 }
 
 function fullText(doc: StoredDocument): string {
-  return normaliseText([doc.title, doc.summary, blocksToText(doc.body as Parameters<typeof blocksToText>[0])].filter((t) => typeof t === 'string').join('\n'));
+  return normaliseText(
+    [doc.title, doc.summary, blocksToText(doc.body as Parameters<typeof blocksToText>[0])].filter((t) => typeof t === 'string').join('\n'),
+  );
 }
 
 /**
@@ -89,7 +91,10 @@ export function isPublic(doc: StoredDocument): boolean {
 const PUBLIC_TEXT_BATCH = 8_000_000;
 
 /** `batchLength` is for tests, to make batch boundaries fall between any two documents. */
-export function forbiddenPhrases(documents: readonly StoredDocument[], { batchLength: batchSize = PUBLIC_TEXT_BATCH } = {}): ForbiddenPhrase[] {
+export function forbiddenPhrases(
+  documents: readonly StoredDocument[],
+  { batchLength: batchSize = PUBLIC_TEXT_BATCH } = {},
+): ForbiddenPhrase[] {
   const content = documents.filter((doc) => isPublicType(doc._type));
   // Each sentence once (in normal form), named after the first non-public document that has it.
   const seen = new Set<string>();
@@ -173,7 +178,11 @@ function readableText(path: string, termFolders: readonly string[]): string {
 }
 
 /** The phrases (by number, as given: not yet in normal form) found in each of `paths`, in order. */
-export function scanFiles(paths: readonly string[], phrases: readonly string[], termFolders: readonly string[] = []): { file: number; phrase: number }[] {
+export function scanFiles(
+  paths: readonly string[],
+  phrases: readonly string[],
+  termFolders: readonly string[] = [],
+): { file: number; phrase: number }[] {
   const normal = phrases.map(normaliseText);
   // A phrase with nothing left in normal form would be found everywhere; there is nothing of it to leak.
   const numbers = normal.flatMap((text, index) => (text.length > 0 ? [index] : []));
@@ -194,7 +203,11 @@ const FILES_FOR_A_SECOND_THREAD = 20_000;
  * against 1.7–2.7 s for 43,000 files). With many files, a worker thread scans half of them
  * (the build has two cores; at 100,000 documents the index alone is 200,000 files).
  */
-export async function scanForLeaks(directory: string, phrases: readonly ForbiddenPhrase[], scope: ScanScope = {}): Promise<{ leaks: Leak[]; files: number }> {
+export async function scanForLeaks(
+  directory: string,
+  phrases: readonly ForbiddenPhrase[],
+  scope: ScanScope = {},
+): Promise<{ leaks: Leak[]; files: number }> {
   if (phrases.length === 0) return { leaks: [], files: 0 };
   const paths = files(join(directory, scope.within ?? ''), new Set((scope.except ?? []).map((folder) => join(directory, folder))));
   const texts = phrases.map((p) => p.text);
@@ -203,7 +216,14 @@ export async function scanForLeaks(directory: string, phrases: readonly Forbidde
   const second = half > 0 ? scanInWorker(paths.slice(0, half), texts, termFolders) : Promise.resolve([]);
   const mine = scanFiles(paths.slice(half), texts, termFolders).map(({ file, phrase }) => ({ file: file + half, phrase }));
   const found = [...(await second), ...mine];
-  return { leaks: found.map(({ file, phrase }) => ({ file: relative(directory, paths[file]!), id: phrases[phrase]!.id, text: phrases[phrase]!.text })), files: paths.length };
+  return {
+    leaks: found.map(({ file, phrase }) => ({
+      file: relative(directory, paths[file]!),
+      id: phrases[phrase]!.id,
+      text: phrases[phrase]!.text,
+    })),
+    files: paths.length,
+  };
 }
 
 function scanInWorker(paths: string[], phrases: string[], termFolders: string[]): Promise<{ file: number; phrase: number }[]> {

@@ -24,7 +24,8 @@ export const SEPARATOR = '\u0000';
  * kept as texts of their own. `[^<>]*` keeps this linear: a `<` that opens no tag costs a scan
  * to the next `<` or `>`, never to the end of the file.
  */
-const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(?:[\s/][^<>]*)?>/gi;
+const INLINE_TAG =
+  /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(?:[\s/][^<>]*)?>/gi;
 const MARKUP = /<!\[CDATA\[|\]\]>|<[A-Za-z/!?][^<>]*>/g;
 /** A tag with more than its name (attributes, a comment's text): `<b>` and `</p>` carry no text. */
 const TAG_WITH_TEXT = /<[A-Za-z!?][^<>\s=]*[\s=][^<>]*>/g;
@@ -46,7 +47,8 @@ const INVISIBLE = /^[\s\x01-\x1f\x7f-\x9f\p{Cf}\p{Default_Ignorable_Code_Point}]
  * a page's characters after markup are whitespace runs), and the scan reads every output file.
  */
 const INVISIBLE_UNIT = new Uint8Array(0x10000);
-for (let unit = 1; unit < 0x10000; unit++) if ((unit < 0xd800 || unit > 0xdfff) && INVISIBLE.test(String.fromCharCode(unit))) INVISIBLE_UNIT[unit] = 1;
+for (let unit = 1; unit < 0x10000; unit++)
+  if ((unit < 0xd800 || unit > 0xdfff) && INVISIBLE.test(String.fromCharCode(unit))) INVISIBLE_UNIT[unit] = 1;
 
 function removeInvisible(text: string): string {
   let kept = '';
@@ -92,7 +94,11 @@ const percentDecode = (text: string) =>
   text.includes('%') ? text.replace(PERCENT_RUN, (run) => Buffer.from(run.replaceAll('%', ''), 'hex').toString('utf8')) : text;
 
 const jsonUnescape = (text: string) =>
-  text.includes('\\') ? text.replace(JSON_ESCAPE, (_, hex: string | undefined, simple: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : JSON_SIMPLE[simple!]!)) : text;
+  text.includes('\\')
+    ? text.replace(JSON_ESCAPE, (_, hex: string | undefined, simple: string | undefined) =>
+        hex ? String.fromCharCode(parseInt(hex, 16)) : JSON_SIMPLE[simple!]!,
+      )
+    : text;
 
 const htmlDecode = (text: string) => (text.includes('&') && ENTITY_OR_REFERENCE.test(text) ? decodeHTML(text) : text);
 

@@ -166,8 +166,20 @@ export class PhraseMatcher {
     const long: number[] = [];
     const short: number[] = [];
     phrases.forEach((phrase, index) => (phrase.length > 0 && phrase.length < MAX_WIDTH ? short : long).push(index));
-    if (long.length > 0) this.groups.push(new WindowMatcher(long.map((n) => phrases[n]!), long));
-    if (short.length > 0) this.groups.push(new ShortMatcher(short.map((n) => phrases[n]!), short));
+    if (long.length > 0)
+      this.groups.push(
+        new WindowMatcher(
+          long.map((n) => phrases[n]!),
+          long,
+        ),
+      );
+    if (short.length > 0)
+      this.groups.push(
+        new ShortMatcher(
+          short.map((n) => phrases[n]!),
+          short,
+        ),
+      );
   }
 
   /**

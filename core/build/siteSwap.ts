@@ -93,7 +93,10 @@ export async function switchTo(target: string, folder: string): Promise<{ previo
 async function sweep(target: string, keep: (string | undefined)[]): Promise<void> {
   const builds = buildsFolderOf(target);
   // Another build may have switched in meanwhile; its folder is the one being served now.
-  const serving = await readlink(target).then((to) => resolve(dirname(target), to), () => undefined);
+  const serving = await readlink(target).then(
+    (to) => resolve(dirname(target), to),
+    () => undefined,
+  );
   const kept = new Set([...keep, serving].filter((f): f is string => f !== undefined).map((f) => resolve(f)));
   for (const entry of await readdir(builds).catch(() => [] as string[])) {
     const match = BUILD.exec(entry);

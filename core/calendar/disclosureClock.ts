@@ -34,7 +34,13 @@ export function readClock(formedAt: string, today: string): ClockReading {
     return { formedAt, dueDate, state: 'overdue', workingDaysLeft: 0, workingDaysOverdue: workingDaysBetween(dueDate, today) };
   }
   const workingDaysLeft = workingDaysBetween(today, dueDate);
-  return { formedAt, dueDate, state: workingDaysLeft <= DUE_SOON_WORKING_DAYS ? 'dueSoon' : 'running', workingDaysLeft, workingDaysOverdue: 0 };
+  return {
+    formedAt,
+    dueDate,
+    state: workingDaysLeft <= DUE_SOON_WORKING_DAYS ? 'dueSoon' : 'running',
+    workingDaysLeft,
+    workingDaysOverdue: 0,
+  };
 }
 
 export interface ReleaseTiming {

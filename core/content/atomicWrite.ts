@@ -34,10 +34,15 @@ export function explainFileError(error: unknown, path: string, what = '文件'):
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const folder = dirname(path);
   if (code && NOT_PERMITTED.has(code)) {
-    return new FileWriteError(path, `不能写入${what} ${path}：没有写入文件夹 ${folder} 的权限（${code}），未作任何修改。请检查该文件夹的权限（需可写），或换一个可写的位置。`);
+    return new FileWriteError(
+      path,
+      `不能写入${what} ${path}：没有写入文件夹 ${folder} 的权限（${code}），未作任何修改。请检查该文件夹的权限（需可写），或换一个可写的位置。`,
+    );
   }
-  if (code === 'EROFS') return new FileWriteError(path, `不能写入${what} ${path}：文件夹 ${folder} 所在的文件系统是只读的（EROFS），未作任何修改。`);
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new FileWriteError(path, `不能写入${what} ${path}：磁盘空间或配额已满（${code}），未作任何修改。请腾出空间后重试。`);
+  if (code === 'EROFS')
+    return new FileWriteError(path, `不能写入${what} ${path}：文件夹 ${folder} 所在的文件系统是只读的（EROFS），未作任何修改。`);
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new FileWriteError(path, `不能写入${what} ${path}：磁盘空间或配额已满（${code}），未作任何修改。请腾出空间后重试。`);
   if (code === 'ENOENT') return new FileWriteError(path, `不能写入${what} ${path}：文件夹 ${folder} 不存在（ENOENT），未作任何修改。`);
   return error;
 }
@@ -88,7 +93,10 @@ export async function syncFolder(folder: string): Promise<void> {
 }
 
 /** This machine, as file names written by `ownerTag` spell it. */
-export const HOST = hostname().replace(/[^A-Za-z0-9]/g, '_').slice(0, 32) || 'host';
+export const HOST =
+  hostname()
+    .replace(/[^A-Za-z0-9]/g, '_')
+    .slice(0, 32) || 'host';
 
 /** A name part that says which process on which machine made a file, for recognising leftovers. */
 export function ownerTag(): string {

@@ -111,8 +111,12 @@ async function inspect(paths: Paths, staleMs: number): Promise<Seen | undefined>
     const target = await readlink(paths.link).catch(() => undefined);
     if (target === undefined) return undefined;
     const owner = target.startsWith(`${paths.name}${HOLDER}`) ? parseOwnerTag(target.slice(paths.name.length + HOLDER.length)) : undefined;
-    if (!owner) return { identity: `link:${target}`, holder: `未知程序（${paths.link} → ${target}）`, abandoned: age > staleMs, foreign: true };
-    const folderAge = await stat(join(paths.folder, target)).then((s) => Date.now() - s.mtimeMs, () => undefined);
+    if (!owner)
+      return { identity: `link:${target}`, holder: `未知程序（${paths.link} → ${target}）`, abandoned: age > staleMs, foreign: true };
+    const folderAge = await stat(join(paths.folder, target)).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => undefined,
+    );
     // A holder refreshes its folder while it runs: one not refreshed for `staleMs` is gone even if its
     // pid runs — that pid now belongs to another program.
     const abandoned = folderAge === undefined || folderAge > staleMs || (owner.host === HOST && !isRunning(owner.pid));
@@ -153,7 +157,11 @@ async function sweep(paths: Paths, mine: string, staleMs: number): Promise<void>
     const path = join(paths.folder, entry);
     // Gone by the same measure as an abandoned lock: its process ended, or it stopped refreshing.
     const gone =
-      (owner.host === HOST && !isRunning(owner.pid)) || (await lstat(path).then((s) => Date.now() - s.mtimeMs > staleMs, () => false));
+      (owner.host === HOST && !isRunning(owner.pid)) ||
+      (await lstat(path).then(
+        (s) => Date.now() - s.mtimeMs > staleMs,
+        () => false,
+      ));
     if (gone) await rm(path, { recursive: true, force: true });
   }
   await sweepTemporaryFiles(paths.file);

@@ -8,9 +8,7 @@ import { DEFAULT_DATASET } from './dataset.ts';
 import type { Perspective } from './perspective.ts';
 import type { ContentSource } from './source.ts';
 
-export type SourceChoice =
-  | { kind: 'local'; path: string }
-  | { kind: 'lake'; projectId: string; dataset: string; token?: string };
+export type SourceChoice = { kind: 'local'; path: string } | { kind: 'lake'; projectId: string; dataset: string; token?: string };
 
 export function chooseSource(env: Record<string, string | undefined>): SourceChoice {
   if (env.CONTENT_DATASET) return { kind: 'local', path: env.CONTENT_DATASET };

@@ -19,7 +19,11 @@ export interface DatasetSourceOptions {
   collect?: boolean;
 }
 
-export function createDatasetSource(dataset: Dataset, perspective: Perspective, { collect = false }: DatasetSourceOptions = {}): ContentSource {
+export function createDatasetSource(
+  dataset: Dataset,
+  perspective: Perspective,
+  { collect = false }: DatasetSourceOptions = {},
+): ContentSource {
   const documents = applyPerspective(dataset.documents, perspective);
   // groq-js looks references up by scanning the whole dataset; an index keeps `->` O(1).
   const byId = new Map<string, StoredDocument>(documents.map((doc) => [doc._id, doc]));

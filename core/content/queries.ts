@@ -26,7 +26,13 @@ export function publicRef(field: string, projection: string): string {
 }
 
 const department = z.looseObject({ _id: z.string(), name: z.string(), code: z.string() });
-const linkedDocument = z.looseObject({ _id: z.string(), _type: z.string(), title: z.string(), slug, disclosure: fieldShapes.policy.disclosure });
+const linkedDocument = z.looseObject({
+  _id: z.string(),
+  _type: z.string(),
+  title: z.string(),
+  slug,
+  disclosure: fieldShapes.policy.disclosure,
+});
 
 const departmentProjection = `{_id, name, code}`;
 /** Every field, with departments and attachment files resolved for display. */
@@ -38,7 +44,9 @@ const attachmentResult = z.looseObject({
   _key: z.string(),
   title: z.string().nullish(),
   _sanityAsset: z.string().nullish(),
-  file: z.looseObject({ url: z.string(), originalFilename: z.string().nullish(), size: z.number().nullish(), extension: z.string().nullish() }).nullish(),
+  file: z
+    .looseObject({ url: z.string(), originalFilename: z.string().nullish(), size: z.number().nullish(), extension: z.string().nullish() })
+    .nullish(),
 });
 export type AttachmentEntry = z.infer<typeof attachmentResult>;
 

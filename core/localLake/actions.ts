@@ -18,12 +18,18 @@ function actionError(status: number, type: string, description: string, index: n
 
 function text(action: Action, key: string, index: number): string {
   const value = action[key];
-  if (typeof value !== 'string' || !value) throw actionError(400, 'validationError', `${String(action.actionType)}: "${key}" is required (action ${index})`, index);
+  if (typeof value !== 'string' || !value)
+    throw actionError(400, 'validationError', `${String(action.actionType)}: "${key}" is required (action ${index})`, index);
   return value;
 }
 
 function revisionMismatch(id: string, expected: string, actual: string | undefined, index: number) {
-  return actionError(409, 'documentRevisionMismatchError', `Document "${id}" has revision "${actual ?? ''}", expected "${expected}"`, index);
+  return actionError(
+    409,
+    'documentRevisionMismatchError',
+    `Document "${id}" has revision "${actual ?? ''}", expected "${expected}"`,
+    index,
+  );
 }
 
 function withoutSystemFields(doc: LakeDocument): LakeDocument {
@@ -36,9 +42,11 @@ function applyAction(tx: Transaction, action: Action, index: number): void {
     case 'sanity.action.document.create': {
       const publishedId = text(action, 'publishedId', index);
       const attributes = action.attributes as Partial<LakeDocument> | undefined;
-      if (!attributes || typeof attributes._type !== 'string') throw actionError(400, 'validationError', `Create needs attributes with a _type (action ${index})`, index);
+      if (!attributes || typeof attributes._type !== 'string')
+        throw actionError(400, 'validationError', `Create needs attributes with a _type (action ${index})`, index);
       const id = typeof attributes._id === 'string' && attributes._id ? attributes._id : `drafts.${publishedId}`;
-      if (id === publishedId) throw actionError(400, 'validationError', `Create makes a draft: "${id}" is a published id (action ${index})`, index);
+      if (id === publishedId)
+        throw actionError(400, 'validationError', `Create makes a draft: "${id}" is a published id (action ${index})`, index);
       if (tx.get(id) || tx.get(publishedId)) {
         if (action.ifExists === 'ignore') return;
         throw actionError(409, 'documentAlreadyExistsError', `Document "${tx.get(id) ? id : publishedId}" already exists`, index);
@@ -52,7 +60,8 @@ function applyAction(tx: Transaction, action: Action, index: number): void {
       const patch = (action.patch ?? {}) as Record<string, unknown>;
       const source = tx.get(draftId) ?? tx.get(publishedId);
       if (!source) throw actionError(409, 'documentNotFoundError', `Cannot edit "${publishedId}": neither it nor its draft exists`, index);
-      if (typeof patch.ifRevisionID === 'string' && patch.ifRevisionID !== source._rev) throw revisionMismatch(source._id, patch.ifRevisionID, source._rev, index);
+      if (typeof patch.ifRevisionID === 'string' && patch.ifRevisionID !== source._rev)
+        throw revisionMismatch(source._id, patch.ifRevisionID, source._rev, index);
       // Editing a published document starts its draft from it.
       if (!tx.get(draftId)) tx.put({ ...withoutSystemFields(source), _id: draftId });
       const { ifRevisionID: _checked, ...operations } = patch;
@@ -63,13 +72,19 @@ function applyAction(tx: Transaction, action: Action, index: number): void {
       const draftId = text(action, 'draftId', index);
       const publishedId = text(action, 'publishedId', index);
       const draft = tx.get(draftId);
-      if (!draft) throw actionError(409, 'documentNotFoundError', `Cannot publish "${publishedId}": its draft "${draftId}" does not exist`, index);
-      if (typeof action.ifDraftRevisionId === 'string' && action.ifDraftRevisionId !== draft._rev) throw revisionMismatch(draftId, action.ifDraftRevisionId, draft._rev, index);
+      if (!draft)
+        throw actionError(409, 'documentNotFoundError', `Cannot publish "${publishedId}": its draft "${draftId}" does not exist`, index);
+      if (typeof action.ifDraftRevisionId === 'string' && action.ifDraftRevisionId !== draft._rev)
+        throw revisionMismatch(draftId, action.ifDraftRevisionId, draft._rev, index);
       const published = tx.get(publishedId);
       if (typeof action.ifPublishedRevisionId === 'string' && action.ifPublishedRevisionId !== published?._rev) {
         throw revisionMismatch(publishedId, action.ifPublishedRevisionId, published?._rev, index);
       }
-      tx.put({ ...(strengthenReferences(withoutSystemFields(draft)) as LakeDocument), _id: publishedId, _createdAt: published?._createdAt ?? draft._createdAt });
+      tx.put({
+        ...(strengthenReferences(withoutSystemFields(draft)) as LakeDocument),
+        _id: publishedId,
+        _createdAt: published?._createdAt ?? draft._createdAt,
+      });
       tx.delete(draftId);
       return;
     }
@@ -97,13 +112,19 @@ function applyAction(tx: Transaction, action: Action, index: number): void {
     case 'sanity.action.document.replaceDraft': {
       const publishedId = text(action, 'publishedId', index);
       const attributes = action.attributes as Partial<LakeDocument> | undefined;
-      if (!attributes || typeof attributes._type !== 'string') throw actionError(400, 'validationError', `replaceDraft needs attributes with a _type (action ${index})`, index);
+      if (!attributes || typeof attributes._type !== 'string')
+        throw actionError(400, 'validationError', `replaceDraft needs attributes with a _type (action ${index})`, index);
       tx.put({ ...attributes, _id: typeof attributes._id === 'string' ? attributes._id : `drafts.${publishedId}` } as LakeDocument);
       return;
     }
     default:
       // Release versions and scheduling are switched off in this project's Studio.
-      throw actionError(400, 'unsupportedActionError', `Action "${String(action.actionType)}" is not supported by the local Content Lake (action ${index})`, index);
+      throw actionError(
+        400,
+        'unsupportedActionError',
+        `Action "${String(action.actionType)}" is not supported by the local Content Lake (action ${index})`,
+        index,
+      );
   }
 }
 

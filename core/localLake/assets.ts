@@ -12,10 +12,21 @@ import type { LakeContext, LakeRequest, LakeResponse } from './context.ts';
 import { httpError } from './errors.ts';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
-  pdf: 'application/pdf', doc: 'application/msword', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ofd: 'application/ofd',
-  zip: 'application/zip', txt: 'text/plain; charset=utf-8', csv: 'text/csv; charset=utf-8', png: 'image/png', jpg: 'image/jpeg',
-  jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml',
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ofd: 'application/ofd',
+  zip: 'application/zip',
+  txt: 'text/plain; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
 };
 
 /** `content/dataset.ndjson` → `content/dataset.assets`. */
@@ -84,7 +95,14 @@ export async function handleUpload(request: LakeRequest, { lake, projectId, data
     uploadId: sha1.slice(0, 16),
     ...(request.search.get('title') ? { title: request.search.get('title') } : {}),
     ...(request.search.get('label') ? { label: request.search.get('label') } : {}),
-    ...(size ? { metadata: { _type: 'sanity.imageMetadata', dimensions: { _type: 'sanity.imageDimensions', ...size, aspectRatio: size.width / size.height } } } : {}),
+    ...(size
+      ? {
+          metadata: {
+            _type: 'sanity.imageMetadata',
+            dimensions: { _type: 'sanity.imageDimensions', ...size, aspectRatio: size.width / size.height },
+          },
+        }
+      : {}),
   };
   const { transaction } = await lake.write(request.user.id, undefined, (tx) => {
     if (!tx.get(id)) tx.put(document);

@@ -36,4 +36,8 @@ export interface LakeResponse {
 }
 
 /** A handler answers with a response, or writes to `res` itself (streams) and answers nothing. */
-export type Handler = (request: LakeRequest, context: LakeContext, res: ServerResponse) => Promise<LakeResponse | void> | LakeResponse | void;
+export type Handler = (
+  request: LakeRequest,
+  context: LakeContext,
+  res: ServerResponse,
+) => Promise<LakeResponse | void> | LakeResponse | void;

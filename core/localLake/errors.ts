@@ -35,6 +35,14 @@ export function mutationError(status: number, type: string, description: string,
 
 /** An error of the other endpoints (users, projects, assets …). */
 export function httpError(status: number, message: string): LakeError {
-  const names: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict', 413: 'Payload Too Large' };
+  const names: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    409: 'Conflict',
+    413: 'Payload Too Large',
+  };
   return new LakeError(status, { statusCode: status, error: names[status] ?? 'Error', message });
 }

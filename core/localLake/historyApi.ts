@@ -8,7 +8,10 @@ import type { LakeContext, LakeRequest, LakeResponse } from './context.ts';
 import { effectsOf, mutationsOf, type CommittedTransaction } from './history.ts';
 
 function ids(raw: string | undefined): string[] {
-  return decodeURIComponent(raw ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  return decodeURIComponent(raw ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 }
 
 function between(entries: CommittedTransaction[], search: URLSearchParams): CommittedTransaction[] {

@@ -129,7 +129,9 @@ export function createRequestHandler(context: LakeContext, log: (line: string) =
       } else if (Buffer.isBuffer(payload) || typeof payload === 'string') {
         res.writeHead(response.status ?? 200, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(payload);
       } else {
-        res.writeHead(response.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(payload));
+        res
+          .writeHead(response.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...headers })
+          .end(JSON.stringify(payload));
       }
     } catch (error) {
       const lakeError = error instanceof LakeError ? error : undefined;

@@ -99,13 +99,18 @@ export class LocalLake {
    * whole dataset is validated, then written atomically, then logged and told to listeners.
    * Throws (a LakeError for the client) with nothing written when any step refuses.
    */
-  write<R>(author: string, transactionId: string | undefined, work: (tx: Transaction, all: () => LakeDocument[]) => Promise<R> | R): Promise<{ transaction: CommittedTransaction; value: R }> {
+  write<R>(
+    author: string,
+    transactionId: string | undefined,
+    work: (tx: Transaction, all: () => LakeDocument[]) => Promise<R> | R,
+  ): Promise<{ transaction: CommittedTransaction; value: R }> {
     return this.serially(() =>
       withLock(this.datasetPath, async (lock) => {
         await this.refreshNow();
         if (this.unreadable) throw dataError(500, 'datasetUnreadableError', this.unreadable);
         // A client that retries a write it did not hear back from must not apply it twice.
-        if (transactionId && this.history.has(transactionId)) throw dataError(409, 'conflict', `Transaction ID "${transactionId}" has already been used`);
+        if (transactionId && this.history.has(transactionId))
+          throw dataError(409, 'conflict', `Transaction ID "${transactionId}" has already been used`);
         const id = transactionId || newTransactionId();
         const timestamp = this.now().toISOString();
         const tx = new Transaction(this.docs, id, timestamp);
@@ -117,10 +122,15 @@ export class LocalLake {
         const documents = [...next.values()];
         // The rules parseDataset applies to a file, applied to the documents before they become
         // one (reading the text back would only add a JSON parse: 0.45 s at 10,000 documents).
-        const problems = datasetProblems(documents.map((doc, index) => ({ doc, line: index + 1 })), { memo: this.memo });
+        const problems = datasetProblems(
+          documents.map((doc, index) => ({ doc, line: index + 1 })),
+          { memo: this.memo },
+        );
         if (problems.length > 0) {
           throw dataError(400, 'validationError', `数据集校验未通过，未写入：\n${problems.slice(0, 20).map(formatProblem).join('\n')}`, {
-            items: problems.map((problem) => ({ error: { description: formatProblem(problem), id: problem.id, field: problem.field, type: 'validationError' } })),
+            items: problems.map((problem) => ({
+              error: { description: formatProblem(problem), id: problem.id, field: problem.field, type: 'validationError' },
+            })),
           });
         }
         await lock.replace(this.serialise(documents));

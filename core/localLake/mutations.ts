@@ -36,10 +36,16 @@ function resolveId(id: unknown): string {
 
 function checkDocument(doc: unknown, kind: string, index: number): asserts doc is Partial<LakeDocument> {
   if (!isObject(doc)) throw dataError(400, 'validationError', `${kind}: the document must be an object (mutation ${index})`);
-  if (typeof doc._type !== 'string' || !doc._type) throw mutationError(400, 'validationError', `Document is missing _type`, String(doc._id ?? ''), index);
+  if (typeof doc._type !== 'string' || !doc._type)
+    throw mutationError(400, 'validationError', `Document is missing _type`, String(doc._id ?? ''), index);
 }
 
-async function idsOfQuery(tx: Transaction, all: () => LakeDocument[], query: string, params: Record<string, unknown> = {}): Promise<string[]> {
+async function idsOfQuery(
+  tx: Transaction,
+  all: () => LakeDocument[],
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<string[]> {
   let result: unknown;
   try {
     result = await (await evaluate(parse(query, { params }), { dataset: all(), params })).get();
@@ -47,14 +53,23 @@ async function idsOfQuery(tx: Transaction, all: () => LakeDocument[], query: str
     throw dataError(400, 'queryParseError', (error as Error).message);
   }
   const docs = Array.isArray(result) ? result : [result];
-  return docs.filter(isObject).map((doc) => String(doc._id)).filter((id) => tx.get(id) !== undefined);
+  return docs
+    .filter(isObject)
+    .map((doc) => String(doc._id))
+    .filter((id) => tx.get(id) !== undefined);
 }
 
 function applyPatch(tx: Transaction, id: string, patch: Patch, index: number): MutationResult {
   const current = tx.get(id);
   if (!current) throw mutationError(404, 'documentNotFoundError', `Document "${id}" not found`, id, index);
   if (patch.ifRevisionID !== undefined && patch.ifRevisionID !== current._rev) {
-    throw mutationError(409, 'documentRevisionIDDoesNotMatchError', `Document "${id}" has unexpected revision ID ("${current._rev ?? ''}"), expected "${patch.ifRevisionID}"`, id, index);
+    throw mutationError(
+      409,
+      'documentRevisionIDDoesNotMatchError',
+      `Document "${id}" has unexpected revision ID ("${current._rev ?? ''}"), expected "${patch.ifRevisionID}"`,
+      id,
+      index,
+    );
   }
   const { ifRevisionID: _ignored, query: _query, params: _params, ...operations } = patch;
   let next: LakeDocument | null;
@@ -102,7 +117,12 @@ export async function applyMutations(tx: Transaction, mutations: unknown, all: (
       }
       case 'delete': {
         if (!isObject(body)) throw dataError(400, 'validationError', `Mutation ${index}: delete needs an id or a query`);
-        const ids = typeof body.id === 'string' ? [body.id] : typeof body.query === 'string' ? await idsOfQuery(tx, all, body.query, body.params as Record<string, unknown>) : undefined;
+        const ids =
+          typeof body.id === 'string'
+            ? [body.id]
+            : typeof body.query === 'string'
+              ? await idsOfQuery(tx, all, body.query, body.params as Record<string, unknown>)
+              : undefined;
         if (!ids) throw dataError(400, 'validationError', `Mutation ${index}: delete needs an id or a query`);
         for (const id of ids) {
           tx.delete(id);
@@ -113,7 +133,12 @@ export async function applyMutations(tx: Transaction, mutations: unknown, all: (
       case 'patch': {
         if (!isObject(body)) throw dataError(400, 'validationError', `Mutation ${index}: patch must be an object`);
         const patch = body as Patch;
-        const ids = typeof patch.id === 'string' ? [patch.id] : typeof patch.query === 'string' ? await idsOfQuery(tx, all, patch.query, patch.params) : undefined;
+        const ids =
+          typeof patch.id === 'string'
+            ? [patch.id]
+            : typeof patch.query === 'string'
+              ? await idsOfQuery(tx, all, patch.query, patch.params)
+              : undefined;
         if (!ids) throw dataError(400, 'validationError', `Mutation ${index}: patch needs an id or a query`);
         for (const id of ids) results.push(applyPatch(tx, id, patch, index));
         break;

@@ -19,7 +19,12 @@ export function parsePerspective(value: unknown, apiVersion: string): Perspectiv
     // Before v2025-02-19 the default was raw; from then on it is published.
     return apiVersion !== 'X' && apiVersion < '2025-02-19' ? 'raw' : ['published'];
   }
-  const layers = Array.isArray(value) ? value.map(String) : String(value).split(',').map((part) => part.trim()).filter(Boolean);
+  const layers = Array.isArray(value)
+    ? value.map(String)
+    : String(value)
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean);
   if (layers.length === 1 && layers[0] === 'raw') return 'raw';
   if (layers.includes('raw')) throw dataError(400, 'httpBadRequest', 'Perspective "raw" cannot be combined with other perspectives');
   return layers.map((layer) => (layer === 'previewDrafts' ? 'drafts' : layer));

@@ -30,11 +30,21 @@ export function parseQuery(query: unknown, params: Record<string, unknown>) {
   }
 }
 
-export async function runQuery(documents: LakeDocument[], query: string, params: Record<string, unknown>, identity: string | undefined): Promise<unknown> {
+export async function runQuery(
+  documents: LakeDocument[],
+  query: string,
+  params: Record<string, unknown>,
+  identity: string | undefined,
+): Promise<unknown> {
   const tree = rewriteTextQueries(parseQuery(query, params), documents);
   const byId = new Map(documents.map((doc) => [doc._id, doc]));
   try {
-    const value = await evaluate(tree, { dataset: documents, params, identity: identity ?? '', dereference: ({ _ref }) => byId.get(_ref) ?? null });
+    const value = await evaluate(tree, {
+      dataset: documents,
+      params,
+      identity: identity ?? '',
+      dereference: ({ _ref }) => byId.get(_ref) ?? null,
+    });
     return await value.get();
   } catch (error) {
     throw dataError(400, 'queryExecutionError', (error as Error).message, { query });
@@ -64,7 +74,10 @@ export async function handleQuery(request: LakeRequest, { lake }: LakeContext): 
 
 export async function handleDocuments(request: LakeRequest, { lake }: LakeContext): Promise<LakeResponse> {
   await lake.refresh();
-  const ids = decodeURIComponent(request.params[1] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = decodeURIComponent(request.params[1] ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const allVersions = request.search.get('includeAllVersions') === 'true';
   const documents: LakeDocument[] = [];
   const omitted: { id: string; reason: string }[] = [];
@@ -73,7 +86,9 @@ export async function handleDocuments(request: LakeRequest, { lake }: LakeContex
     if (doc) documents.push(doc);
     else omitted.push({ id, reason: 'existence' });
     if (allVersions) {
-      for (const other of lake.documents()) if (other._id !== id && (other._id === `drafts.${id}` || (other._id.startsWith('versions.') && other._id.endsWith(`.${id}`)))) documents.push(other);
+      for (const other of lake.documents())
+        if (other._id !== id && (other._id === `drafts.${id}` || (other._id.startsWith('versions.') && other._id.endsWith(`.${id}`))))
+          documents.push(other);
     }
   }
   return { body: { documents, omitted } };

@@ -36,8 +36,15 @@ export interface LocalLakeServer {
 export async function startLocalLake(options: LocalLakeServerOptions): Promise<LocalLakeServer> {
   const projectId = options.projectId ?? 'localdev';
   const dataset = options.dataset ?? 'production';
-  const lake = await LocalLake.open({ datasetPath: options.datasetPath, transactionLogPath: options.transactionLogPath, watchIntervalMs: options.watchIntervalMs });
-  const handler = createRequestHandler({ lake, projectId, dataset, assetsDir: options.assetsDir ?? assetsDirFor(options.datasetPath) }, options.log);
+  const lake = await LocalLake.open({
+    datasetPath: options.datasetPath,
+    transactionLogPath: options.transactionLogPath,
+    watchIntervalMs: options.watchIntervalMs,
+  });
+  const handler = createRequestHandler(
+    { lake, projectId, dataset, assetsDir: options.assetsDir ?? assetsDirFor(options.datasetPath) },
+    options.log,
+  );
   const server = createServer((req, res) => void handler(req, res));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

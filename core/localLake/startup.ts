@@ -34,7 +34,15 @@ function safeOrigin(value: string | null): string | undefined {
 }
 
 function member(user: LocalUser, current: LocalUser | undefined) {
-  return { id: user.id, role: 'administrator', roles: [{ name: 'administrator', title: 'Administrator' }], isRobot: false, isCurrentUser: current?.id === user.id, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+  return {
+    id: user.id,
+    role: 'administrator',
+    roles: [{ name: 'administrator', title: 'Administrator' }],
+    isRobot: false,
+    isCurrentUser: current?.id === user.id,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+  };
 }
 
 export const startupRoutes: [string, RegExp, (request: LakeRequest, context: LakeContext) => LakeResponse | Promise<LakeResponse>][] = [
@@ -48,7 +56,11 @@ export const startupRoutes: [string, RegExp, (request: LakeRequest, context: Lak
       body: {
         thirdPartyLogin: false,
         sso: { saml: false },
-        providers: LOCAL_USERS.map((user) => ({ name: `local-${user.id}`, title: `${user.name}（${user.duty}）`, url: `${request.origin}/auth/login/${user.id}` })),
+        providers: LOCAL_USERS.map((user) => ({
+          name: `local-${user.id}`,
+          title: `${user.name}（${user.duty}）`,
+          url: `${request.origin}/auth/login/${user.id}`,
+        })),
       },
     }),
   ],
@@ -102,7 +114,14 @@ export const startupRoutes: [string, RegExp, (request: LakeRequest, context: Lak
     /^\/projects\/([^/]+)\/grants$/,
     () => {
       const grants = [{ grants: FULL_RIGHTS.map((name) => ({ name, params: {} })), config: { filter: '_id in path("**")' } }];
-      return { body: { 'sanity.project': grants, 'sanity.project.members': grants, 'sanity.document.filter.mode': grants, 'sanity.document.filter': grants } };
+      return {
+        body: {
+          'sanity.project': grants,
+          'sanity.project.members': grants,
+          'sanity.document.filter.mode': grants,
+          'sanity.document.filter': grants,
+        },
+      };
     },
   ],
   ['GET', /^\/projects\/([^/]+)\/datasets\/([^/]+)\/acl$/, () => ({ body: [{ filter: '_id in path("**")', permissions: FULL_RIGHTS }] })],
@@ -110,7 +129,9 @@ export const startupRoutes: [string, RegExp, (request: LakeRequest, context: Lak
     'GET',
     /^\/projects\/([^/]+)\/datasets$/,
     // Add-on datasets (comments) do not exist: the add-on stays off.
-    (request, { dataset }) => ({ body: request.search.has('datasetProfile') ? [] : [{ name: dataset, aclMode: 'private', createdAt: '2026-01-01T00:00:00Z' }] }),
+    (request, { dataset }) => ({
+      body: request.search.has('datasetProfile') ? [] : [{ name: dataset, aclMode: 'private', createdAt: '2026-01-01T00:00:00Z' }],
+    }),
   ],
   ['GET', /^\/projects\/([^/]+)\/user-applications(\/.*)?$/, () => ({ body: [] })],
   [
@@ -123,7 +144,11 @@ export const startupRoutes: [string, RegExp, (request: LakeRequest, context: Lak
     /^\/users\/me\/keyvalue\/(.+)$/,
     (request) => {
       const user = signedIn(request);
-      return { body: decodeURIComponent(request.params[0] ?? '').split(',').map((key) => ({ key, value: keyValues.get(`${user.id}:${key}`) ?? null })) };
+      return {
+        body: decodeURIComponent(request.params[0] ?? '')
+          .split(',')
+          .map((key) => ({ key, value: keyValues.get(`${user.id}:${key}`) ?? null })),
+      };
     },
   ],
   [
@@ -142,7 +167,10 @@ export const startupRoutes: [string, RegExp, (request: LakeRequest, context: Lak
     /^\/users\/([^/]+)$/,
     (request, { projectId }) => {
       const ids = decodeURIComponent(request.params[0] ?? '').split(',');
-      const found = ids.map(userById).filter((user): user is LocalUser => user !== undefined).map((user) => projectUserBody(user, projectId, request.user));
+      const found = ids
+        .map(userById)
+        .filter((user): user is LocalUser => user !== undefined)
+        .map((user) => projectUserBody(user, projectId, request.user));
       if (ids.length > 1) return { body: found };
       if (!found[0]) throw httpError(404, `没有这个用户：${ids[0]}`);
       return { body: found[0] };

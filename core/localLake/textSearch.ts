@@ -47,10 +47,21 @@ export function rewriteTextQueries<T>(tree: T, documents: readonly LakeDocument[
     if (Array.isArray(value)) return value.map(visit);
     if (!isNode(value)) return value;
     const right = value.right as Node | undefined;
-    if (value.type === 'OpCall' && value.op === 'match' && right?.type === 'FuncCall' && right.namespace === 'text' && right.name === 'query') {
+    if (
+      value.type === 'OpCall' &&
+      value.op === 'match' &&
+      right?.type === 'FuncCall' &&
+      right.namespace === 'text' &&
+      right.name === 'query'
+    ) {
       const [argument] = right.args as Node[];
       const query = argument?.type === 'Value' ? argument.value : '';
-      return { type: 'OpCall', op: 'in', left: { type: 'AccessAttribute', name: '_id' }, right: { type: 'Value', value: idsMatching(query) } };
+      return {
+        type: 'OpCall',
+        op: 'in',
+        left: { type: 'AccessAttribute', name: '_id' },
+        right: { type: 'Value', value: idsMatching(query) },
+      };
     }
     const copy: Node = { ...value };
     for (const [key, child] of Object.entries(value)) if (child && typeof child === 'object') copy[key] = visit(child);

@@ -12,7 +12,8 @@ function requireUser(request: LakeRequest) {
 function requestedTransactionId(request: LakeRequest, body: { transactionId?: unknown }): string | undefined {
   const id = request.search.get('transactionId') ?? body.transactionId;
   if (id === undefined || id === null || id === '') return undefined;
-  if (typeof id !== 'string' || !/^[A-Za-z0-9._-]{1,128}$/.test(id)) throw dataError(400, 'httpBadRequest', `Invalid transactionId "${String(id)}"`);
+  if (typeof id !== 'string' || !/^[A-Za-z0-9._-]{1,128}$/.test(id))
+    throw dataError(400, 'httpBadRequest', `Invalid transactionId "${String(id)}"`);
   return id;
 }
 
@@ -20,13 +21,18 @@ export async function handleMutate(request: LakeRequest, { lake }: LakeContext):
   const user = requireUser(request);
   const body = ((await request.json()) ?? {}) as { mutations?: unknown; transactionId?: unknown };
   if (request.search.get('dryRun') === 'true') throw dataError(400, 'httpBadRequest', 'dryRun is not supported by the local Content Lake');
-  const { transaction, value: results } = await lake.write(user.id, requestedTransactionId(request, body), (tx, all) => applyMutations(tx, body.mutations, all));
+  const { transaction, value: results } = await lake.write(user.id, requestedTransactionId(request, body), (tx, all) =>
+    applyMutations(tx, body.mutations, all),
+  );
   const after = new Map(transaction.changes.map((change) => [change.id, change.after]));
   const returnDocuments = request.search.get('returnDocuments') === 'true';
   return {
     body: {
       transactionId: transaction.id,
-      results: results.map((result) => ({ ...result, ...(returnDocuments ? { document: after.get(result.id) ?? lake.get(result.id) ?? null } : {}) })),
+      results: results.map((result) => ({
+        ...result,
+        ...(returnDocuments ? { document: after.get(result.id) ?? lake.get(result.id) ?? null } : {}),
+      })),
       ...(request.search.get('returnIds') === 'true' ? { documentIds: [...new Set(results.map((result) => result.id))] } : {}),
     },
   };

@@ -20,7 +20,10 @@ const assetShape = {
   _id: z.string().min(1),
   url: downloadUrl,
   originalFilename: z.string().optional(),
-  extension: z.string().regex(/^[A-Za-z0-9]{1,10}$/, '扩展名只能由字母和数字组成').optional(),
+  extension: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,10}$/, '扩展名只能由字母和数字组成')
+    .optional(),
   mimeType: z.string().optional(),
   size: z.number().int('应为整数').nonnegative('不能为负数').optional(),
   path: z.string().optional(),

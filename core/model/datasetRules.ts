@@ -153,7 +153,10 @@ export function isPublicDocument(doc: StoredDocument): boolean {
  * ending with the very rules the build checks on what it publishes (core/build/guards.ts),
  * so that a dataset that validates is one the build accepts.
  */
-export function datasetProblems(entries: LocatedDocument[], { publication = false, preview = false, memo }: DatasetRuleOptions = {}): Problem[] {
+export function datasetProblems(
+  entries: LocatedDocument[],
+  { publication = false, preview = false, memo }: DatasetRuleOptions = {},
+): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, LocatedDocument>();
   for (const entry of entries) {
@@ -223,7 +226,9 @@ export function datasetProblems(entries: LocatedDocument[], { publication = fals
   const guard = [
     ...(preview ? [] : publishableProblems(publicView, { requireContent: publication })),
     // 索引号 identify every piece of government information, public or not: one number, one document.
-    ...indexNumberProblems(published.map(({ doc }) => ({ _id: doc._id, _type: doc._type, indexNumber: doc.indexNumber as string | undefined }))),
+    ...indexNumberProblems(
+      published.map(({ doc }) => ({ _id: doc._id, _type: doc._type, indexNumber: doc.indexNumber as string | undefined })),
+    ),
   ];
   if (publication && entries.length === 0) {
     guard.unshift({ id: WHOLE_DATASET, field: '', message: '数据集是空的（没有任何文档）' });
@@ -247,7 +252,10 @@ function withoutRepeats(problems: Problem[]): Problem[] {
 }
 
 /** The public documents of a stored dataset, as the build's rules see them. */
-export function publicDocuments(entries: LocatedDocument[], referencesOf: (doc: StoredDocument) => FoundReference[] = collectReferences): PublicDocument[] {
+export function publicDocuments(
+  entries: LocatedDocument[],
+  referencesOf: (doc: StoredDocument) => FoundReference[] = collectReferences,
+): PublicDocument[] {
   const publicById = new Map<string, StoredDocument>();
   for (const { doc } of entries) if (isPublicDocument(doc)) publicById.set(doc._id, doc);
   const storedType = new Map(entries.map(({ doc }) => [publishedIdOf(doc._id), doc._type]));
@@ -282,9 +290,7 @@ const basePublishedId = publishedIdOf;
  */
 export function publishedPairProblems(entries: LocatedDocument[]): Problem[] {
   const problems: Problem[] = [];
-  const published = new Map(
-    entries.filter((e) => !isDraftId(e.doc._id) && isContentType(e.doc._type)).map((e) => [e.doc._id, e]),
-  );
+  const published = new Map(entries.filter((e) => !isDraftId(e.doc._id) && isContentType(e.doc._type)).map((e) => [e.doc._id, e]));
   for (const entry of published.values()) {
     const { doc } = entry;
     if (doc._type !== 'policy' && doc._type !== 'interpretation') continue;

@@ -76,13 +76,15 @@ export function validateDocument(doc: unknown, line?: number): Problem[] {
   }
   const result = schema.safeParse(doc);
   if (result.success) return [];
-  return result.error.issues.flatMap((issue) => withinUnions(issue, doc)).map((issue) => ({
-    id,
-    type,
-    field: issue.path.map(String).join('.'),
-    message: describeIssue(issue, valueAt(doc, issue.path)),
-    ...at,
-  }));
+  return result.error.issues
+    .flatMap((issue) => withinUnions(issue, doc))
+    .map((issue) => ({
+      id,
+      type,
+      field: issue.path.map(String).join('.'),
+      message: describeIssue(issue, valueAt(doc, issue.path)),
+      ...at,
+    }));
 }
 
 /**

@@ -117,7 +117,15 @@ export const SIGN_OFF_DECISIONS = { approve: '同意发布', return: '退回修�
  * 政府信息公开目录 (e.g. gov.cn). Stored as `大类\小类`, or the bare `其他`.
  */
 const TOPIC_TREE: Record<string, string[]> = {
-  国务院组织机构: ['国务院组成部门', '国务院直属机构', '国务院办事机构', '国务院直属事业单位', '国务院部委管理的国家局', '议事协调机构', '其他'],
+  国务院组织机构: [
+    '国务院组成部门',
+    '国务院直属机构',
+    '国务院办事机构',
+    '国务院直属事业单位',
+    '国务院部委管理的国家局',
+    '议事协调机构',
+    '其他',
+  ],
   综合政务: ['政务公开', '应急管理', '政务督查', '文秘工作', '电子政务', '信访', '行政审批', '其他'],
   '国民经济管理、国有资产监管': ['宏观经济', '经济体制改革', '国有资产监管', '物价', '统计', '其他'],
   '财政、金融、审计': ['财政', '税务', '银行', '证券', '保险', '审计', '其他'],
@@ -142,9 +150,7 @@ const TOPIC_TREE: Record<string, string[]> = {
 
 /** Every allowed 主题分类 value, e.g. `市场监管、安全生产监管\工商`. */
 export const TOPICS: Vocabulary<string> = Object.fromEntries([
-  ...Object.entries(TOPIC_TREE).flatMap(([group, subs]) =>
-    subs.map((sub) => [`${group}\\${sub}`, `${group} › ${sub}`] as const),
-  ),
+  ...Object.entries(TOPIC_TREE).flatMap(([group, subs]) => subs.map((sub) => [`${group}\\${sub}`, `${group} › ${sub}`] as const)),
   ['其他', '其他'],
 ]);
 

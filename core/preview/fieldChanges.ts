@@ -41,9 +41,22 @@ export function describeValue(field: string, value: unknown, nameOf: (id: string
     .join('，');
 }
 
-const stable = (value: unknown): string => JSON.stringify(value, (_key, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== '_weak' && k !== '_strengthenOnPublish').sort(([a], [b]) => a.localeCompare(b))) : v));
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(([k]) => k !== '_weak' && k !== '_strengthenOnPublish')
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
+  );
 
-export function fieldChanges(published: StoredDocument | undefined, draft: StoredDocument, nameOf: (id: string) => string | undefined): FieldChange[] {
+export function fieldChanges(
+  published: StoredDocument | undefined,
+  draft: StoredDocument,
+  nameOf: (id: string) => string | undefined,
+): FieldChange[] {
   const fields = new Set([...Object.keys(published ?? {}), ...Object.keys(draft)].filter((f) => !SKIPPED.has(f)));
   const changes: FieldChange[] = [];
   for (const field of fields) {

@@ -46,7 +46,10 @@ const LOOKAHEAD = 8;
  * replacement, not four.
  */
 export function diffWithin(before: string, after: string): DiffPart[] {
-  const raw: DiffPart[] = diffChars(before, after).map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', text: change.value }));
+  const raw: DiffPart[] = diffChars(before, after).map((change) => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value,
+  }));
   const parts: DiffPart[] = [];
   raw.forEach((part, index) => {
     // Punctuation stays: it is where a clause's number or a sentence ends, and reads as such.
@@ -60,7 +63,10 @@ export function diffWithin(before: string, after: string): DiffPart[] {
   let run: DiffPart[] = [];
   const flush = () => {
     for (const kind of ['removed', 'added'] as const) {
-      const text = run.filter((p) => p.kind === kind).map((p) => p.text).join('');
+      const text = run
+        .filter((p) => p.kind === kind)
+        .map((p) => p.text)
+        .join('');
       if (text) merged.push({ kind, text });
     }
     run = [];

@@ -34,7 +34,11 @@ const WORDS = {
 
 /** The first line of an error, short enough for a badge. */
 function briefly(error: string): string {
-  const line = error.split('\n').map((l) => l.trim()).find(Boolean) ?? error;
+  const line =
+    error
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? error;
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 

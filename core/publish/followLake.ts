@@ -35,7 +35,11 @@ export function followLake(client: SanityClient, onChange: () => void, log: (mes
   const connect = () => {
     subscription = client
       // Published documents only: a draft edit is not even sent.
-      .listen(`*[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]`, {}, { events: ['welcome', 'mutation', 'reconnect'], includeResult: false, visibility: 'query' })
+      .listen(
+        `*[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]`,
+        {},
+        { events: ['welcome', 'mutation', 'reconnect'], includeResult: false, visibility: 'query' },
+      )
       .subscribe({
         next: (event) => {
           if (event.type !== 'reconnect') onChange();

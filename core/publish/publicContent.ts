@@ -88,7 +88,8 @@ export class PublicContentReader {
 
   result(): PublicContent {
     const hash = createHash('sha256');
-    for (const [, text] of this.lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1))) hash.update(text).update('\n');
+    for (const [, text] of this.lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1)))
+      hash.update(text).update('\n');
     return {
       fingerprint: hash.digest('hex'),
       auditSeq: this.auditSeq,

@@ -75,7 +75,10 @@ export class Publisher {
   /** Starts: builds at once unless the deploy log shows the current content live. */
   async start(): Promise<void> {
     const live = lastLive(await readDeployLog(this.options.site), this.options.source);
-    const served = await lstat(this.options.site).then(() => true, () => false);
+    const served = await lstat(this.options.site).then(
+      () => true,
+      () => false,
+    );
     if (live && served) this.live = { fingerprint: live.fingerprint, auditSeq: live.auditSeq };
     this.changed();
   }
@@ -183,7 +186,10 @@ export class Publisher {
         const content = await this.options.readContent();
         const records = await readDeployLog(site);
         const previous = lastLive(records, source);
-        const served = await lstat(site).then(() => true, () => false);
+        const served = await lstat(site).then(
+          () => true,
+          () => false,
+        );
         if (previous && served && previous.fingerprint === content.fingerprint) {
           this.live = { fingerprint: previous.fingerprint, auditSeq: previous.auditSeq };
           this.failures = 0;
@@ -213,7 +219,9 @@ export class Publisher {
         if (result.ok) {
           this.live = { fingerprint: content.fingerprint, auditSeq: content.auditSeq };
           this.failures = 0;
-          this.options.log(`已上线：${result.build}，用时 ${(record.durationMs / 1000).toFixed(1)} 秒${includes.length ? `，含 ${includes.map((e) => `${e.action === 'withdraw' ? '撤回' : '发布'} ${e.unit}`).join('、')}` : ''}`);
+          this.options.log(
+            `已上线：${result.build}，用时 ${(record.durationMs / 1000).toFixed(1)} 秒${includes.length ? `，含 ${includes.map((e) => `${e.action === 'withdraw' ? '撤回' : '发布'} ${e.unit}`).join('、')}` : ''}`,
+          );
         } else {
           this.failedFingerprint = content.fingerprint;
           this.options.log(`构建失败，网站保持不变：${result.error}`);

@@ -24,7 +24,11 @@ export function watchDataset(path: string, onChange: () => void, { pollMs = 2000
     // No watching here (too many watchers, an unusual file system): the poll alone serves.
   }
   let seen = '';
-  const identity = () => stat(file).then((s) => `${s.ino}:${s.size}:${s.mtimeMs}`, () => 'missing');
+  const identity = () =>
+    stat(file).then(
+      (s) => `${s.ino}:${s.size}:${s.mtimeMs}`,
+      () => 'missing',
+    );
   void identity().then((id) => (seen = id));
   const poll = setInterval(() => {
     void identity().then((id) => {

@@ -60,7 +60,12 @@ export function availability(snapshot: Snapshot, name: ActionName, id: string, u
  * (a read of the unit: LakeStore.readUnit, or any store's full read). While the snapshot or
  * the user is still unknown nothing is enabled.
  */
-export function availableActions(snapshot: Snapshot | undefined, id: string, user: string | undefined, now: Date = new Date()): ActionAvailability {
+export function availableActions(
+  snapshot: Snapshot | undefined,
+  id: string,
+  user: string | undefined,
+  now: Date = new Date(),
+): ActionAvailability {
   if (!snapshot) return none(AVAILABILITY_WAITING.status);
   if (user === undefined) return none(AVAILABILITY_WAITING.user);
   return Object.fromEntries(ACTION_NAMES.map((name) => [name, availability(snapshot, name, id, user, now)])) as ActionAvailability;

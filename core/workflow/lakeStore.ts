@@ -58,11 +58,28 @@ export function actionsFor(plan: Plan): Action[] {
     switch (operation.op) {
       case 'create':
         return [
-          { actionType: 'sanity.action.document.create', publishedId: operation.doc._id, attributes: { ...operation.doc, _id: draftId(operation.doc._id) }, ifExists: 'fail' },
-          { actionType: 'sanity.action.document.publish', draftId: draftId(operation.doc._id), publishedId: operation.doc._id, ifDraftRevisionId: plan.transactionId },
+          {
+            actionType: 'sanity.action.document.create',
+            publishedId: operation.doc._id,
+            attributes: { ...operation.doc, _id: draftId(operation.doc._id) },
+            ifExists: 'fail',
+          },
+          {
+            actionType: 'sanity.action.document.publish',
+            draftId: draftId(operation.doc._id),
+            publishedId: operation.doc._id,
+            ifDraftRevisionId: plan.transactionId,
+          },
         ];
       case 'edit':
-        return [{ actionType: 'sanity.action.document.edit', draftId: draftId(operation.id), publishedId: publishedId(operation.id), patch: { set: operation.set } }];
+        return [
+          {
+            actionType: 'sanity.action.document.edit',
+            draftId: draftId(operation.id),
+            publishedId: publishedId(operation.id),
+            patch: { set: operation.set },
+          },
+        ];
       case 'publish':
         return [
           {
@@ -109,8 +126,13 @@ export function firstTransaction(body: unknown): { id?: string; author?: string 
   const text = typeof body === 'string' ? body : body instanceof Uint8Array ? new TextDecoder().decode(body) : undefined;
   const entries: unknown[] =
     text !== undefined
-      ? text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as unknown)
-      : Array.isArray(body) ? body : [body];
+      ? text
+          .split('\n')
+          .filter((line) => line.trim())
+          .map((line) => JSON.parse(line) as unknown)
+      : Array.isArray(body)
+        ? body
+        : [body];
   const { id, author } = (entries[0] ?? {}) as { id?: unknown; author?: unknown };
   return { ...(typeof id === 'string' ? { id } : {}), ...(typeof author === 'string' && author ? { author } : {}) };
 }
@@ -169,7 +191,9 @@ export class LakeStore implements WorkflowStore {
     );
     const documents = [...versions, ...rest.documents.filter((doc) => doc._id !== own && doc._id !== draftId(own))];
     await this.fillLastEditors(documents);
-    const indexNumbers = [...(rest.documentIndexNumbers ?? []), ...(rest.auditIndexNumbers ?? [])].filter((value): value is string => typeof value === 'string');
+    const indexNumbers = [...(rest.documentIndexNumbers ?? []), ...(rest.auditIndexNumbers ?? [])].filter(
+      (value): value is string => typeof value === 'string',
+    );
     return new Snapshot(documents, { highestAuditSeq: rest.highestAuditSeq ?? 0, indexNumbers });
   }
 
@@ -218,7 +242,10 @@ export class LakeStore implements WorkflowStore {
     const unknown = [...new Set(ids)].filter((id) => !this.names.has(id));
     await pLimit(HISTORY_CONCURRENCY).map(unknown, async (id) => {
       try {
-        const user = await this.client.request<{ displayName?: unknown }>({ url: `/users/${encodeURIComponent(id)}`, tag: 'workflow.author-name' });
+        const user = await this.client.request<{ displayName?: unknown }>({
+          url: `/users/${encodeURIComponent(id)}`,
+          tag: 'workflow.author-name',
+        });
         this.names.set(id, typeof user?.displayName === 'string' && user.displayName ? user.displayName : id);
       } catch {
         // Not cached: the next read asks again; meanwhile the id stands for the name.
@@ -240,7 +267,11 @@ export class LakeStore implements WorkflowStore {
     } catch (error) {
       if (isRevisionMismatch(error)) {
         const member = plan.operations.find((o) => o.op === 'publish' || o.op === 'unpublish');
-        throw new RevisionConflict(member && 'id' in member ? member.id : plan.transactionId, member && 'rev' in member ? member.rev : '', '（已被他人修改）');
+        throw new RevisionConflict(
+          member && 'id' in member ? member.id : plan.transactionId,
+          member && 'rev' in member ? member.rev : '',
+          '（已被他人修改）',
+        );
       }
       throw error;
     }

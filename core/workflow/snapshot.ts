@@ -66,12 +66,19 @@ export class Snapshot {
   takenIndexNumbers(): string[] {
     const taken: string[] = [...(this.facts.indexNumbers ?? [])];
     for (const doc of this.documents) if (typeof doc.indexNumber === 'string') taken.push(doc.indexNumber);
-    for (const entry of this.audit()) for (const item of entry.indexNumbers ?? []) if (typeof item.indexNumber === 'string') taken.push(item.indexNumber);
+    for (const entry of this.audit())
+      for (const item of entry.indexNumbers ?? []) if (typeof item.indexNumber === 'string') taken.push(item.indexNumber);
     return taken;
   }
 
   /** Ids of the content documents that exist in some version (published or draft). */
   contentIds(): string[] {
-    return [...new Set(this.documents.filter((d) => !d._type.startsWith('sanity.') && d._type !== 'signOff' && d._type !== 'workflowAudit').map((d) => publishedId(d._id)))];
+    return [
+      ...new Set(
+        this.documents
+          .filter((d) => !d._type.startsWith('sanity.') && d._type !== 'signOff' && d._type !== 'workflowAudit')
+          .map((d) => publishedId(d._id)),
+      ),
+    ];
   }
 }

@@ -74,7 +74,11 @@ export function authorOf(doc: StoredDocument | undefined, submittedBy: string | 
  * core/model/identity.ts) is the submitter's or a member's last author. The order is the
  * caller's: the rules name the author first, Studio the submitter.
  */
-export function fourEyesConflicts(members: readonly MemberVersion[], submittedBy: string | undefined, person: string): { submitter: boolean; authorOf: string[] } {
+export function fourEyesConflicts(
+  members: readonly MemberVersion[],
+  submittedBy: string | undefined,
+  person: string,
+): { submitter: boolean; authorOf: string[] } {
   return {
     submitter: samePerson(submittedBy, person),
     authorOf: members.filter((m) => samePerson(authorOf(m.current, submittedBy), person)).map((m) => m.id),
@@ -93,7 +97,13 @@ function countedLog(snapshot: Snapshot, unit: Unit, members: readonly MemberVers
   for (const entry of snapshot.audit(unit.key)) {
     if (entry.action === 'signoff' || entry.action === 'return') {
       const record: SignOffRecord | undefined = entry.signOff ? snapshot.signOff(entry.signOff) : undefined;
-      if (!record || record.unit !== unit.key || record.decision !== DECISION_OF[entry.action] || !sameRevisions(record.revisions, entry.revisions)) continue;
+      if (
+        !record ||
+        record.unit !== unit.key ||
+        record.decision !== DECISION_OF[entry.action] ||
+        !sameRevisions(record.revisions, entry.revisions)
+      )
+        continue;
       if (isBlankName(record.signer)) continue;
       if (entry.action === 'signoff') {
         const submission = [...counted].reverse().find((e) => e.action === 'submit');

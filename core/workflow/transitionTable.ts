@@ -55,14 +55,24 @@ export interface TransitionSpec {
 export const TRANSITIONS = {
   submit: { label: '送审', decide: rules.submit, rules: ['7-audited', 'submit', 'complete', '1-paired', '6-proactive'] },
   signoff: { label: '审签', decide: rules.signOff, rules: ['7-audited', '2-signed-together', '3-four-eyes'] },
-  return: { label: '退回', decide: rules.returnForChanges, rules: ['7-audited', 'return', '3-four-eyes'], text: { field: 'comment', option: '--comment' } },
+  return: {
+    label: '退回',
+    decide: rules.returnForChanges,
+    rules: ['7-audited', 'return', '3-four-eyes'],
+    text: { field: 'comment', option: '--comment' },
+  },
   release: {
     label: '同步发布',
     decide: rules.release,
     rules: ['7-audited', '4-released-together', 'complete', '1-paired', '6-proactive', 'disclosure-deadline'],
     conditionalText: { field: 'lateReason', option: '--late-reason' },
   },
-  withdraw: { label: '同步撤回', decide: rules.withdraw, rules: ['7-audited', '5-withdrawn-together'], text: { field: 'reason', option: '--reason' } },
+  withdraw: {
+    label: '同步撤回',
+    decide: rules.withdraw,
+    rules: ['7-audited', '5-withdrawn-together'],
+    text: { field: 'reason', option: '--reason' },
+  },
 } as const satisfies Record<string, TransitionSpec>;
 
 export type Transition = keyof typeof TRANSITIONS;

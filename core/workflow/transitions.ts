@@ -33,7 +33,13 @@ export interface TransitionContext {
 
 const keyed = (refs: RevisionRef[]) => refs.map((ref, index) => ({ _key: `r${index}`, ...ref }));
 
-function audit(snapshot: Snapshot, status: UnitStatus, action: WorkflowAction, ctx: TransitionContext, extra: Partial<AuditEntry> = {}): Operation {
+function audit(
+  snapshot: Snapshot,
+  status: UnitStatus,
+  action: WorkflowAction,
+  ctx: TransitionContext,
+  extra: Partial<AuditEntry> = {},
+): Operation {
   const seq = snapshot.nextAuditSeq();
   return {
     op: 'create',
@@ -63,7 +69,11 @@ function requireState(status: UnitStatus, allowed: UnitStatus['state'][], rule: 
  */
 export function requireActor(by: string): void {
   if (isBlankName(by)) {
-    throw new WorkflowError('7-audited', `操作人姓名为空或只有空白字符（「${by}」）：无法记录由谁操作`, '请用 --as <姓名> 写明操作人的姓名');
+    throw new WorkflowError(
+      '7-audited',
+      `操作人姓名为空或只有空白字符（「${by}」）：无法记录由谁操作`,
+      '请用 --as <姓名> 写明操作人的姓名',
+    );
   }
 }
 
@@ -113,7 +123,12 @@ const currentVersions = (status: UnitStatus): Candidates => status.members.map((
 export function submit(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
   requireActor(ctx.by);
   const status = unitStatus(snapshot, resolveUnit(snapshot, id));
-  requireState(status, ['draft', 'returned', 'stale', 'withdrawn'], 'submit', status.state === 'released' ? '文档没有未发布的修改，无需送审' : '已送审的内容等待审签，无需重复送审');
+  requireState(
+    status,
+    ['draft', 'returned', 'stale', 'withdrawn'],
+    'submit',
+    status.state === 'released' ? '文档没有未发布的修改，无需送审' : '已送审的内容等待审签，无需重复送审',
+  );
   checkComplete(status, currentVersions(status));
   checkPair(status, currentVersions(status));
   return { at: ctx.at, transactionId: ctx.transactionId, operations: [audit(snapshot, status, 'submit', ctx)] };
@@ -124,7 +139,11 @@ function checkFourEyes(status: UnitStatus, by: string): void {
   const conflicts = fourEyesConflicts(status.members, status.submittedBy, by);
   const [authored] = conflicts.authorOf;
   if (authored) {
-    throw new WorkflowError('3-four-eyes', `审签人 ${by} 是 ${authored} 的最后修改人`, '审签须由作者以外的人进行（四眼原则）：请另一位审核人审签');
+    throw new WorkflowError(
+      '3-four-eyes',
+      `审签人 ${by} 是 ${authored} 的最后修改人`,
+      '审签须由作者以外的人进行（四眼原则）：请另一位审核人审签',
+    );
   }
   if (conflicts.submitter) {
     throw new WorkflowError('3-four-eyes', `审签人 ${by} 是送审人`, '审签须由作者以外的人进行（四眼原则）：请另一位审核人审签');
@@ -151,7 +170,12 @@ function signOffRecord(snapshot: Snapshot, status: UnitStatus, decision: 'approv
 export function signOff(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
   requireActor(ctx.by);
   const status = unitStatus(snapshot, resolveUnit(snapshot, id));
-  requireState(status, ['submitted'], '2-signed-together', status.state === 'draft' ? '请先送审（修改后需重新送审）' : '只有待审签的内容可以审签');
+  requireState(
+    status,
+    ['submitted'],
+    '2-signed-together',
+    status.state === 'draft' ? '请先送审（修改后需重新送审）' : '只有待审签的内容可以审签',
+  );
   checkFourEyes(status, ctx.by);
   const record = signOffRecord(snapshot, status, 'approve', ctx);
   return {
@@ -171,7 +195,10 @@ export function returnForChanges(snapshot: Snapshot, id: string, ctx: Transition
   return {
     at: ctx.at,
     transactionId: ctx.transactionId,
-    operations: [record, audit(snapshot, status, 'return', ctx, { signOff: (record as { doc: StoredDocument }).doc._id, reason: ctx.comment })],
+    operations: [
+      record,
+      audit(snapshot, status, 'return', ctx, { signOff: (record as { doc: StoredDocument }).doc._id, reason: ctx.comment }),
+    ],
   };
 }
 
@@ -255,7 +282,11 @@ export function release(snapshot: Snapshot, id: string, ctx: TransitionContext):
   // The state says the 审签单 approves these revisions with this content; the rules a
   // submission passed are checked again on exactly what is about to become public, so nothing
   // that changed around the sign-off (or a sign-off that skipped them) publishes.
-  const outcome = status.members.map((member, index) => ({ ...strengthenReferences(member.current!), ...publishes[index]!.set, _id: member.id }));
+  const outcome = status.members.map((member, index) => ({
+    ...strengthenReferences(member.current!),
+    ...publishes[index]!.set,
+    _id: member.id,
+  }));
   checkComplete(status, outcome);
   checkPair(status, outcome);
   const deadline = deadlineAtRelease(snapshot, status, ctx);
@@ -280,7 +311,11 @@ export function withdraw(snapshot: Snapshot, id: string, ctx: TransitionContext)
   const status = unitStatus(snapshot, resolveUnit(snapshot, id));
   const unpublished = status.members.filter((m) => !m.published);
   if (unpublished.length > 0) {
-    throw new WorkflowError('5-withdrawn-together', `${unpublished.map((m) => m.id).join('、')} 未发布，无需撤回`, '只有已发布的内容可以撤回');
+    throw new WorkflowError(
+      '5-withdrawn-together',
+      `${unpublished.map((m) => m.id).join('、')} 未发布，无需撤回`,
+      '只有已发布的内容可以撤回',
+    );
   }
   const takenDown = status.members.map((m) => revisionOf(m.id, m.published!));
   // Afterwards each document is a draft: its newer draft if it had one, else the withdrawn content.

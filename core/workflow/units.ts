@@ -36,7 +36,11 @@ export function resolveUnit(snapshot: Snapshot, anyId: string): Unit {
   const doc = snapshot.current(id);
   if (!doc) throw new WorkflowError('unknown', `找不到文档 ${id}`, '请检查文档 ID（可用 npm run workflow -- status 查看全部）');
   if (!isPublicType(doc._type)) {
-    throw new WorkflowError('unknown', `文档 ${id}（${doc._type}）不走发布流程`, '只有政策文件、解读、12315 简析、抽查清单与结果、商标品牌信息需要审签发布');
+    throw new WorkflowError(
+      'unknown',
+      `文档 ${id}（${doc._type}）不走发布流程`,
+      '只有政策文件、解读、12315 简析、抽查清单与结果、商标品牌信息需要审签发布',
+    );
   }
   if (doc._type === 'policy' || doc._type === 'interpretation') {
     const partner = refOf(doc._type === 'policy' ? doc.interpretation : doc.policy);

@@ -32,7 +32,12 @@ export class Workflow {
     this.transactionId = options.transactionId ?? (() => globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 22));
   }
 
-  run(transition: Transition, id: string, by: string, extra: { comment?: string; reason?: string; lateReason?: string } = {}): Promise<Plan> {
+  run(
+    transition: Transition,
+    id: string,
+    by: string,
+    extra: { comment?: string; reason?: string; lateReason?: string } = {},
+  ): Promise<Plan> {
     const ctx: TransitionContext = { by, at: this.now().toISOString(), transactionId: this.transactionId(), ...extra };
     return this.store.transact((snapshot) => TRANSITIONS[transition].decide(snapshot, id, ctx), { id, at: ctx.at });
   }
@@ -40,10 +45,17 @@ export class Workflow {
   /** An editor's change to a document (creates its draft when needed). */
   edit(id: string, by: string, set: Record<string, unknown>): Promise<Plan> {
     const at = this.now().toISOString();
-    return this.store.transact(() => {
-      rules.requireActor(by);
-      return { at, transactionId: this.transactionId(), operations: [{ op: 'edit', id: publishedId(id), set: { ...set, lastEditedBy: by } }] };
-    }, { id, at });
+    return this.store.transact(
+      () => {
+        rules.requireActor(by);
+        return {
+          at,
+          transactionId: this.transactionId(),
+          operations: [{ op: 'edit', id: publishedId(id), set: { ...set, lastEditedBy: by } }],
+        };
+      },
+      { id, at },
+    );
   }
 
   async status(id: string): Promise<UnitStatus> {

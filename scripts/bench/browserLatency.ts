@@ -109,7 +109,12 @@ async function measure(driver: Driver, url: string, queries: readonly string[], 
   }
 }
 
-export async function browserLatency(siteDir: string, queries: readonly string[], coldQueries: number, harness: Harness = 'visitor'): Promise<LatencyFigures> {
+export async function browserLatency(
+  siteDir: string,
+  queries: readonly string[],
+  coldQueries: number,
+  harness: Harness = 'visitor',
+): Promise<LatencyFigures> {
   const server = await serveSite(siteDir, { fromMemory: harness === 'visitor' });
   try {
     const url = `${server.url}/search/`;

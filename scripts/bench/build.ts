@@ -11,7 +11,20 @@
  * to stdout; the build's own log goes to `.tmp/bench/build-N.log`, progress to stderr.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, createWriteStream, existsSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, mkdirSync } from 'node:fs';
+import {
+  closeSync,
+  createWriteStream,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  mkdirSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -114,7 +127,9 @@ function runMeasured(
     const started = performance.now();
     const child = spawn(command, args, { cwd: ROOT, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const rules = options.stages ?? [];
-    const stages: StageRecord[] = [{ name: rules.length > 0 ? 'process start' : options.label, startMs: 0, endMs: 0, peakTotalBytes: 0, peakSingleBytes: 0 }];
+    const stages: StageRecord[] = [
+      { name: rules.length > 0 ? 'process start' : options.label, startMs: 0, endMs: 0, peakTotalBytes: 0, peakSingleBytes: 0 },
+    ];
     const seen = new Set<string>();
     let routes = 0;
     const lastLines: string[] = [];
@@ -170,7 +185,9 @@ function runMeasured(
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      process.stderr.write(`[bench] ${options.label} ran past ${seconds(options.timeoutMs)}s in stage "${stages.at(-1)!.name}": stopping it\n`);
+      process.stderr.write(
+        `[bench] ${options.label} ran past ${seconds(options.timeoutMs)}s in stage "${stages.at(-1)!.name}": stopping it\n`,
+      );
       const pids = treePids(child.pid!);
       for (const pid of pids) {
         try {
@@ -231,7 +248,9 @@ function directoryStats(directory: string): DirectoryStats {
 /** Pages in a Pagefind index, summed over its languages, from its `pagefind-entry.json`. */
 function indexedPages(indexDir: string): number | string {
   try {
-    const entry = JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+    const entry = JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
+      languages?: Record<string, { page_count?: number }>;
+    };
     return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
   } catch {
     return '?';
@@ -253,7 +272,8 @@ async function main(): Promise<number> {
   const docs = Number(values.docs);
   const seed = Number(values.seed);
   const timeoutMs = Number(values.timeout) * 1000;
-  if (!Number.isInteger(docs) || docs < 20) throw new Error('usage: npm run bench:build -- --docs N [--keep] [--seed S] [--timeout SECONDS]   (N ≥ 20)');
+  if (!Number.isInteger(docs) || docs < 20)
+    throw new Error('usage: npm run bench:build -- --docs N [--keep] [--seed S] [--timeout SECONDS]   (N ≥ 20)');
   if (!Number.isInteger(seed) || !(timeoutMs > 0)) throw new Error('--seed must be an integer and --timeout a positive number of seconds');
 
   const benchDir = join(ROOT, '.tmp', 'bench');
@@ -313,7 +333,14 @@ async function main(): Promise<number> {
     ['dataset NDJSON', `${mb(datasetBytes)} MB`],
     ['generate dataset', `${seconds(generateMs)} s`],
     ['write NDJSON', `${seconds(writeMs)} s`],
-    ['build result', build.timedOut ? `TIMED OUT after ${seconds(build.wallMs)} s` : build.exitCode === 0 ? 'ok' : `FAILED (exit ${build.exitCode ?? build.signal})`],
+    [
+      'build result',
+      build.timedOut
+        ? `TIMED OUT after ${seconds(build.wallMs)} s`
+        : build.exitCode === 0
+          ? 'ok'
+          : `FAILED (exit ${build.exitCode ?? build.signal})`,
+    ],
     ['build wall time', `${seconds(build.wallMs)} s`],
     ['pages (index.html)', site.indexPages],
     ['pages/s', buildOk ? (site.indexPages / (build.wallMs / 1000)).toFixed(1) : '-'],
@@ -330,12 +357,20 @@ async function main(): Promise<number> {
     table(
       'Build stages (from the build log; RSS = peak during the stage)',
       ['stage', 'start s', 'duration s', 'tree RSS MB', 'single RSS MB'],
-      build.stages.map((s) => [s.name, seconds(s.startMs), seconds(s.endMs - s.startMs), s.peakTotalBytes ? mb(s.peakTotalBytes) : '-', s.peakSingleBytes ? mb(s.peakSingleBytes) : '-']),
+      build.stages.map((s) => [
+        s.name,
+        seconds(s.startMs),
+        seconds(s.endMs - s.startMs),
+        s.peakTotalBytes ? mb(s.peakTotalBytes) : '-',
+        s.peakSingleBytes ? mb(s.peakSingleBytes) : '-',
+      ]),
     ),
   );
 
   if (!buildOk) {
-    print(`Build did not finish: last stage "${build.stages.at(-1)!.name}", ${build.routes} routes written.\nLast lines of the build log:\n  ${build.lastLines.slice(-25).join('\n  ')}`);
+    print(
+      `Build did not finish: last stage "${build.stages.at(-1)!.name}", ${build.routes} routes written.\nLast lines of the build log:\n  ${build.lastLines.slice(-25).join('\n  ')}`,
+    );
     // A killed build leaves its folder in `<dist>.builds/`, which cleanUp removes with the site.
     cleanUp(values.keep!, { datasetPath, distDir, logPath, benchDir });
     return 1;
@@ -367,13 +402,29 @@ async function main(): Promise<number> {
       'Search index: ours (core/search/index/buildIndex.ts inside the build) vs stock Pagefind 1.6 CLI (defaults) on the same pages',
       ['', 'ours', 'stock CLI'],
       [
-        ['time s', `${indexSeconds('reading') ?? '?'} reading pages while rendering (other core) + ${finishSeconds} after`, stock ? seconds(stock.wallMs) : notRun],
-        ['peak RSS, tree MB', ourStage ? `${mb(ourStage.peakTotalBytes)} (whole build tree, after rendering)` : '-', stock ? mb(stock.peak.peakTotalBytes) : notRun],
-        ['peak RSS, single process MB', ourStage ? mb(ourStage.peakSingleBytes) : '-', stock ? `${mb(stock.peak.peakSingleBytes)} (${stock.peak.peakSingleName})` : notRun],
+        [
+          'time s',
+          `${indexSeconds('reading') ?? '?'} reading pages while rendering (other core) + ${finishSeconds} after`,
+          stock ? seconds(stock.wallMs) : notRun,
+        ],
+        [
+          'peak RSS, tree MB',
+          ourStage ? `${mb(ourStage.peakTotalBytes)} (whole build tree, after rendering)` : '-',
+          stock ? mb(stock.peak.peakTotalBytes) : notRun,
+        ],
+        [
+          'peak RSS, single process MB',
+          ourStage ? mb(ourStage.peakSingleBytes) : '-',
+          stock ? `${mb(stock.peak.peakSingleBytes)} (${stock.peak.peakSingleName})` : notRun,
+        ],
         ['HTML files read', site.htmlFiles, stockFiles ?? notRun],
         ['documents in index', oursDocuments ?? '?', stock ? indexedPages(join(distDir, 'pagefind-stock')) : notRun],
         ['index files', ours.files, stockIndex?.files ?? notRun],
-        ['index size MB (bytes)', `${mb(ours.bytes)} (${ours.bytes})`, stockIndex ? `${mb(stockIndex.bytes)} (${stockIndex.bytes})` : notRun],
+        [
+          'index size MB (bytes)',
+          `${mb(ours.bytes)} (${ours.bytes})`,
+          stockIndex ? `${mb(stockIndex.bytes)} (${stockIndex.bytes})` : notRun,
+        ],
         ['index size ours / stock', stockIndex ? (ours.bytes / stockIndex.bytes).toFixed(2) : '-', ''],
         ['index on disk MB', mb(ours.diskBytes), stockIndex ? mb(stockIndex.diskBytes) : notRun],
         ['exit', 0, stock ? (stock.timedOut ? 'timed out' : String(stock.exitCode ?? stock.signal)) : notRun],
@@ -383,7 +434,10 @@ async function main(): Promise<number> {
 
   // e. page weight
   const weights = await templateWeights(distDir);
-  const largestPolicy = await templateWeights(distDir, { pick: 'largest', templates: [{ name: 'policy (largest)', section: '/policies/' }] });
+  const largestPolicy = await templateWeights(distDir, {
+    pick: 'largest',
+    templates: [{ name: 'policy (largest)', section: '/policies/' }],
+  });
   const row = ({ template, weight }: TemplateWeight) =>
     weight
       ? [template, weight.page, kb(weight.htmlGzip), kb(weight.cssGzip), kb(weight.jsGzip), kb(weight.totalGzip), `${weight.jsBytes}`]
@@ -401,18 +455,29 @@ async function main(): Promise<number> {
   const check = (weight: PageWeight | null | undefined) =>
     weight ? `${kb(weight.totalGzip)} KB — ${weight.totalGzip <= POLICY_PAGE_BUDGET_BYTES ? 'PASS' : 'FAIL'}` : 'no policy page';
   print(
-    table('Targets', ['check', 'result'], [
-      [`build ≤ ${BUILD_TARGET_SECONDS} s`, `${seconds(build.wallMs)} s — ${build.wallMs <= BUILD_TARGET_SECONDS * 1000 ? 'PASS' : 'FAIL'}`],
-      [`peak RSS (whole tree) ≤ ${BUILD_TARGET_GB} GB`, `${mb(build.peak.peakTotalBytes)} MB — ${build.peak.peakTotalBytes <= BUILD_TARGET_GB * 1024 ** 3 ? 'PASS' : 'FAIL'}`],
-      [`policy page ≤ ${kb(POLICY_PAGE_BUDGET_BYTES)} KB gzip (median page)`, check(policy)],
-      [`policy page ≤ ${kb(POLICY_PAGE_BUDGET_BYTES)} KB gzip (largest page)`, check(largest)],
+    table(
+      'Targets',
+      ['check', 'result'],
       [
-        'policy page JS bytes',
-        policy
-          ? `${policy.jsBytes} raw (inline ${policy.inlineJsBytes}, external ${policy.jsBytes - policy.inlineJsBytes}); gzip inline ${policy.inlineJsGzip} + external ${policy.jsGzip}`
-          : '-',
+        [
+          `build ≤ ${BUILD_TARGET_SECONDS} s`,
+          `${seconds(build.wallMs)} s — ${build.wallMs <= BUILD_TARGET_SECONDS * 1000 ? 'PASS' : 'FAIL'}`,
+        ],
+        [
+          `peak RSS (whole tree) ≤ ${BUILD_TARGET_GB} GB`,
+          `${mb(build.peak.peakTotalBytes)} MB — ${build.peak.peakTotalBytes <= BUILD_TARGET_GB * 1024 ** 3 ? 'PASS' : 'FAIL'}`,
+        ],
+        [`policy page ≤ ${kb(POLICY_PAGE_BUDGET_BYTES)} KB gzip (median page)`, check(policy)],
+        [`policy page ≤ ${kb(POLICY_PAGE_BUDGET_BYTES)} KB gzip (largest page)`, check(largest)],
+        [
+          'policy page JS bytes',
+          policy
+            ? `${policy.jsBytes} raw (inline ${policy.inlineJsBytes}, external ${policy.jsBytes - policy.inlineJsBytes}); gzip inline ${policy.inlineJsGzip} + external ${policy.jsGzip}`
+            : '-',
+        ],
       ],
-    ], [false, false]),
+      [false, false],
+    ),
   );
   const unresolved = [...weights, ...largestPolicy].flatMap((w) => w.weight?.unresolved ?? []);
   if (unresolved.length > 0) print(`Linked files not found in the site: ${[...new Set(unresolved)].join(', ')}`);
@@ -421,12 +486,18 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function cleanUp(keep: boolean, paths: { datasetPath: string; distDir: string; logPath: string; benchDir: string; extra?: string[] }): void {
+function cleanUp(
+  keep: boolean,
+  paths: { datasetPath: string; distDir: string; logPath: string; benchDir: string; extra?: string[] },
+): void {
   if (keep) {
-    console.log(`kept: ${[paths.datasetPath, paths.distDir, paths.logPath, ...(paths.extra ?? [])].map((p) => relative(ROOT, p)).join(', ')}`);
+    console.log(
+      `kept: ${[paths.datasetPath, paths.distDir, paths.logPath, ...(paths.extra ?? [])].map((p) => relative(ROOT, p)).join(', ')}`,
+    );
     return;
   }
-  for (const path of [paths.datasetPath, paths.distDir, `${paths.distDir}.builds`, paths.logPath, ...(paths.extra ?? [])]) rmSync(path, { recursive: true, force: true });
+  for (const path of [paths.datasetPath, paths.distDir, `${paths.distDir}.builds`, paths.logPath, ...(paths.extra ?? [])])
+    rmSync(path, { recursive: true, force: true });
   try {
     if (readdirSync(paths.benchDir).length === 0) rmSync(paths.benchDir, { recursive: true });
   } catch {

@@ -52,20 +52,38 @@ export class CdpChromium {
     const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
     const child = spawn(
       CHROMIUM,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'],
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--remote-debugging-pipe',
+        `--user-data-dir=${profile}`,
+        'about:blank',
+      ],
       { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
     );
     return new CdpChromium(child, profile);
   }
 
-  private receive(message: { id?: number; result?: Record<string, unknown>; error?: { message: string }; method?: string; params?: Record<string, unknown>; sessionId?: string }): void {
+  private receive(message: {
+    id?: number;
+    result?: Record<string, unknown>;
+    error?: { message: string };
+    method?: string;
+    params?: Record<string, unknown>;
+    sessionId?: string;
+  }): void {
     if (message.id !== undefined) {
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
       if (message.error) waiting?.reject(new Error(message.error.message));
       else waiting?.resolve(message.result ?? {});
     } else if (message.method) {
-      for (const listener of this.listeners) listener({ method: message.method, params: message.params ?? {}, ...(message.sessionId ? { sessionId: message.sessionId } : {}) });
+      for (const listener of this.listeners)
+        listener({ method: message.method, params: message.params ?? {}, ...(message.sessionId ? { sessionId: message.sessionId } : {}) });
     }
   }
 

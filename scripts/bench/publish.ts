@@ -15,7 +15,9 @@ import { parseArgs } from 'node:util';
 import { readDeployLog } from '../../core/publish/deployLog.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, docs: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, docs: { type: 'string' }, keep: { type: 'boolean', default: false } },
+});
 const POLICY = 'policy-2026-changzhutan-consumer';
 const INTERPRETATION = 'interpretation-2026-changzhutan-consumer';
 const PAGE = 'policies/2026-changzhutan-consumer/';
@@ -29,22 +31,31 @@ if (values.docs) {
   const { writeNdjson } = await import('./ndjsonFile.ts');
   writeNdjson(dataset, generateBenchDataset(Number(values.docs)));
   // The sample's draft pair and its 送审 entry, to sign off and release.
-  const pair = readFileSync(sample, 'utf8').split('\n').filter((line) => line.includes('changzhutan-consumer'));
+  const pair = readFileSync(sample, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('changzhutan-consumer'));
   writeFileSync(dataset, `${readFileSync(dataset, 'utf8').trimEnd()}\n${pair.join('\n')}\n`);
 } else copyFileSync(sample, dataset);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const workflow = (...args: string[]) => {
-  const result = spawnSync('npm', ['run', '--silent', 'workflow', '--', ...args, '--dataset', dataset, '--site', site], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', '--silent', 'workflow', '--', ...args, '--dataset', dataset, '--site', site], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`workflow ${args.join(' ')}:\n${result.stderr}`);
   return result.stdout;
 };
 
-const publisher = spawn('npm', ['run', '--silent', 'publisher', '--', '--site', site, '--dataset', dataset, '--serve', '--port', '0', '--quiet'], {
-  cwd: ROOT,
-  detached: true,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const publisher = spawn(
+  'npm',
+  ['run', '--silent', 'publisher', '--', '--site', site, '--dataset', dataset, '--serve', '--port', '0', '--quiet'],
+  {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 let output = '';
 publisher.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 const stop = () => {

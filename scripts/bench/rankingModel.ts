@@ -87,7 +87,17 @@ export class RankingModel {
           }
         }
       }
-      docs.push({ url, title: record.title, text: `${record.title}\n${record.text}`, start: `${record.title}\n${splitDocumentText(record.text)[0]}`, date: record.date ?? '', heading, body, headingLength, bodyLength });
+      docs.push({
+        url,
+        title: record.title,
+        text: `${record.title}\n${record.text}`,
+        start: `${record.title}\n${splitDocumentText(record.text)[0]}`,
+        date: record.date ?? '',
+        heading,
+        body,
+        headingLength,
+        bodyLength,
+      });
     }
     // The index numbers documents newest first; ties in score go to the lower number.
     docs.sort((a, c) => (a.date !== c.date ? (a.date === '' ? 1 : c.date === '' ? -1 : a.date < c.date ? 1 : -1) : a.url < c.url ? -1 : 1));
@@ -97,7 +107,15 @@ export class RankingModel {
         if (!list) this.postings.set(term, (list = []));
         list.push({ doc: i, heading: doc.heading.get(term) ?? 0, body: doc.body.get(term) ?? 0 });
       }
-      this.docs.push({ url: doc.url, title: doc.title, text: doc.text, start: doc.start, date: doc.date, headingLength: doc.headingLength, bodyLength: doc.bodyLength });
+      this.docs.push({
+        url: doc.url,
+        title: doc.title,
+        text: doc.text,
+        start: doc.start,
+        date: doc.date,
+        headingLength: doc.headingLength,
+        bodyLength: doc.bodyLength,
+      });
     });
     this.avgBody = Math.max(1, this.docs.reduce((s, d) => s + d.bodyLength, 0) / this.docs.length);
     this.avgHeading = Math.max(1, this.docs.reduce((s, d) => s + d.headingLength, 0) / this.docs.length);
@@ -121,12 +139,18 @@ export class RankingModel {
       wanted.set(term, { count: (known?.count ?? 0) + 1, required: (known?.required ?? false) || required });
     };
     for (const part of cleaned.split(' ')) for (const term of termsOf(part)) add(term, false);
-    if (equivalents) for (const also of expandQuery(cleaned).alsoSearched) for (const term of termsOf(also)) if (!wanted.has(term)) add(term, false);
+    if (equivalents)
+      for (const also of expandQuery(cleaned).alsoSearched) for (const term of termsOf(also)) if (!wanted.has(term)) add(term, false);
     for (const phrase of phrases) for (const term of termsOf(phrase)) add(term, true);
     const missingRequired = [...wanted].some(([term, w]) => w.required && !this.postings.has(term));
     const terms = [...wanted]
       .filter(([term]) => this.postings.has(term))
-      .map(([term, { count, required }]) => ({ term, required, weight: this.idf(term) * Math.min(count, 2), postings: this.postings.get(term)! }));
+      .map(([term, { count, required }]) => ({
+        term,
+        required,
+        weight: this.idf(term) * Math.min(count, 2),
+        postings: this.postings.get(term)!,
+      }));
     const parsed = { cleaned, phrases, terms, missingRequired };
     this.parsed.set(key, parsed);
     return parsed;
@@ -166,7 +190,15 @@ export class RankingModel {
       const window = kept.slice(0, p.proximityWindow);
       for (const s of window) {
         const doc = this.docs[s.doc]!;
-        s.score += p.proximity * (p.proximityText === 'passage' ? passageEvidence(doc.text, pairs, terms.map((t) => ({ term: t.term, weight: t.weight }))) : proximityEvidence(p.proximityText === 'full' ? doc.text : doc.start, pairs));
+        s.score +=
+          p.proximity *
+          (p.proximityText === 'passage'
+            ? passageEvidence(
+                doc.text,
+                pairs,
+                terms.map((t) => ({ term: t.term, weight: t.weight })),
+              )
+            : proximityEvidence(p.proximityText === 'full' ? doc.text : doc.start, pairs));
       }
       window.sort((a, c) => c.score - a.score || a.doc - c.doc);
       kept.splice(0, window.length, ...window);

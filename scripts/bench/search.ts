@@ -35,7 +35,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpusSite } from '../eval/corpusSite.ts';
 import { percentile, recallAt } from '../eval/metrics.ts';
-import { type Engine, evaluateQuality, K, projectEngine, type QualityFigures, type QueryRun, qualityByHalf, quality, runWarm, settle, type Halves } from '../eval/quality.ts';
+import {
+  type Engine,
+  evaluateQuality,
+  K,
+  projectEngine,
+  type QualityFigures,
+  type QueryRun,
+  qualityByHalf,
+  quality,
+  runWarm,
+  settle,
+  type Halves,
+} from '../eval/quality.ts';
 import { loadQuerySets, type QuerySets, unknownLabels } from '../eval/querySets.ts';
 import { runMain } from '../support/runMain.ts';
 import { runNode } from '../support/runNode.ts';
@@ -169,7 +181,8 @@ export function pagefindIndexBytes(bundleDir: string): { files: number; bytes: n
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const inIndexFolder = /(^|[\\/])(index|fragment|filter)$/.test(entry.parentPath);
-    if (!(inIndexFolder || entry.name === 'pagefind-entry.json' || entry.name.endsWith('.pf_meta') || entry.name.startsWith('wasm.'))) continue;
+    if (!(inIndexFolder || entry.name === 'pagefind-entry.json' || entry.name.endsWith('.pf_meta') || entry.name.startsWith('wasm.')))
+      continue;
     files++;
     bytes += statSync(path).size;
   }
@@ -197,7 +210,11 @@ export interface EngineReport {
 
 const spread = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95) });
 
-export async function evaluateEngine<Api>(engine: Engine<Api>, sets: QuerySets, options: { cold: boolean; meter: FetchMeter }): Promise<EngineReport> {
+export async function evaluateEngine<Api>(
+  engine: Engine<Api>,
+  sets: QuerySets,
+  options: { cold: boolean; meter: FetchMeter },
+): Promise<EngineReport> {
   const all = [...sets.questions, ...sets.knownItems, ...sets.independent];
   const warm = await runWarm(engine, all, options.meter);
   const cold = options.cold && engine.canLoadFresh;
@@ -213,7 +230,9 @@ export async function evaluateEngine<Api>(engine: Engine<Api>, sets: QuerySets, 
     knownItems: quality(knownItems),
     halves: qualityByHalf(questions, knownItems),
     independent: quality(independent),
-    knownItemsByKind: Object.fromEntries(kinds.map((kind) => [kind, quality(knownItems.filter((_, i) => (sets.knownItems[i]!.kind ?? 'other') === kind))])),
+    knownItemsByKind: Object.fromEntries(
+      kinds.map((kind) => [kind, quality(knownItems.filter((_, i) => (sets.knownItems[i]!.kind ?? 'other') === kind))]),
+    ),
     index: engine.indexBytes(),
     coldBytes: cold ? spread(warm.map((run) => run.coldBytes!)) : null,
     coldRequests: cold ? spread(warm.map((run) => run.coldRequests!)) : null,
@@ -229,7 +248,8 @@ export async function evaluateEngine<Api>(engine: Engine<Api>, sets: QuerySets, 
 const ratio = (value: number) => value.toFixed(3);
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const pair = (figures: { p50: number; p95: number } | null, unit: (value: number) => string) => (figures ? `${unit(figures.p50)} / ${unit(figures.p95)}` : 'n/a');
+const pair = (figures: { p50: number; p95: number } | null, unit: (value: number) => string) =>
+  figures ? `${unit(figures.p50)} / ${unit(figures.p95)}` : 'n/a';
 
 export function reportTables(project: EngineReport, stock: EngineReport | undefined, stockSource: string): string {
   const both = (pick: (report: EngineReport) => string) => [pick(project), stock ? pick(stock) : 'not run'];
@@ -237,11 +257,29 @@ export function reportTables(project: EngineReport, stock: EngineReport | undefi
     `Chinese search: project (searchSite) vs stock Pagefind (${stockSource}); k = ${K}; ${project.questions.queries} questions (${project.halves.questions.test.queries} in the test half), ${project.knownItems.queries} known items (${project.halves.knownItems.test.queries}), ${project.independent.queries} independent questions`,
     ['metric', 'project', 'stock'],
     [
-      ['questions, test half: recall@10 / MRR@10', ...both((r) => `${ratio(r.halves.questions.test.recallAtK)} / ${ratio(r.halves.questions.test.mrrAtK)}`)],
-      ['questions, independent set: recall@10 / MRR@10', ...both((r) => `${ratio(r.independent.recallAtK)} / ${ratio(r.independent.mrrAtK)}`)],
-      ['known items, test half: recall@10 / MRR@10', ...both((r) => `${ratio(r.halves.knownItems.test.recallAtK)} / ${ratio(r.halves.knownItems.test.mrrAtK)}`)],
-      ['questions zero-result rate (test half; independent)', ...both((r) => `${ratio(r.halves.questions.test.zeroResultRate)}; ${ratio(r.independent.zeroResultRate)}`)],
-      ['(tuning half, parameters chosen on it: questions; known items)', ...both((r) => `${ratio(r.halves.questions.tuning.recallAtK)} / ${ratio(r.halves.questions.tuning.mrrAtK)}; ${ratio(r.halves.knownItems.tuning.recallAtK)} / ${ratio(r.halves.knownItems.tuning.mrrAtK)}`)],
+      [
+        'questions, test half: recall@10 / MRR@10',
+        ...both((r) => `${ratio(r.halves.questions.test.recallAtK)} / ${ratio(r.halves.questions.test.mrrAtK)}`),
+      ],
+      [
+        'questions, independent set: recall@10 / MRR@10',
+        ...both((r) => `${ratio(r.independent.recallAtK)} / ${ratio(r.independent.mrrAtK)}`),
+      ],
+      [
+        'known items, test half: recall@10 / MRR@10',
+        ...both((r) => `${ratio(r.halves.knownItems.test.recallAtK)} / ${ratio(r.halves.knownItems.test.mrrAtK)}`),
+      ],
+      [
+        'questions zero-result rate (test half; independent)',
+        ...both((r) => `${ratio(r.halves.questions.test.zeroResultRate)}; ${ratio(r.independent.zeroResultRate)}`),
+      ],
+      [
+        '(tuning half, parameters chosen on it: questions; known items)',
+        ...both(
+          (r) =>
+            `${ratio(r.halves.questions.tuning.recallAtK)} / ${ratio(r.halves.questions.tuning.mrrAtK)}; ${ratio(r.halves.knownItems.tuning.recallAtK)} / ${ratio(r.halves.knownItems.tuning.mrrAtK)}`,
+        ),
+      ],
       ['index bytes (files)', ...both((r) => `${r.index.bytes} (${r.index.files})`)],
       ['bytes per cold query p50 / p95', ...both((r) => pair(r.coldBytes, kib))],
       ['bytes per warm query p50 / p95', ...both((r) => pair(r.warmBytes, kib))],
@@ -261,9 +299,9 @@ export function reportTables(project: EngineReport, stock: EngineReport | undefi
     }),
   );
   const notes = [
-    'cold = a fresh instance: its manifest (Pagefind: entry, meta, wasm) and the first query, top-10 results\' documents included;',
+    "cold = a fresh instance: its manifest (Pagefind: entry, meta, wasm) and the first query, top-10 results' documents included;",
     'warm = one instance answering every query in file order (what a query costs once earlier ones are cached).',
-    'Bytes are the sizes of the files fetched (both engines\' files are compressed already). KiB = 1024 bytes.',
+    "Bytes are the sizes of the files fetched (both engines' files are compressed already). KiB = 1024 bytes.",
   ].join('\n');
   return `${main}\n\n${byKind}\n\n${notes}`;
 }
@@ -273,7 +311,11 @@ export function reportTables(project: EngineReport, stock: EngineReport | undefi
  * the team's set and the independent set, never the tuning half. Quality targets depend on the
  * collection: the corpus alone (--docs 0) or among 10,000 or more generated documents.
  */
-export function targetsTable(project: EngineReport, stock: EngineReport | undefined, options: { generated: number; chromiumWarmP95?: number }): string {
+export function targetsTable(
+  project: EngineReport,
+  stock: EngineReport | undefined,
+  options: { generated: number; chromiumWarmP95?: number },
+): string {
   const rows: string[][] = [];
   const judge = (name: string, measured: number, floor: number, exact = false) =>
     rows.push([name, ratio(measured), (exact ? measured >= floor - 1e-12 : measured >= floor) ? 'met' : 'MISSED']);
@@ -295,12 +337,25 @@ export function targetsTable(project: EngineReport, stock: EngineReport | undefi
     rows.push(['quality targets', 'n/a', 'judged on the corpus alone (--docs 0) and among 10,000 (--docs 10000)']);
   }
   const coldP95 = project.coldBytes?.p95;
-  const coldMax = [...project.runs.questions, ...project.runs.knownItems, ...project.runs.independent].reduce((max, run) => Math.max(max, run.coldBytes ?? 0), 0);
-  rows.push(['cold query ≤ 100 KB (p95; max)', coldP95 === undefined ? 'n/a' : `${kib(coldP95)}; ${kib(coldMax)}`, coldP95 === undefined ? 'not measured' : coldP95 <= 100_000 ? 'met' : 'MISSED']);
+  const coldMax = [...project.runs.questions, ...project.runs.knownItems, ...project.runs.independent].reduce(
+    (max, run) => Math.max(max, run.coldBytes ?? 0),
+    0,
+  );
+  rows.push([
+    'cold query ≤ 100 KB (p95; max)',
+    coldP95 === undefined ? 'n/a' : `${kib(coldP95)}; ${kib(coldMax)}`,
+    coldP95 === undefined ? 'not measured' : coldP95 <= 100_000 ? 'met' : 'MISSED',
+  ]);
   rows.push([
     'Chromium p95 ≤ 100 ms at 10,000 documents',
     options.chromiumWarmP95 === undefined ? 'n/a' : ms(options.chromiumWarmP95),
-    options.chromiumWarmP95 === undefined ? 'not measured (--browser)' : options.generated < 10_000 ? `measured at ${options.generated} generated documents` : options.chromiumWarmP95 <= 100 ? 'met' : 'MISSED',
+    options.chromiumWarmP95 === undefined
+      ? 'not measured (--browser)'
+      : options.generated < 10_000
+        ? `measured at ${options.generated} generated documents`
+        : options.chromiumWarmP95 <= 100
+          ? 'met'
+          : 'MISSED',
   ]);
   rows.push(['100,000 documents built ≤ 300 s, ≤ 4 GB peak', 'n/a', 'measured by npm run bench:build -- --docs 100000']);
   if (stock) rows.push(['(index bytes vs stock Pagefind)', `${(project.index.bytes / stock.index.bytes).toFixed(2)} ×`, 'for the record']);
@@ -308,10 +363,15 @@ export function targetsTable(project: EngineReport, stock: EngineReport | undefi
 }
 
 function misses(report: EngineReport): string {
-  const missed = [...report.runs.questions, ...report.runs.knownItems, ...report.runs.independent].filter((run) => recallAt(K, run.ranked, run.relevant) < 1);
+  const missed = [...report.runs.questions, ...report.runs.knownItems, ...report.runs.independent].filter(
+    (run) => recallAt(K, run.ranked, run.relevant) < 1,
+  );
   return [
     `Queries whose relevant pages are not all in the ${report.engine} top ${K} (${missed.length}):`,
-    ...missed.map((run) => `  ${run.id} ${run.query}  → want ${run.relevant.join(' ')}; got ${run.ranked.slice(0, 3).join(' ') || '(nothing)'}${run.total > 3 ? ' …' : ''}`),
+    ...missed.map(
+      (run) =>
+        `  ${run.id} ${run.query}  → want ${run.relevant.join(' ')}; got ${run.ranked.slice(0, 3).join(' ') || '(nothing)'}${run.total > 3 ? ' …' : ''}`,
+    ),
   ].join('\n');
 }
 
@@ -333,13 +393,20 @@ async function main(): Promise<number> {
     },
   });
   const extra = Number(values.docs);
-  if (!Number.isInteger(extra) || extra < 0) throw new Error('--docs N: the number of generated documents to add to the corpus (0 or more)');
+  if (!Number.isInteger(extra) || extra < 0)
+    throw new Error('--docs N: the number of generated documents to add to the corpus (0 or more)');
   const sets = loadQuerySets();
-  process.stderr.write(`[bench:search] building the corpus site${extra ? ` with ${extra} generated documents` : ''} into ${relative(ROOT, BENCH_DIR)}/\n`);
+  process.stderr.write(
+    `[bench:search] building the corpus site${extra ? ` with ${extra} generated documents` : ''} into ${relative(ROOT, BENCH_DIR)}/\n`,
+  );
   // The corpus among `extra` generated documents whose text is drawn from the same corpus,
   // sentence by sentence (mixedText.ts: why not paragraph by paragraph).
   const documents = () => withMixedSentences(generateBenchDataset(extra));
-  const site = await buildCorpusSite({ directory: BENCH_DIR, reuse: values.reuse!, ...(extra ? { extra: { count: extra, documents } } : {}) });
+  const site = await buildCorpusSite({
+    directory: BENCH_DIR,
+    reuse: values.reuse!,
+    ...(extra ? { extra: { count: extra, documents } } : {}),
+  });
   const unknown = unknownLabels(sets, site.policyUrls);
   if (unknown.length > 0) throw new Error(`relevance labels name pages that are not in the corpus: ${unknown.join(', ')}`);
 
@@ -355,7 +422,9 @@ async function main(): Promise<number> {
   let projectReport: EngineReport;
   let stockReport: EngineReport | undefined;
   try {
-    process.stderr.write(`[bench:search] project: ${sets.questions.length + sets.knownItems.length + sets.independent.length} queries, warm then cold\n`);
+    process.stderr.write(
+      `[bench:search] project: ${sets.questions.length + sets.knownItems.length + sets.independent.length} queries, warm then cold\n`,
+    );
     projectReport = await evaluateEngine(project, sets, { cold: true, meter });
     if (stock) {
       process.stderr.write('[bench:search] stock: the same queries\n');
@@ -371,51 +440,83 @@ async function main(): Promise<number> {
   // What reading only the postings heads costs, against exact BM25 over every posting.
   const exact = await evaluateQuality(site.siteDir, sets, { exhaustive: true });
   const heads = [...projectReport.runs.questions, ...projectReport.runs.knownItems, ...projectReport.runs.independent];
-  const overlap = heads.reduce((sum, run, i) => {
-    const full = exact.runs[i]!.ranked;
-    return sum + (full.length === 0 ? 1 : run.ranked.filter((url) => full.includes(url)).length / full.length);
-  }, 0) / heads.length;
+  const overlap =
+    heads.reduce((sum, run, i) => {
+      const full = exact.runs[i]!.ranked;
+      return sum + (full.length === 0 ? 1 : run.ranked.filter((url) => full.includes(url)).length / full.length);
+    }, 0) / heads.length;
   console.log(
     `\n${table(
       'Postings heads (what a query reads) vs every posting (exact BM25F)',
       ['', 'heads', 'exact'],
       [
-        ['questions recall@10 / MRR@10', `${ratio(projectReport.questions.recallAtK)} / ${ratio(projectReport.questions.mrrAtK)}`, `${ratio(exact.questions.recallAtK)} / ${ratio(exact.questions.mrrAtK)}`],
-        ['known-item recall@10 / MRR@10', `${ratio(projectReport.knownItems.recallAtK)} / ${ratio(projectReport.knownItems.mrrAtK)}`, `${ratio(exact.knownItems.recallAtK)} / ${ratio(exact.knownItems.mrrAtK)}`],
+        [
+          'questions recall@10 / MRR@10',
+          `${ratio(projectReport.questions.recallAtK)} / ${ratio(projectReport.questions.mrrAtK)}`,
+          `${ratio(exact.questions.recallAtK)} / ${ratio(exact.questions.mrrAtK)}`,
+        ],
+        [
+          'known-item recall@10 / MRR@10',
+          `${ratio(projectReport.knownItems.recallAtK)} / ${ratio(projectReport.knownItems.mrrAtK)}`,
+          `${ratio(exact.knownItems.recallAtK)} / ${ratio(exact.knownItems.mrrAtK)}`,
+        ],
         ['top-10 overlap with exact, mean', ratio(overlap), '1.000'],
       ],
     )}`,
   );
-  if (!stockReport && !values['no-stock']) console.log(`\nStock Pagefind not run: more than ${STOCK_MAX_DOCUMENTS} documents (it needed 6.1 GB of memory for 10,000 pages here).`);
+  if (!stockReport && !values['no-stock'])
+    console.log(`\nStock Pagefind not run: more than ${STOCK_MAX_DOCUMENTS} documents (it needed 6.1 GB of memory for 10,000 pages here).`);
   let latency: Record<Harness, LatencyFigures> | undefined;
   if (values.browser) {
     process.stderr.write('[bench:search] Chromium: the real search page, every query warm, the first ones cold; two harnesses\n');
     const queries = [...sets.questions, ...sets.knownItems, ...sets.independent].map((item) => item.query);
     const cold = Number(values['cold-browser']);
-    latency = { visitor: await browserLatency(site.siteDir, queries, cold, 'visitor'), playwright: await browserLatency(site.siteDir, queries, cold, 'playwright') };
-    const row = (name: string, values: number[]) => [name, values.length, ms(percentile(values, 50)), ms(percentile(values, 95)), ms(Math.max(...values))];
+    latency = {
+      visitor: await browserLatency(site.siteDir, queries, cold, 'visitor'),
+      playwright: await browserLatency(site.siteDir, queries, cold, 'playwright'),
+    };
+    const row = (name: string, values: number[]) => [
+      name,
+      values.length,
+      ms(percentile(values, 50)),
+      ms(percentile(values, 95)),
+      ms(Math.max(...values)),
+    ];
     console.log(
-      `\n${table('Chromium, the real search page (submit → results drawn), project index', ['queries', 'count', 'p50', 'p95', 'max'], [
-        row('warm (one page, in turn)', latency.visitor.warmMs),
-        row('cold (fresh context each)', latency.visitor.coldMs),
-        row('warm, through Playwright', latency.playwright.warmMs),
-        row('cold, through Playwright', latency.playwright.coldMs),
-      ])}`,
+      `\n${table(
+        'Chromium, the real search page (submit → results drawn), project index',
+        ['queries', 'count', 'p50', 'p95', 'max'],
+        [
+          row('warm (one page, in turn)', latency.visitor.warmMs),
+          row('cold (fresh context each)', latency.visitor.coldMs),
+          row('warm, through Playwright', latency.playwright.warmMs),
+          row('cold, through Playwright', latency.playwright.coldMs),
+        ],
+      )}`,
     );
     console.log(
       [
-        'Chromium driven over the DevTools protocol alone, files served from memory (what a visitor\'s browser does);',
+        "Chromium driven over the DevTools protocol alone, files served from memory (what a visitor's browser does);",
         '"through Playwright": its request tracking and the test suite\'s disk-streaming server, which on these 2 cores',
         'take about 2 ms of CPU per request from the page (scripts/bench/browserLatency.ts).',
       ].join('\n'),
     );
   }
-  console.log(`\n${targetsTable(projectReport, stockReport, { generated: extra, ...(latency ? { chromiumWarmP95: percentile(latency.visitor.warmMs, 95) } : {}) })}`);
+  console.log(
+    `\n${targetsTable(projectReport, stockReport, { generated: extra, ...(latency ? { chromiumWarmP95: percentile(latency.visitor.warmMs, 95) } : {}) })}`,
+  );
   if (values.misses) console.log(`\n${misses(projectReport)}`);
   if (values.json) {
     const figures = {
       k: K,
-      corpus: { documents: site.documents, generated: extra, policies: site.policyUrls.size, questions: sets.questions.length, knownItems: sets.knownItems.length, independent: sets.independent.length },
+      corpus: {
+        documents: site.documents,
+        generated: extra,
+        policies: site.policyUrls.size,
+        questions: sets.questions.length,
+        knownItems: sets.knownItems.length,
+        independent: sets.independent.length,
+      },
       site: relative(ROOT, site.siteDir),
       project: projectReport,
       stock: stockReport ?? null,

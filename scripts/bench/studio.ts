@@ -22,7 +22,13 @@ import { serveStudio } from '../support/staticServer.ts';
 import { builtStudio } from '../support/studioBuild.ts';
 import { generateBenchDataset } from '../sample/benchDataset.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, openings: { type: 'string', default: '50' }, writes: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '10000' },
+    openings: { type: 'string', default: '50' },
+    writes: { type: 'string', default: '20' },
+  },
+});
 const DOCS = Number(values.docs);
 const OPENINGS = Number(values.openings);
 const WRITES = Number(values.writes);
@@ -36,7 +42,11 @@ function summary(times: number[]): string {
 
 /** The badge in the open document's footer, beside its actions. */
 const badge = (page: Page, state: string) =>
-  page.locator('div').filter({ has: page.getByTestId('action-menu-button') }).filter({ has: page.getByText(state, { exact: true }) }).last();
+  page
+    .locator('div')
+    .filter({ has: page.getByTestId('action-menu-button') })
+    .filter({ has: page.getByText(state, { exact: true }) })
+    .last();
 
 /** Navigates the running Studio as its own links do (no reload). */
 async function navigate(page: Page, path: string): Promise<void> {
@@ -55,7 +65,14 @@ const browser = await launchBrowser();
 try {
   const studio = await serveStudio(await builtStudio(`http://localhost:${lake.port}`, 'http://127.0.0.1:4322'));
   const published = new Set(docs.map((doc) => doc._id));
-  const policies = docs.filter((doc) => doc._type === 'policy' && published.has(doc._id) && !doc._id.startsWith('drafts.') && !published.has(`drafts.${doc._id}`) && doc.publishedAt);
+  const policies = docs.filter(
+    (doc) =>
+      doc._type === 'policy' &&
+      published.has(doc._id) &&
+      !doc._id.startsWith('drafts.') &&
+      !published.has(`drafts.${doc._id}`) &&
+      doc.publishedAt,
+  );
   console.log(`${docs.length} documents in the local Content Lake (${policies.length} released policies); Studio at ${studio.url}`);
 
   const reviewer = LOCAL_USERS.find((user) => user.duty === '审核')!;
@@ -71,10 +88,12 @@ try {
     await badge(page, '已发布').waitFor({ state: 'detached', timeout: 30_000 });
     const start = performance.now();
     await navigate(page, `/structure/policy;${policy._id}`);
-    await badge(page, '已发布').waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
-      await page.screenshot({ path: join(process.cwd(), '.tmp', 'bench-studio-failed.png') });
-      throw error;
-    });
+    await badge(page, '已发布')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: join(process.cwd(), '.tmp', 'bench-studio-failed.png') });
+        throw error;
+      });
     const elapsed = performance.now() - start;
     if (i === 0) {
       // The buttons are decided with the badge: 同步撤回 is enabled for a released unit.
@@ -87,7 +106,9 @@ try {
       await page.keyboard.press('Escape');
     } else openings.push(elapsed);
   }
-  console.log(`opening a policy until its badge and buttons show: ${summary(openings)} — goal p95 ≤ ${GOAL_MS} ms: ${openings.length && [...openings].sort((a, b) => a - b)[Math.ceil(0.95 * openings.length) - 1]! <= GOAL_MS ? 'met' : 'NOT met'}`);
+  console.log(
+    `opening a policy until its badge and buttons show: ${summary(openings)} — goal p95 ≤ ${GOAL_MS} ms: ${openings.length && [...openings].sort((a, b) => a - b)[Math.ceil(0.95 * openings.length) - 1]! <= GOAL_MS ? 'met' : 'NOT met'}`,
+  );
   await studio.close();
   // Writes are timed alone: an open Studio's listeners would add their own work to each.
   await page.close();

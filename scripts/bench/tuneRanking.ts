@@ -26,8 +26,26 @@ import { table } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export const BEFORE: RankingParameters = { k1: 12, b: 0.05, headingWeight: 6, headingB: 0.5, proximity: 0, proximityWindow: 10, proximityText: 'start', equivalents: false };
-export const TEXTBOOK: RankingParameters = { k1: 1.2, b: 0.75, headingWeight: 1, headingB: 0.75, proximity: 0, proximityWindow: 10, proximityText: 'start', equivalents: false };
+export const BEFORE: RankingParameters = {
+  k1: 12,
+  b: 0.05,
+  headingWeight: 6,
+  headingB: 0.5,
+  proximity: 0,
+  proximityWindow: 10,
+  proximityText: 'start',
+  equivalents: false,
+};
+export const TEXTBOOK: RankingParameters = {
+  k1: 1.2,
+  b: 0.75,
+  headingWeight: 1,
+  headingB: 0.75,
+  proximity: 0,
+  proximityWindow: 10,
+  proximityText: 'start',
+  equivalents: false,
+};
 
 interface Figures {
   recall: number;
@@ -77,7 +95,12 @@ function median(values: number[]): number {
  * among distractors) counted: per fold, the candidate with the best objective on the other
  * folds, and its objective on the held-out fold (per query, so folds of any size compare).
  */
-export function crossValidate(models: readonly RankingModel[], tuning: { questions: EvalQuery[]; knownItems: EvalQuery[] }, candidates: RankingParameters[], folds = 5) {
+export function crossValidate(
+  models: readonly RankingModel[],
+  tuning: { questions: EvalQuery[]; knownItems: EvalQuery[] },
+  candidates: RankingParameters[],
+  folds = 5,
+) {
   const items = [...tuning.questions.map((q) => ({ ...q, known: false })), ...tuning.knownItems.map((q) => ({ ...q, known: true }))];
   const fold = items.map((item) => foldOf(item.query, folds));
   const table = candidates.map((c) => perQuery(models, items, c));
@@ -124,12 +147,22 @@ async function main(): Promise<void> {
   const tuning = { questions: questions.tuning, knownItems: knownItems.tuning };
   const model = new RankingModel(values.site!);
   const big = values.distractors ? new RankingModel(values.distractors) : undefined;
-  process.stderr.write(`[tune] ${model.docs.length} pages${big ? ` and ${big.docs.length} with distractors` : ''}; tuning ${tuning.questions.length} questions + ${tuning.knownItems.length} known items\n`);
+  process.stderr.write(
+    `[tune] ${model.docs.length} pages${big ? ` and ${big.docs.length} with distractors` : ''}; tuning ${tuning.questions.length} questions + ${tuning.knownItems.length} known items\n`,
+  );
   const candidates = grid({ k1: values.k1!, b: values.b!, heading: values.heading!, proximity: values.proximity! });
   process.stderr.write(`[tune] ${candidates.length} candidates\n`);
   const { winners, chosen } = crossValidate(big ? [model, big] : [model], tuning, candidates);
-  console.log(table('Fold winners (grid best on 4/5 of the tuning half, scored on the 5th)', ['fold', 'k1', 'b', 'heading', 'proximity', 'held-out objective per query'], winners.map((w, f) => [f, w.params.k1, w.params.b, w.params.headingWeight, w.params.proximity, w.heldOut.toFixed(3)])));
-  console.log(`chosen (median of the fold winners): k1 ${chosen.k1}, b ${chosen.b}, heading weight ${chosen.headingWeight}, proximity ${chosen.proximity}\n`);
+  console.log(
+    table(
+      'Fold winners (grid best on 4/5 of the tuning half, scored on the 5th)',
+      ['fold', 'k1', 'b', 'heading', 'proximity', 'held-out objective per query'],
+      winners.map((w, f) => [f, w.params.k1, w.params.b, w.params.headingWeight, w.params.proximity, w.heldOut.toFixed(3)]),
+    ),
+  );
+  console.log(
+    `chosen (median of the fold winners): k1 ${chosen.k1}, b ${chosen.b}, heading weight ${chosen.headingWeight}, proximity ${chosen.proximity}\n`,
+  );
   const withWords = { ...chosen, equivalents: true };
   const rows = (model: RankingModel) =>
     (

@@ -50,7 +50,9 @@ export function benchCorpus(directory = CORPUS_DIR): BenchCorpus {
   const regBlocks: PortableTextBlock[] = [];
   const regTitles: string[] = [];
   const regulations = join(directory, 'samr-regulations');
-  for (const name of readdirSync(regulations).filter((file) => file.endsWith('.md')).sort()) {
+  for (const name of readdirSync(regulations)
+    .filter((file) => file.endsWith('.md'))
+    .sort()) {
     const markdown = readFileSync(join(regulations, name), 'utf8');
     const title = /^# (.+)$/m.exec(markdown)?.[1]?.trim();
     if (title) regTitles.push(title);

@@ -67,9 +67,6 @@ const workdayOnOrBefore = (day: number) => day - (weekday(day) === 6 ? 1 : weekd
 const workdayOnOrAfter = (day: number) => day + (weekday(day) === 6 ? 2 : weekday(day) === 0 ? 1 : 0);
 const yearOfDay = (day: number) => new Date(day * DAY_MS).getUTCFullYear();
 
-
-
-
 /** 5–30 paragraphs, most documents in the middle of the range. */
 function bodyLength(random: Random): number {
   return 5 + Math.floor(((random() + random()) / 2) * 26);
@@ -101,7 +98,6 @@ function summaryOf(blocks: readonly PortableTextBlock[]): string {
   return '';
 }
 
-
 const WITHHELD_REASONS = [
   '属于行政机关内部事务信息，依据《中华人民共和国政府信息公开条例》第十六条第一款不予公开。',
   '属于行政执法过程中的过程性信息，依据《中华人民共和国政府信息公开条例》第十六条第二款不予公开。',
@@ -125,10 +121,12 @@ interface DepartmentSpec {
  * are the sample's (content/sample/departments.yaml); the others exist only at this scale.
  */
 const DEPARTMENT_LIST: readonly (readonly [string, string, string])[] = [
-  ...['bgs', 'zcfg', 'xyjd', 'xfbh', 'zscq', 'spjy', 'cpzl', 'tzsb', 'jgjz', 'wljy', 'djzc', 'ggjd', 'zlfz', 'spsc', 'jl', 'zfzd'].map((key) => {
-    const { name, code, head } = SAMPLE_DEPARTMENTS.get(key);
-    return [name, code, head] as const;
-  }),
+  ...['bgs', 'zcfg', 'xyjd', 'xfbh', 'zscq', 'spjy', 'cpzl', 'tzsb', 'jgjz', 'wljy', 'djzc', 'ggjd', 'zlfz', 'spsc', 'jl', 'zfzd'].map(
+    (key) => {
+      const { name, code, head } = SAMPLE_DEPARTMENTS.get(key);
+      return [name, code, head] as const;
+    },
+  ),
   ['标准化科', 'BZH', '黄立军'],
   ['药品医疗器械化妆品监督管理科', 'YPJG', '彭爱华'],
   ['认证认可与检验检测监督管理科', 'RZRK', '刘建新'],
@@ -183,7 +181,11 @@ const TOWNS: Record<string, readonly string[]> = {
 
 const UNITS: readonly Unit[] = [
   { code: 'city', name: '', scale: 1 },
-  ...Object.entries(PLACES).map(([key, place]) => ({ code: key, name: `${place.fullName}12315分中心`, scale: 0.08 + (key.length % 4) * 0.03 })),
+  ...Object.entries(PLACES).map(([key, place]) => ({
+    code: key,
+    name: `${place.fullName}12315分中心`,
+    scale: 0.08 + (key.length % 4) * 0.03,
+  })),
   ...Object.entries(TOWNS).flatMap(([key, towns]) =>
     towns.map((town, index) => ({
       code: `${key}-${index + 1}`,
@@ -195,7 +197,15 @@ const UNITS: readonly Unit[] = [
 
 /** The department (code) that publishes a district's or county's analyses, when the dataset has it. */
 const PLACE_DEPARTMENTS: Record<string, string> = {
-  tianyuan: 'tyfj', lusong: 'lsfj', hetang: 'htfj', shifeng: 'sffj', lukou: 'lkfj', liling: 'llsj', youxian: 'yxsj', chaling: 'clsj', yanling: 'ylsj',
+  tianyuan: 'tyfj',
+  lusong: 'lsfj',
+  hetang: 'htfj',
+  shifeng: 'sffj',
+  lukou: 'lkfj',
+  liling: 'llsj',
+  youxian: 'yxsj',
+  chaling: 'clsj',
+  yanling: 'ylsj',
 };
 
 /** Quarters 2015 Q1 … 2026 Q3 and months 2015-01 … 2026-10 as slot numbers (year × 4 + q − 1, year × 12 + m − 1). */
@@ -240,9 +250,30 @@ const REPORT_CATEGORIES = ANALYSIS.reportCategories.map(({ name, share }) => [na
 const NAME_FIRST = [...'鑫华瑞鸿天宏金湘恒聚兴永顺福嘉德锦和佳众新海明远凯长博同君弘立益康鼎星荣泰润安振创诚万百利腾致云晨丰银盛正仁'];
 const NAME_SECOND = [...'达源昌旺禾程美川辉航青雅信隆发祥通宇邦晟越翔峰豪茂鹏骏杰威科业辰逸铭轩晖灿岳嵘臻运骐琪林森淼桦楠'];
 const INDUSTRY_WORDS: readonly (readonly [string, boolean])[] = [
-  ['食品', false], ['餐饮管理', false], ['商贸', false], ['超市', false], ['科技', false], ['建材', false], ['物流', false], ['机械设备', false],
-  ['电子商务', false], ['陶瓷', false], ['服饰', false], ['硬质合金', false], ['物业管理', false], ['广告传媒', false], ['汽车销售服务', false], ['农业开发', false],
-  ['副食店', true], ['餐馆', true], ['粉店', true], ['五金店', true], ['便利店', true], ['眼镜店', true], ['美容美发店', true], ['服装店', true],
+  ['食品', false],
+  ['餐饮管理', false],
+  ['商贸', false],
+  ['超市', false],
+  ['科技', false],
+  ['建材', false],
+  ['物流', false],
+  ['机械设备', false],
+  ['电子商务', false],
+  ['陶瓷', false],
+  ['服饰', false],
+  ['硬质合金', false],
+  ['物业管理', false],
+  ['广告传媒', false],
+  ['汽车销售服务', false],
+  ['农业开发', false],
+  ['副食店', true],
+  ['餐馆', true],
+  ['粉店', true],
+  ['五金店', true],
+  ['便利店', true],
+  ['眼镜店', true],
+  ['美容美发店', true],
+  ['服装店', true],
 ];
 const PLACE_LIST: readonly Place[] = Object.values(PLACES);
 const NAME_SPACE = NAME_FIRST.length * NAME_SECOND.length * INDUSTRY_WORDS.length * PLACE_LIST.length;
@@ -254,11 +285,12 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 if (new Set(NAME_FIRST).size !== NAME_FIRST.length || new Set(NAME_SECOND).size !== NAME_SECOND.length) {
   throw new Error('bench enterprise name characters must be distinct');
 }
-if (gcd(SCRAMBLE, NAME_SPACE) !== 1 || gcd(SCRAMBLE, CODE_SPACE) !== 1) throw new Error('bench enterprise scramble must be coprime with its spaces');
+if (gcd(SCRAMBLE, NAME_SPACE) !== 1 || gcd(SCRAMBLE, CODE_SPACE) !== 1)
+  throw new Error('bench enterprise scramble must be coprime with its spaces');
 
 /** The k-th enterprise of a dataset: distinct k give distinct names and distinct codes. */
 function enterprise(k: number, offset: number): { enterpriseName: string; creditCode: string; individual: boolean } {
-  let t = (((k % NAME_SPACE) * SCRAMBLE + offset) % NAME_SPACE);
+  let t = ((k % NAME_SPACE) * SCRAMBLE + offset) % NAME_SPACE;
   const first = NAME_FIRST[t % NAME_FIRST.length]!;
   t = Math.floor(t / NAME_FIRST.length);
   const second = NAME_SECOND[t % NAME_SECOND.length]!;
@@ -288,9 +320,18 @@ function enterprise(k: number, offset: number): { enterpriseName: string; credit
 /** Items of the sample's catalog (content/sample/inspections/plans.yaml) and the department that checks each. */
 const PLAN_ITEMS = (
   [
-    ['annual-report', 'xyjd'], ['registration', 'djzc'], ['food-sales', 'spjy'], ['catering', 'spjy'], ['equipment-users', 'tzsb'],
-    ['industrial-products', 'cpzl'], ['advertising', 'ggjd'], ['pricing', 'jgjz'], ['meters', 'jl'], ['online-disclosure', 'wljy'],
-    ['returns', 'xfbh'], ['trademark-use', 'zscq'],
+    ['annual-report', 'xyjd'],
+    ['registration', 'djzc'],
+    ['food-sales', 'spjy'],
+    ['catering', 'spjy'],
+    ['equipment-users', 'tzsb'],
+    ['industrial-products', 'cpzl'],
+    ['advertising', 'ggjd'],
+    ['pricing', 'jgjz'],
+    ['meters', 'jl'],
+    ['online-disclosure', 'wljy'],
+    ['returns', 'xfbh'],
+    ['trademark-use', 'zscq'],
   ] as const
 ).map(([id, department]) => {
   const { category, item, target, level, methods, basis } = CATALOG[id]!;
@@ -299,8 +340,15 @@ const PLAN_ITEMS = (
 
 const RESULT_CODES = Object.keys(INSPECTION_RESULTS) as InspectionResultCode[];
 const RESULT_WEIGHTS: readonly (readonly [InspectionResultCode, number])[] = [
-  ['no_issue', 70], ['corrected', 10], ['pending', 3], ['no_activity', 5], ['not_disclosed', 3],
-  ['false_disclosure', 1.5], ['unreachable', 4], ['uncooperative', 0.5], ['closed', 3],
+  ['no_issue', 70],
+  ['corrected', 10],
+  ['pending', 3],
+  ['no_activity', 5],
+  ['not_disclosed', 3],
+  ['false_disclosure', 1.5],
+  ['unreachable', 4],
+  ['uncooperative', 0.5],
+  ['closed', 3],
 ];
 
 // ---------------------------------------------------------------- the dataset
@@ -342,7 +390,14 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
   const out: Doc[] = [];
 
   for (const d of depts) {
-    out.push({ _id: d.id, _type: 'department', _createdAt: '2014-12-20T01:30:00Z', _updatedAt: '2015-01-04T02:10:00Z', name: d.name, code: d.code });
+    out.push({
+      _id: d.id,
+      _type: 'department',
+      _createdAt: '2014-12-20T01:30:00Z',
+      _updatedAt: '2015-01-04T02:10:00Z',
+      name: d.name,
+      code: d.code,
+    });
   }
 
   /** Release on a working day in the given range (UTC day numbers), in office hours. */
@@ -371,7 +426,9 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
   };
   const withheldEvery = 100;
   const disclosureFor = (index: number) =>
-    index % withheldEvery === withheldEvery / 2 ? { mode: 'withheld', reason: WITHHELD_REASONS[index % WITHHELD_REASONS.length]! } : PROACTIVE;
+    index % withheldEvery === withheldEvery / 2
+      ? { mode: 'withheld', reason: WITHHELD_REASONS[index % WITHHELD_REASONS.length]! }
+      : PROACTIVE;
   const docNumbers = new Map<number, number>();
   const nextDocNumber = (year: number) => {
     const n = (docNumbers.get(year) ?? 0) + 1;
@@ -418,7 +475,12 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
       docNumber: `${BUREAU.docNumberPrefix}发〔${when.year}〕${number}号`,
       issuer: BUREAU.name,
       drafter: ref(drafter.id),
-      validity: weighted(random, [['valid', 80], ['amended', 8], ['repealed', 7], ['expired', 5]] as const),
+      validity: weighted(random, [
+        ['valid', 80],
+        ['amended', 8],
+        ['repealed', 7],
+        ['expired', 5],
+      ] as const),
       interpretation: draftOnly ? weakRef(iId, 'interpretation') : ref(iId),
       responsibleEditor: editor,
       source: `${BUREAU.name}${drafter.name}`,
@@ -438,7 +500,12 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
       disclosure,
       policy: draftOnly ? weakRef(pId, 'policy') : ref(pId),
       interpreter: `${drafter.head}（${drafter.post}）`,
-      form: weighted(random, [['text', 50], ['qa', 25], ['graphic', 20], ['video', 5]] as const),
+      form: weighted(random, [
+        ['text', 50],
+        ['qa', 25],
+        ['graphic', 20],
+        ['video', 5],
+      ] as const),
       responsibleEditor: editor,
       source: `${BUREAU.name}${drafter.name}`,
       body: interpretationBody,
@@ -483,7 +550,10 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
     const total = figures.consultations.count + complaints + figures.reports.count;
     const recoveredLoss = Math.round(complaints * (0.052 + random() * 0.016) * 100) / 100;
     const completionRate = Math.round((98.6 + random() * 1.3) * 10) / 10;
-    const top = complaintCategories.slice(0, 3).map((c) => `${c.name}（${c.count}件）`).join('、');
+    const top = complaintCategories
+      .slice(0, 3)
+      .map((c) => `${c.name}（${c.count}件）`)
+      .join('、');
     const own = ownBlocks([
       '## 一、总体情况',
       `${periodName}，${unit.name || '全市12315指挥中心'}共受理消费者咨询、投诉、举报${total}件。其中，咨询${figures.consultations.count}件，投诉${complaints}件，举报${figures.reports.count}件，为消费者挽回经济损失${recoveredLoss}万元，按时办结率${completionRate}%。`,
@@ -643,7 +713,13 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
     (t: string, place: string) => `依据${t}，${place}查处一批商标侵权案件`,
     (t: string, place: string) => `${place}举办${t}企业培训会`,
   ];
-  const categories = [['商标注册便利化', 25], ['商标执法', 30], ['品牌建设', 25], ['地理标志', 10], ['其他', 10]] as const;
+  const categories = [
+    ['商标注册便利化', 25],
+    ['商标执法', 30],
+    ['品牌建设', 25],
+    ['地理标志', 10],
+    ['其他', 10],
+  ] as const;
   const zscq = dept('zscq');
   const newsPerYear = new Map<number, number>();
   const newsDoc = (index: number, draftOnly: boolean): Doc => {
@@ -685,7 +761,8 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
     if (kind === 0) {
       // an editor's unpublished edit of a released proactive news item
       let at = firstNews + Math.floor(random() * plan.news);
-      while ((out[at]!.disclosure as { mode: string }).mode !== 'proactive' || edited.has(at)) at = firstNews + ((at - firstNews + 1) % plan.news);
+      while ((out[at]!.disclosure as { mode: string }).mode !== 'proactive' || edited.has(at))
+        at = firstNews + ((at - firstNews + 1) % plan.news);
       edited.add(at);
       const released = out[at]!;
       out.push({ ...released, _id: `drafts.${released._id}`, _rev: rev(), title: `${String(released.title)}（修改稿）` });
@@ -710,7 +787,14 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
   return out;
 }
 
-const TYPE_ORDER: Record<string, number> = { policy: 0, interpretation: 1, complaintAnalysis: 2, inspectionPlan: 3, inspectionResult: 4, trademarkNews: 5 };
+const TYPE_ORDER: Record<string, number> = {
+  policy: 0,
+  interpretation: 1,
+  complaintAnalysis: 2,
+  inspectionPlan: 3,
+  inspectionResult: 4,
+  trademarkNews: 5,
+};
 
 /**
  * 索引号 in order of release, one serial sequence per year with small gaps (the bureau's

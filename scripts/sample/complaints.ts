@@ -17,8 +17,29 @@ const count = z.number().int().min(0);
 const share = z.number().min(0).max(1);
 
 const ANALYSIS_PLACEHOLDERS = [
-  '期间', '总件数', '咨询', '咨询环比', '咨询同比', '投诉', '投诉环比', '投诉同比', '举报', '举报环比', '举报同比', '挽回损失', '办结率',
-  '商品类', '商品类占比', '服务类', '服务类占比', '其他类', '投诉前三', '举报前三', '投诉热点', '典型案例', '消费提示',
+  '期间',
+  '总件数',
+  '咨询',
+  '咨询环比',
+  '咨询同比',
+  '投诉',
+  '投诉环比',
+  '投诉同比',
+  '举报',
+  '举报环比',
+  '举报同比',
+  '挽回损失',
+  '办结率',
+  '商品类',
+  '商品类占比',
+  '服务类',
+  '服务类占比',
+  '其他类',
+  '投诉前三',
+  '举报前三',
+  '投诉热点',
+  '典型案例',
+  '消费提示',
 ];
 
 function analysisSchema(departments: Departments) {
@@ -29,7 +50,12 @@ function analysisSchema(departments: Departments) {
     volumes: z.record(quarterKey, z.tuple([count, count, count])),
     /** Share of complaints by category; `season` adds to the share in each quarter. */
     complaintCategories: z.array(
-      z.strictObject({ kind: z.enum(['goods', 'services']), name: z.string().min(2), share, season: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional() }),
+      z.strictObject({
+        kind: z.enum(['goods', 'services']),
+        name: z.string().min(2),
+        share,
+        season: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+      }),
     ),
     reportCategories: z.array(z.strictObject({ name: z.string().min(2), share })),
     title: template(ANALYSIS_PLACEHOLDERS),
@@ -82,11 +108,20 @@ function change(value: number, base: number): string {
 
 function volumesOf(spec: Analysis, year: number, quarter: number): readonly [number, number, number] {
   const value = spec.volumes[`${year}-${quarter}`];
-  if (!value) throw new Error(`content/sample/complaints/analysis.yaml：volumes 缺少 ${year}-${quarter}（${year} 年第 ${quarter} 季度简析的环比、同比要用到）`);
+  if (!value)
+    throw new Error(
+      `content/sample/complaints/analysis.yaml：volumes 缺少 ${year}-${quarter}（${year} 年第 ${quarter} 季度简析的环比、同比要用到）`,
+    );
   return value;
 }
 
-function analysis(spec: Analysis, departments: Departments, year: number, quarter: number, notes: z.output<typeof quartersSchema>[string]): Doc {
+function analysis(
+  spec: Analysis,
+  departments: Departments,
+  year: number,
+  quarter: number,
+  notes: z.output<typeof quartersSchema>[string],
+): Doc {
   const key = `${year}-q${quarter}`;
   const random = randomFor(`analysis:${key}`);
   const [consultations, complaints, reports] = volumesOf(spec, year, quarter);
@@ -112,7 +147,10 @@ function analysis(spec: Analysis, departments: Departments, year: number, quarte
   const goods = sum('goods');
   const services = sum('services');
   const topOf = (categories: readonly { name: string; count: number }[]) =>
-    categories.slice(0, 3).map((c) => `${c.name}（${c.count}件）`).join('、');
+    categories
+      .slice(0, 3)
+      .map((c) => `${c.name}（${c.count}件）`)
+      .join('、');
   const values = {
     期间: `${year}年第${CHINESE_QUARTER[quarter - 1]}季度`,
     总件数: consultations + complaints + reports,

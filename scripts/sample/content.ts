@@ -42,7 +42,8 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const value = valueAt(data, issue.path);
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return '缺少必填字段';
-  if (issue.code === 'invalid_value' && issue.values.length > 8) return `「${String(value)}」不是允许的取值（共 ${issue.values.length} 项）`;
+  if (issue.code === 'invalid_value' && issue.values.length > 8)
+    return `「${String(value)}」不是允许的取值（共 ${issue.values.length} 项）`;
   return issue.message;
 }
 
@@ -110,7 +111,8 @@ export const prose = z
 export function template(names: readonly string[]) {
   return prose.superRefine((text, ctx) => {
     for (const [, name] of text.matchAll(PLACEHOLDER)) {
-      if (!names.includes(name!)) ctx.addIssue({ code: 'custom', message: `未知的占位符 {${name}}（可用：${names.map((n) => `{${n}}`).join('')}）` });
+      if (!names.includes(name!))
+        ctx.addIssue({ code: 'custom', message: `未知的占位符 {${name}}（可用：${names.map((n) => `{${n}}`).join('')}）` });
     }
   });
 }
@@ -125,8 +127,12 @@ export function paragraphs(text: string): string[] {
   return text.split(/\n[ \t]*\n/).map((paragraph) => paragraph.trim());
 }
 
-export const slugKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '只能由小写字母、数字和连字符组成，例如 2024-food-delivery' });
-export const topic = z.string().refine((value) => value in TOPICS, { message: '不是主题分类中的取值（见 core/model/vocabulary.ts 的 TOPICS）' });
+export const slugKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '只能由小写字母、数字和连字符组成，例如 2024-food-delivery' });
+export const topic = z
+  .string()
+  .refine((value) => value in TOPICS, { message: '不是主题分类中的取值（见 core/model/vocabulary.ts 的 TOPICS）' });
 export { calendarDate as date, dateTime as timestamp, disclosure };
 /** Working days from the day information is formed to its release (the 条例 allows 20). */
 export const workingDays = z.number().int().min(0).max(20);

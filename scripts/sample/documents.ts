@@ -126,7 +126,14 @@ export function withSystemFields(doc: Doc): Doc {
   // 索引号 is assigned last; show it beside the other catalogue fields, after the slug.
   const { indexNumber, ...rest } = fields;
   const catalogue = Object.fromEntries(
-    Object.entries(rest).flatMap(([key, value]) => (key === 'slug' && indexNumber !== undefined ? [[key, value], ['indexNumber', indexNumber]] : [[key, value]])),
+    Object.entries(rest).flatMap(([key, value]) =>
+      key === 'slug' && indexNumber !== undefined
+        ? [
+            [key, value],
+            ['indexNumber', indexNumber],
+          ]
+        : [[key, value]],
+    ),
   );
   const ordered: Doc = { _id, _type, _createdAt: created, _updatedAt: updated, ...catalogue };
   return { _id, _type, _createdAt: created, _updatedAt: updated, _rev: revisionOf(ordered), ...catalogue };

@@ -32,8 +32,18 @@ const enterprisesSchema = z
     industries: z.record(
       z.string(),
       z.strictObject({
-        company: z.array(z.union([z.string().min(1), z.strictObject({ word: z.string().min(1), places: z.array(z.string()).min(1).optional(), cluster: z.string().optional() })])),
-        individual: z.array(z.union([z.string().min(1), z.strictObject({ word: z.string().min(1), places: z.array(z.string()).min(1).optional(), cluster: z.string().optional() })])),
+        company: z.array(
+          z.union([
+            z.string().min(1),
+            z.strictObject({ word: z.string().min(1), places: z.array(z.string()).min(1).optional(), cluster: z.string().optional() }),
+          ]),
+        ),
+        individual: z.array(
+          z.union([
+            z.string().min(1),
+            z.strictObject({ word: z.string().min(1), places: z.array(z.string()).min(1).optional(), cluster: z.string().optional() }),
+          ]),
+        ),
         /** Probability that a record is a 个体工商户. */
         individualShare: z.number().min(0).max(1),
         placeWeights: z.record(z.string(), z.number().positive()).optional(),
@@ -47,9 +57,10 @@ const enterprisesSchema = z
       if (!(value in file.places)) ctx.addIssue({ code: 'custom', path, message: `未知的地名 ${value}（见 places）` });
     };
     for (const key of Object.keys(file.placeWeights)) place(key, ['placeWeights', key]);
-    for (const [name, cluster] of Object.entries(file.clusters)) cluster.places.forEach((p, i) => {
-      place(p, ['clusters', name, 'places', i]);
-    });
+    for (const [name, cluster] of Object.entries(file.clusters))
+      cluster.places.forEach((p, i) => {
+        place(p, ['clusters', name, 'places', i]);
+      });
     for (const [name, industry] of Object.entries(file.industries)) {
       for (const key of Object.keys(industry.placeWeights ?? {})) place(key, ['industries', name, 'placeWeights', key]);
       for (const side of ['company', 'individual'] as const) {
@@ -59,7 +70,11 @@ const enterprisesSchema = z
             place(p, ['industries', name, side, i, 'places', j]);
           });
           if (word.cluster !== undefined && !(word.cluster in file.clusters)) {
-            ctx.addIssue({ code: 'custom', path: ['industries', name, side, i, 'cluster'], message: `未知的产业集群 ${word.cluster}（见 clusters）` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['industries', name, side, i, 'cluster'],
+              message: `未知的产业集群 ${word.cluster}（见 clusters）`,
+            });
           }
         });
       }
@@ -155,7 +170,10 @@ export class EnterpriseGenerator {
       };
     }
     const prefix = random() < 0.18 ? '湖南' : place.companyPrefix;
-    const form = weighted(random, [['有限公司', 8], ['有限责任公司', 2]] as const);
+    const form = weighted(random, [
+      ['有限公司', 8],
+      ['有限责任公司', 2],
+    ] as const);
     return {
       enterpriseName: `${prefix}${pick(random, names)}${industry.word}${form}`,
       creditCode: creditCode(random, false, prefix === '湖南' && random() < 0.5 ? '430200' : place.division),

@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import { BUREAU } from '../../core/bureau.ts';
-import { INSPECTION_LEVELS, INSPECTION_METHODS, INSPECTION_RESULTS, valuesOf, type InspectionResultCode } from '../../core/model/vocabulary.ts';
+import {
+  INSPECTION_LEVELS,
+  INSPECTION_METHODS,
+  INSPECTION_RESULTS,
+  valuesOf,
+  type InspectionResultCode,
+} from '../../core/model/vocabulary.ts';
 import { addWorkingDays, onWorkingDay } from './calendar.ts';
 import { date, disclosure, fill, paragraphs, readContentFile, slugKey, template, topic, workingDays } from './content.ts';
 import type { Departments } from './departments.ts';
@@ -41,7 +47,8 @@ function plansSchema(departments: Departments) {
     .superRefine((file, ctx) => {
       for (const [year, plan] of Object.entries(file.years)) {
         plan.items.forEach((id, i) => {
-          if (!(id in file.catalog)) ctx.addIssue({ code: 'custom', path: ['years', year, 'items', i], message: `catalog 中没有事项 ${id}` });
+          if (!(id in file.catalog))
+            ctx.addIssue({ code: 'custom', path: ['years', year, 'items', i], message: `catalog 中没有事项 ${id}` });
         });
       }
     });
@@ -228,7 +235,11 @@ const HOST_TASK = '2025-enterprise-information';
 function results(directory: string, departments: Departments): Doc[] {
   const enterprises = readEnterpriseData(directory);
   const notes = readContentFile(directory, 'inspections/notes.yaml', notesSchema);
-  const file = readContentFile(directory, 'inspections/results.yaml', resultsSchema(departments, Object.keys(enterprises.industries), Object.keys(notes)));
+  const file = readContentFile(
+    directory,
+    'inspections/results.yaml',
+    resultsSchema(departments, Object.keys(enterprises.industries), Object.keys(notes)),
+  );
   const generator = new EnterpriseGenerator(enterprises, randomFor('enterprises'));
   const drawn = file.tasks.map((task) => ({ task, records: drawRecords(notes, task, generator) }));
   const present = new Set(drawn.filter(({ task }) => !task.disclosure).flatMap(({ records }) => records.map((r) => r.result)));

@@ -5,7 +5,19 @@
  */
 import { z } from 'zod';
 import { VALIDITY, valuesOf } from '../../core/model/vocabulary.ts';
-import { contentProblem, date, disclosure, paragraphs, prose, readContentFile, saved, slugKey, timestamp, topic, workingDays } from './content.ts';
+import {
+  contentProblem,
+  date,
+  disclosure,
+  paragraphs,
+  prose,
+  readContentFile,
+  saved,
+  slugKey,
+  timestamp,
+  topic,
+  workingDays,
+} from './content.ts';
 import type { Departments } from './departments.ts';
 import { ISSUER, PROACTIVE, lastingWeakRef, ref, releaseAfter, slug, weakRef, type Doc } from './documents.ts';
 import { portableText } from './portableText.ts';
@@ -155,7 +167,8 @@ export function policies(directory: string, departments: Departments): Policies 
     let drafts: [Doc, Doc];
     if ('revises' in entry) {
       const base = byKey.get(entry.revises);
-      if (!base) throw contentProblem(directory, 'policies/drafts.yaml', entry.revises, 'revises', `没有 key 为 ${entry.revises} 的已发布政策文件`);
+      if (!base)
+        throw contentProblem(directory, 'policies/drafts.yaml', entry.revises, 'revises', `没有 key 为 ${entry.revises} 的已发布政策文件`);
       const { revises: _, saved: __, interpretation, ...changes } = entry;
       drafts = pair(departments, { ...base, ...changes, interpretation: { ...base.interpretation, ...interpretation } }, 'draftOfRelease');
     } else {

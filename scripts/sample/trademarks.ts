@@ -11,20 +11,25 @@ function newsSchema(departments: Departments) {
   return z.strictObject({
     topic,
     news: z.array(
-      z.strictObject({
-        key: slugKey,
-        title: z.string().min(4),
-        category: z.enum(valuesOf(TRADEMARK_CATEGORIES)),
-        department: departments.key,
-        formedAt: date,
-        /** Working days to the release; a draft has none. */
-        delay: workingDays.optional(),
-        disclosure: disclosure.optional(),
-        summary: z.string().min(10),
-        body: prose,
-        /** A draft never released: when it was created and last saved. */
-        draft: saved.optional(),
-      }).refine((news) => news.draft !== undefined || news.delay !== undefined, { message: '已发布的新闻要写 delay（形成后几个工作日发布）', path: ['delay'] }),
+      z
+        .strictObject({
+          key: slugKey,
+          title: z.string().min(4),
+          category: z.enum(valuesOf(TRADEMARK_CATEGORIES)),
+          department: departments.key,
+          formedAt: date,
+          /** Working days to the release; a draft has none. */
+          delay: workingDays.optional(),
+          disclosure: disclosure.optional(),
+          summary: z.string().min(10),
+          body: prose,
+          /** A draft never released: when it was created and last saved. */
+          draft: saved.optional(),
+        })
+        .refine((news) => news.draft !== undefined || news.delay !== undefined, {
+          message: '已发布的新闻要写 delay（形成后几个工作日发布）',
+          path: ['delay'],
+        }),
     ),
   });
 }

@@ -10,11 +10,31 @@ const CATALOG_PAGE_SIZE = 50;
 const collator = new Intl.Collator('zh-CN');
 
 export const CATALOG_SORTS = {
-  published: { label: L.publishedAt, direction: 'descending', compare: (a: CatalogEntry, b: CatalogEntry) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') },
-  index: { label: L.indexNumber, direction: 'ascending', compare: (a: CatalogEntry, b: CatalogEntry) => (a.indexNumber ?? '').localeCompare(b.indexNumber ?? '') },
-  title: { label: zh.catalog.name, direction: 'ascending', compare: (a: CatalogEntry, b: CatalogEntry) => collator.compare(a.title, b.title) },
-  formed: { label: L.formedAt, direction: 'descending', compare: (a: CatalogEntry, b: CatalogEntry) => b.formedAt.localeCompare(a.formedAt) },
-  publisher: { label: L.publisher, direction: 'ascending', compare: (a: CatalogEntry, b: CatalogEntry) => collator.compare(a.publisher?.name ?? '', b.publisher?.name ?? '') },
+  published: {
+    label: L.publishedAt,
+    direction: 'descending',
+    compare: (a: CatalogEntry, b: CatalogEntry) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
+  },
+  index: {
+    label: L.indexNumber,
+    direction: 'ascending',
+    compare: (a: CatalogEntry, b: CatalogEntry) => (a.indexNumber ?? '').localeCompare(b.indexNumber ?? ''),
+  },
+  title: {
+    label: zh.catalog.name,
+    direction: 'ascending',
+    compare: (a: CatalogEntry, b: CatalogEntry) => collator.compare(a.title, b.title),
+  },
+  formed: {
+    label: L.formedAt,
+    direction: 'descending',
+    compare: (a: CatalogEntry, b: CatalogEntry) => b.formedAt.localeCompare(a.formedAt),
+  },
+  publisher: {
+    label: L.publisher,
+    direction: 'ascending',
+    compare: (a: CatalogEntry, b: CatalogEntry) => collator.compare(a.publisher?.name ?? '', b.publisher?.name ?? ''),
+  },
 } as const;
 export type CatalogSort = keyof typeof CATALOG_SORTS;
 
@@ -49,7 +69,13 @@ export function catalogPaths(catalog: CatalogEntry[]) {
     const pages = Math.max(1, Math.ceil(sorted.length / CATALOG_PAGE_SIZE));
     return Array.from({ length: pages }, (_, i) => {
       const path = `${catalogBase(key).slice(CATALOG.length)}${i > 0 ? `page/${i + 1}/` : ''}`.replace(/\/$/, '');
-      const props: CatalogPage = { key, entries: sorted.slice(i * CATALOG_PAGE_SIZE, (i + 1) * CATALOG_PAGE_SIZE), page: i + 1, pages, total: sorted.length };
+      const props: CatalogPage = {
+        key,
+        entries: sorted.slice(i * CATALOG_PAGE_SIZE, (i + 1) * CATALOG_PAGE_SIZE),
+        page: i + 1,
+        pages,
+        total: sorted.length,
+      };
       return { params: { list: path || undefined }, props };
     });
   });

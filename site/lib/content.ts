@@ -89,7 +89,18 @@ async function load(): Promise<SiteContent> {
   );
   const shown = new Set([...pairedPolicies, ...pairedInterpretations].map((d) => d._id));
   const listed = catalog.filter((entry) => (entry._type !== 'policy' && entry._type !== 'interpretation') || shown.has(entry._id));
-  return { source: source.description, departments, policies: pairedPolicies, interpretations: pairedInterpretations, analyses, plans, results, news, catalog: listed, problems };
+  return {
+    source: source.description,
+    departments,
+    policies: pairedPolicies,
+    interpretations: pairedInterpretations,
+    analyses,
+    plans,
+    results,
+    news,
+    catalog: listed,
+    problems,
+  };
 }
 
 let loading: Promise<SiteContent> | undefined;

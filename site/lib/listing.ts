@@ -52,7 +52,10 @@ export function pageHref(base: string, page: number): string {
   return page <= 1 ? base : `${base}page/${page}/`;
 }
 
-function pagesOf<T>(items: T[], make: (pageItems: T[], page: number, pages: number) => { params: { list: string | undefined }; props: ListingProps<T> }) {
+function pagesOf<T>(
+  items: T[],
+  make: (pageItems: T[], page: number, pages: number) => { params: { list: string | undefined }; props: ListingProps<T> },
+) {
   const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
   return Array.from({ length: pages }, (_, index) => make(items.slice(index * PAGE_SIZE, (index + 1) * PAGE_SIZE), index + 1, pages));
 }
@@ -85,7 +88,9 @@ export function listingPaths<T>(root: string, items: T[], facets: Facet<T>[]) {
   return [
     ...listing(root, items, null),
     ...facets.flatMap((facet, index) =>
-      groups[index]!.map(({ option, items: chosen }) => listing(option.href, chosen, { key: facet.key, value: option.value, label: option.label })).flat(),
+      groups[index]!.map(({ option, items: chosen }) =>
+        listing(option.href, chosen, { key: facet.key, value: option.value, label: option.label }),
+      ).flat(),
     ),
   ];
 }

@@ -16,7 +16,12 @@ export function csvCell(value: string): string {
 
 export function recordsCsv(result: InspectionResult): string {
   const header = [L.enterpriseName, L.creditCode, L.result, L.note];
-  const rows = result.records.map((r) => [r.enterpriseName, r.creditCode, INSPECTION_RESULTS[r.result as InspectionResultCode], r.note ?? '']);
+  const rows = result.records.map((r) => [
+    r.enterpriseName,
+    r.creditCode,
+    INSPECTION_RESULTS[r.result as InspectionResultCode],
+    r.note ?? '',
+  ]);
   // The byte order mark makes spreadsheet programs read the Chinese text as UTF-8.
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

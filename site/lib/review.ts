@@ -39,7 +39,9 @@ export interface ReviewData {
 export const changesUrl = (id: string) => `/changes/${id}/`;
 
 const paragraphs = (doc: StoredDocument | undefined) =>
-  blocksToText(doc?.body as Parameters<typeof blocksToText>[0]).split('\n').filter(Boolean);
+  blocksToText(doc?.body as Parameters<typeof blocksToText>[0])
+    .split('\n')
+    .filter(Boolean);
 
 async function load(): Promise<ReviewData> {
   const snapshot = await storeFromEnvironment().read();

@@ -40,7 +40,10 @@ export function searchFacts(facts: SearchFacts) {
       ['section', facts.section],
       ['date', day],
       ['docNumber', facts.docNumber],
-      ['validityMark', notValid(facts.validity) ?? (notValid(facts.policyValidity) ? zh.validityOfPolicy(notValid(facts.policyValidity)!) : undefined)],
+      [
+        'validityMark',
+        notValid(facts.validity) ?? (notValid(facts.policyValidity) ? zh.validityOfPolicy(notValid(facts.policyValidity)!) : undefined),
+      ],
       ['replacedByUrl', facts.replacedBy?.url],
       ['replacedByTitle', facts.replacedBy?.title],
     ]),

@@ -74,9 +74,14 @@ function hitHtml(hit: SearchHit): string {
   // A page's address from the index: linked only through the site's one URL allow-list.
   const href = safeUrl(hit.url);
   const title = safeMarked(hit.titleHtml);
-  const validity = hit.validity ? ` <span class="tag tag-${hit.validity.includes('修改') ? 'amended' : 'repealed'}">${escapeHtml(hit.validity)}</span>` : '';
+  const validity = hit.validity
+    ? ` <span class="tag tag-${hit.validity.includes('修改') ? 'amended' : 'repealed'}">${escapeHtml(hit.validity)}</span>`
+    : '';
   const replacedHref = hit.replacedBy ? safeUrl(hit.replacedBy.url) : undefined;
-  const replaced = hit.replacedBy && replacedHref !== undefined ? `<span class="replaced-by">${escapeHtml(strings.replacedBy)}：<a href="${escapeHtml(replacedHref)}">${escapeHtml(hit.replacedBy.title)}</a></span>` : '';
+  const replaced =
+    hit.replacedBy && replacedHref !== undefined
+      ? `<span class="replaced-by">${escapeHtml(strings.replacedBy)}：<a href="${escapeHtml(replacedHref)}">${escapeHtml(hit.replacedBy.title)}</a></span>`
+      : '';
   return `<li>
   ${href === undefined ? `<span>${title}</span>` : `<a href="${escapeHtml(href)}">${title}</a>`}${validity}
   ${replaced}
@@ -86,7 +91,10 @@ function hitHtml(hit: SearchHit): string {
 }
 
 function renderResults(response: SearchResponse, append: boolean): void {
-  const count = response.total === 0 ? strings.noResults.replace('{q}', response.query) : strings.resultsFor.replace('{q}', response.query).replace('{n}', String(response.total));
+  const count =
+    response.total === 0
+      ? strings.noResults.replace('{q}', response.query)
+      : strings.resultsFor.replace('{q}', response.query).replace('{n}', String(response.total));
   const inexact = response.inexactPhrases ? `${strings.inexact.replace('{p}', response.inexactPhrases.join('”“'))} ` : '';
   const also = response.alsoSearched ? ` ${strings.alsoSearched.replace('{w}', response.alsoSearched.join('、'))}` : '';
   status.textContent = response.noSuchDocNumber
@@ -137,9 +145,11 @@ async function run(params = new URLSearchParams(location.search), append = false
   }
   setBusy(true);
   // Said only when a search takes a while: a quick one would flash it (and draw the page once more).
-  const slow = append ? undefined : setTimeout(() => {
-    if (ticket === newest) status.textContent = strings.loading;
-  }, LOADING_AFTER_MS);
+  const slow = append
+    ? undefined
+    : setTimeout(() => {
+        if (ticket === newest) status.textContent = strings.loading;
+      }, LOADING_AFTER_MS);
   try {
     const offset = append ? list.children.length : 0;
     const response = await searchSite(await openIndex(), { ...state, limit: PAGE, offset });

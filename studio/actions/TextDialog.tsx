@@ -21,13 +21,7 @@ export function TextDialog({ prompt, placeholder, confirm, busy, onConfirm, onCa
   return (
     <Stack gap={4}>
       <Text size={1}>{prompt}</Text>
-      <TextArea
-        rows={4}
-        value={text}
-        placeholder={placeholder}
-        onChange={(event) => setText(event.currentTarget.value)}
-        autoFocus
-      />
+      <TextArea rows={4} value={text} placeholder={placeholder} onChange={(event) => setText(event.currentTarget.value)} autoFocus />
       <Flex gap={2} justify="flex-end">
         <Button mode="ghost" text={DIALOG.cancel} onClick={onCancel} disabled={busy} />
         <Button

@@ -30,7 +30,12 @@ export type UseUnitStatus = (id: string, revisions: string) => UnitStatusResult;
 /** The name the current user acts under (name, else e-mail, else id); undefined while unknown. */
 export type UseCurrentUserName = () => string | undefined;
 
-export type RunTransition = (transition: Transition, id: string, by: string, extra?: { comment?: string; reason?: string }) => Promise<Plan>;
+export type RunTransition = (
+  transition: Transition,
+  id: string,
+  by: string,
+  extra?: { comment?: string; reason?: string },
+) => Promise<Plan>;
 /** Returns the function that runs a transition through the workflow and the Content Lake. */
 export type UseRun = () => RunTransition;
 

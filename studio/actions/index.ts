@@ -21,7 +21,13 @@ import { createWorkflowActions } from './workflowActions.tsx';
 const BYPASSING_ACTIONS = new Set<string>(['publish', 'unpublish', 'schedule', 'unpublishVersion']);
 
 const workflow = createWorkflowActions(workflowDeps);
-const WORKFLOW_ACTIONS: DocumentActionComponent[] = [workflow.submit, workflow.signoff, workflow.release, workflow.return, workflow.withdraw];
+const WORKFLOW_ACTIONS: DocumentActionComponent[] = [
+  workflow.submit,
+  workflow.signoff,
+  workflow.release,
+  workflow.return,
+  workflow.withdraw,
+];
 const CreateInterpretation = createCreateInterpretationAction(createInterpretationDeps);
 const UnitBadge = createUnitBadge({ ...workflowDeps, useGoLive });
 

@@ -7,7 +7,13 @@
  */
 import { useState } from 'react';
 import type { DocumentActionComponent, DocumentActionDescription, DocumentActionProps } from 'sanity';
-import { ACTION_NAMES, AVAILABILITY_WAITING, availability as decideAvailability, type ActionName, type Availability } from '../../core/workflow/availability.ts';
+import {
+  ACTION_NAMES,
+  AVAILABILITY_WAITING,
+  availability as decideAvailability,
+  type ActionName,
+  type Availability,
+} from '../../core/workflow/availability.ts';
 import { releaseDeadline } from '../../core/workflow/disclosureDeadline.ts';
 import { conditionalTextOf, needsText, TRANSITIONS } from '../../core/workflow/transitionTable.ts';
 import { ACTION_LABELS, LATE_RELEASE_DIALOG, RELEASE_CONFIRM, TEXT_DIALOGS, TOASTS } from '../i18n.ts';
@@ -42,7 +48,11 @@ export function textDialogFor(name: ActionName, unit: UnitStatusResult, id: stri
   if (!conditional || !unit.snapshot || !unit.status) return undefined;
   const timing = releaseDeadline(unit.snapshot, unit.status, now.toISOString());
   if (!timing?.late) return undefined;
-  return { field: conditional.field, ...LATE_RELEASE_DIALOG, prompt: LATE_RELEASE_DIALOG.prompt(unit.status.unit.key ?? id, timing.dueDate) };
+  return {
+    field: conditional.field,
+    ...LATE_RELEASE_DIALOG,
+    prompt: LATE_RELEASE_DIALOG.prompt(unit.status.unit.key ?? id, timing.dueDate),
+  };
 }
 
 function availabilityOf(name: ActionName, unit: UnitStatusResult, id: string, user: string | undefined): Availability {
@@ -92,7 +102,16 @@ function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): Docum
         type: 'dialog',
         header: textDialog.header,
         onClose: close,
-        content: <TextDialog prompt={textDialog.prompt} placeholder={textDialog.placeholder} confirm={textDialog.confirm} busy={busy} onConfirm={(text) => void execute(text)} onCancel={close} />,
+        content: (
+          <TextDialog
+            prompt={textDialog.prompt}
+            placeholder={textDialog.placeholder}
+            confirm={textDialog.confirm}
+            busy={busy}
+            onConfirm={(text) => void execute(text)}
+            onCancel={close}
+          />
+        ),
       };
     } else if (dialogOpen && name === 'release') {
       dialog = {
@@ -121,5 +140,8 @@ function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): Docum
 
 /** The five workflow actions, in the order an editor meets them. */
 export function createWorkflowActions(deps: WorkflowActionDeps): Record<ActionName, DocumentActionComponent> {
-  return Object.fromEntries(ACTION_NAMES.map((name) => [name, createWorkflowAction(name, deps)])) as Record<ActionName, DocumentActionComponent>;
+  return Object.fromEntries(ACTION_NAMES.map((name) => [name, createWorkflowAction(name, deps)])) as Record<
+    ActionName,
+    DocumentActionComponent
+  >;
 }

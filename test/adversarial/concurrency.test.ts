@@ -53,7 +53,11 @@ function workflow(dataset: string, args: string[], options: { killAfterMs?: numb
   const { killAfterMs, waitS = 120 } = options;
   return new Promise((resolve) => {
     const env = { ...process.env, WORKFLOW_LOCK_WAIT_S: String(waitS) };
-    const child = spawn(NODE, ['scripts/workflow.ts', ...args, '--dataset', dataset], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE, ['scripts/workflow.ts', ...args, '--dataset', dataset], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let killed = false;
@@ -104,7 +108,10 @@ async function expectNothingLost(dataset: string, outcomes: Outcome[]): Promise<
     const transaction = transactionOf(outcome);
     if (outcome.code === 0) {
       expect(transaction, outcome.stdout).toBeDefined();
-      expect(recorded(documents, unit!, action!, transaction!), `${action} ${unit} reported 完成 (${transaction}) but is not in the file`).toBe(true);
+      expect(
+        recorded(documents, unit!, action!, transaction!),
+        `${action} ${unit} reported 完成 (${transaction}) but is not in the file`,
+      ).toBe(true);
     } else {
       expect(outcome.code, outcome.stderr).toBe(1);
       expect(outcome.stderr, outcome.stderr).not.toMatch(STACK_FRAME);
@@ -152,7 +159,9 @@ describe('fifty workflow commands at once', () => {
 
     const commands = units.slice(0, 40).map((unit) => ['withdraw', unit, '--as', '李审核', '--reason', '并发撤回测试']);
     // Killed at random moments of their run: starting, waiting, reading, writing, releasing.
-    const outcomes = await Promise.all(commands.map((args, index) => workflow(dataset, args, { killAfterMs: index % 3 === 0 ? 300 + Math.random() * 4000 : undefined })));
+    const outcomes = await Promise.all(
+      commands.map((args, index) => workflow(dataset, args, { killAfterMs: index % 3 === 0 ? 300 + Math.random() * 4000 : undefined })),
+    );
 
     const survivors = outcomes.filter((o) => !o.killed);
     expect(survivors.length).toBeGreaterThanOrEqual(26);
@@ -237,8 +246,12 @@ describe('the lock', () => {
           if (!(error instanceof LockLostError)) throw error;
         }
       }`;
-    const children = Array.from({ length: 12 }, () =>
-      new Promise<number | null>((resolve) => spawn(NODE, ['--input-type=module', '-e', script, counter], { stdio: 'inherit' }).on('close', resolve)),
+    const children = Array.from(
+      { length: 12 },
+      () =>
+        new Promise<number | null>((resolve) =>
+          spawn(NODE, ['--input-type=module', '-e', script, counter], { stdio: 'inherit' }).on('close', resolve),
+        ),
     );
     expect(await Promise.all(children)).toEqual(Array(12).fill(0));
     expect(await readFile(counter, 'utf8')).toBe('12');

@@ -30,7 +30,8 @@ async function previousBuild(): Promise<string> {
   await writeFile(join(out, 'index.html'), '<p>上一次构建的首页</p>');
   await writeFile(join(out, 'policies', 'index.html'), '<p>上一次构建的政策文件</p>');
   const past = new Date('2025-01-01T00:00:00Z');
-  for (const path of [join(out, 'policies', 'index.html'), join(out, 'index.html'), join(out, 'policies'), out]) await utimes(path, past, past);
+  for (const path of [join(out, 'policies', 'index.html'), join(out, 'index.html'), join(out, 'policies'), out])
+    await utimes(path, past, past);
   return out;
 }
 
@@ -41,7 +42,11 @@ async function fingerprint(folder: string): Promise<string[]> {
   for (const entry of entries) {
     const path = join(entry.parentPath, entry.name);
     const info = await stat(path);
-    const hash = entry.isFile() ? createHash('sha256').update(await readFile(path)).digest('hex') : 'folder';
+    const hash = entry.isFile()
+      ? createHash('sha256')
+          .update(await readFile(path))
+          .digest('hex')
+      : 'folder';
     rows.push(`${path.slice(folder.length)} ${info.mtimeMs} ${hash}`);
   }
   return rows.sort();
@@ -85,7 +90,10 @@ describe('hostile datasets are refused alike by validate and build', () => {
       // The same refusal: the very same problem lines, nothing more, nothing less.
       expect(problemLines(build.output)).toEqual(lines);
       for (const expected of hostile.expect) {
-        expect(lines.some((line) => matches(line, expected)), `${JSON.stringify(expected)} in\n${validate.output}`).toBe(true);
+        expect(
+          lines.some((line) => matches(line, expected)),
+          `${JSON.stringify(expected)} in\n${validate.output}`,
+        ).toBe(true);
       }
       expect(validate.output + build.output).not.toMatch(/Maximum call stack|\n\s+at .+:\d+:\d+\)?\n/);
       // Refused before Astro started, and the previous site is exactly as it was.
@@ -103,15 +111,32 @@ describe('hostile but valid datasets are accepted alike, and publish nothing the
     const result = docs.find((d) => d._id === 'result-a')!;
     result.plan = { _type: 'reference', _ref: 'plan-w', _weak: true };
     result.records.push(
-      { _key: 'r2', enterpriseName: '=HYPERLINK("http://evil.example","点我")', creditCode: '91440300708461136T', result: 'no_issue', note: '\t=1+1' },
+      {
+        _key: 'r2',
+        enterpriseName: '=HYPERLINK("http://evil.example","点我")',
+        creditCode: '91440300708461136T',
+        result: 'no_issue',
+        note: '\t=1+1',
+      },
       { _key: 'r3', enterpriseName: '@SUM(1+1)', creditCode: '91440300708461136T', result: 'no_issue', note: '\r-2+3' },
     );
     const plan = structuredClone(docs.find((d) => d._id === 'plan-a')!);
     docs.push(
-      { ...plan, _id: 'plan-w', slug: { _type: 'slug', current: 'plan-w' }, indexNumber: 'MB1D50237/2026-00031', title: '密查计划乙', disclosure: { mode: 'withheld', reason: '《中华人民共和国政府信息公开条例》第十四条：危及安全' } },
+      {
+        ...plan,
+        _id: 'plan-w',
+        slug: { _type: 'slug', current: 'plan-w' },
+        indexNumber: 'MB1D50237/2026-00031',
+        title: '密查计划乙',
+        disclosure: { mode: 'withheld', reason: '《中华人民共和国政府信息公开条例》第十四条：危及安全' },
+      },
       { _id: '_.groups.public', _type: 'system.group', grants: [{ filter: '_id in path("**")', permissions: ['read'] }] },
     );
-    const dataset = await writeCase({ name: 'accepted', content: '\uFEFF' + toNdjson(docs as StoredDocument[]).replaceAll('\n', '\r\n'), expect: [] });
+    const dataset = await writeCase({
+      name: 'accepted',
+      content: '\uFEFF' + toNdjson(docs as StoredDocument[]).replaceAll('\n', '\r\n'),
+      expect: [],
+    });
     const out = await previousBuild();
     const validate = await runScript('validate', [dataset]);
     expect(validate.status, validate.output).toBe(0);
@@ -152,7 +177,10 @@ describe('public queries never dereference what is not public', () => {
 
     const [policies, interpretations] = [await source.fetch(policiesQuery), await source.fetch(interpretationsQuery)];
     const fromQueries = publishableProblems(publicDocumentsOfQueries({ policies, interpretations, results, others: [] }));
-    const fromDataset = datasetProblems(docs.map((doc, index) => ({ doc, line: index + 1 })), { publication: true });
+    const fromDataset = datasetProblems(
+      docs.map((doc, index) => ({ doc, line: index + 1 })),
+      { publication: true },
+    );
     expect(fromQueries.map((p) => `${p.id} ${p.field}`)).toEqual(['result-a plan']);
     // One rule, one message: the same line but for the line number only the dataset knows.
     const withoutLine = ({ line: _line, ...problem }: Problem) => problem;

@@ -41,7 +41,9 @@ const PLANTED = [
   // Spaces around it: the old scan compared the trimmed title with the untrimmed one.
   hostile('result-internal', 'inspectionResult', '  内部会商纪要  ', ON_REQUEST),
   // Long, a draft, with ASCII quotes (CSV doubles them, JSON and HTML escape them) and full-width brackets.
-  hostile('drafts.policy-hundred-days', 'policy', '关于开展2026年度"百日行动"专项执法检查的内部工作方案（征求意见稿）', { mode: 'proactive' }),
+  hostile('drafts.policy-hundred-days', 'policy', '关于开展2026年度"百日行动"专项执法检查的内部工作方案（征求意见稿）', {
+    mode: 'proactive',
+  }),
   // A content-release version is not published, whatever its disclosure says.
   hostile('versions.r2026q4.news-yuantuo', 'trademarkNews', '鼋鼍行动', { mode: 'proactive' }),
   // One character, in no public text.
@@ -51,7 +53,10 @@ const PLANTED = [
 ];
 
 /** Non-public, but public text has their titles: reporting them would be a false alarm. */
-const ALREADY_PUBLIC = [hostile('plan-notice', 'inspectionPlan', '公告', WITHHELD), hostile('drafts.news-ju', 'trademarkNews', '局', { mode: 'proactive' })];
+const ALREADY_PUBLIC = [
+  hostile('plan-notice', 'inspectionPlan', '公告', WITHHELD),
+  hostile('drafts.news-ju', 'trademarkNews', '局', { mode: 'proactive' }),
+];
 
 const escapeChars = (chars: string[]) => chars.map(escapeUTF8);
 
@@ -72,9 +77,12 @@ function middle(title: string, insert: string): string {
 
 /** ASCII as full-width forms and full-width as ASCII: the same text after NFKC (「２０２６」, 「(征求意见稿)」). */
 const swapWidth = (title: string) =>
-  title.replace(/[!-~\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) < 0x7f ? c.charCodeAt(0) + 0xfee0 : c.charCodeAt(0) - 0xfee0));
+  title.replace(/[!-~\uff01-\uff5e]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) < 0x7f ? c.charCodeAt(0) + 0xfee0 : c.charCodeAt(0) - 0xfee0),
+  );
 
-const jsonWithUnicodeEscapes = (value: unknown) => JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const jsonWithUnicodeEscapes = (value: unknown) =>
+  JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const insertBefore = (text: string, marker: string, insert: string) => {
   const at = text.lastIndexOf(marker);
@@ -103,31 +111,78 @@ interface Encoding {
 const inPage = (bases: Bases, html: string) => insertBefore(bases.page, '</main>', `<p>${html}</p>`);
 
 const ENCODINGS: Encoding[] = [
-  { name: 'HTML text, linked as a result notice shows its plan', path: (n) => `plant/html-text/${n}/index.html`, content: (t, b) => inPage(b, `事项清单：<a href="/inspections/plans/x/">${escapeUTF8(t)}</a>`) },
-  { name: 'HTML attribute', path: (n) => `plant/html-attribute/${n}/index.html`, content: (t, b) => inPage(b, `<a href="/x/" title="${escapeUTF8(t)}">查看</a>`) },
+  {
+    name: 'HTML text, linked as a result notice shows its plan',
+    path: (n) => `plant/html-text/${n}/index.html`,
+    content: (t, b) => inPage(b, `事项清单：<a href="/inspections/plans/x/">${escapeUTF8(t)}</a>`),
+  },
+  {
+    name: 'HTML attribute',
+    path: (n) => `plant/html-attribute/${n}/index.html`,
+    content: (t, b) => inPage(b, `<a href="/x/" title="${escapeUTF8(t)}">查看</a>`),
+  },
   { name: 'split by markup', path: (n) => `plant/markup/${n}/index.html`, content: (t, b) => inPage(b, splitByMarkup(t)) },
-  { name: 'decimal entities', path: (n) => `plant/decimal/${n}/index.html`, content: (t, b) => inPage(b, [...t].map((c) => `&#${c.codePointAt(0)};`).join('')) },
-  { name: 'hexadecimal entities', path: (n) => `plant/hex/${n}/index.html`, content: (t, b) => inPage(b, [...t].map((c) => `&#x${c.codePointAt(0)!.toString(16)};`).join('')) },
-  { name: 'named entities', path: (n) => `plant/named/${n}/index.html`, content: (t, b) => inPage(b, [...t].map((c) => encodeHTML(c)).join('&ZeroWidthSpace;')) },
-  { name: '&nbsp; between characters', path: (n) => `plant/nbsp/${n}/index.html`, content: (t, b) => inPage(b, escapeChars([...t]).join('&nbsp;')) },
-  { name: 'zero-width characters inside', path: (n) => `plant/zero-width/${n}/index.html`, content: (t, b) => inPage(b, middle(t, '\u200b\u200d\u2060\ufeff')) },
-  { name: 'a line break inside', path: (n) => `plant/newline/${n}/index.html`, content: (t, b) => inPage(b, `\n${middle(t, '\n        ')}\n`) },
-  { name: 'compatibility forms (full-width ASCII, half-width brackets)', path: (n) => `plant/width/${n}/index.html`, content: (t, b) => inPage(b, escapeUTF8(swapWidth(t))) },
-  { name: 'percent-encoded in an href', path: (n) => `plant/href/${n}/index.html`, content: (t, b) => inPage(b, `<a href="/search/?q=${encodeURIComponent(t)}">搜索</a>`) },
+  {
+    name: 'decimal entities',
+    path: (n) => `plant/decimal/${n}/index.html`,
+    content: (t, b) => inPage(b, [...t].map((c) => `&#${c.codePointAt(0)};`).join('')),
+  },
+  {
+    name: 'hexadecimal entities',
+    path: (n) => `plant/hex/${n}/index.html`,
+    content: (t, b) => inPage(b, [...t].map((c) => `&#x${c.codePointAt(0)!.toString(16)};`).join('')),
+  },
+  {
+    name: 'named entities',
+    path: (n) => `plant/named/${n}/index.html`,
+    content: (t, b) => inPage(b, [...t].map((c) => encodeHTML(c)).join('&ZeroWidthSpace;')),
+  },
+  {
+    name: '&nbsp; between characters',
+    path: (n) => `plant/nbsp/${n}/index.html`,
+    content: (t, b) => inPage(b, escapeChars([...t]).join('&nbsp;')),
+  },
+  {
+    name: 'zero-width characters inside',
+    path: (n) => `plant/zero-width/${n}/index.html`,
+    content: (t, b) => inPage(b, middle(t, '\u200b\u200d\u2060\ufeff')),
+  },
+  {
+    name: 'a line break inside',
+    path: (n) => `plant/newline/${n}/index.html`,
+    content: (t, b) => inPage(b, `\n${middle(t, '\n        ')}\n`),
+  },
+  {
+    name: 'compatibility forms (full-width ASCII, half-width brackets)',
+    path: (n) => `plant/width/${n}/index.html`,
+    content: (t, b) => inPage(b, escapeUTF8(swapWidth(t))),
+  },
+  {
+    name: 'percent-encoded in an href',
+    path: (n) => `plant/href/${n}/index.html`,
+    content: (t, b) => inPage(b, `<a href="/search/?q=${encodeURIComponent(t)}">搜索</a>`),
+  },
   {
     name: 'percent-encoded in sitemap-0.xml',
     path: (n) => `plant/sitemap/${n}/sitemap-0.xml`,
-    content: (t, b) => insertBefore(b.sitemap, '</urlset>', `<url><loc>http://localhost:4321/inspections/plans/${encodeURIComponent(t)}/</loc></url>`),
+    content: (t, b) =>
+      insertBefore(b.sitemap, '</urlset>', `<url><loc>http://localhost:4321/inspections/plans/${encodeURIComponent(t)}/</loc></url>`),
   },
   {
     name: 'RSS title in CDATA',
     path: (n) => `plant/rss-cdata/${n}/inspections.xml`,
-    content: (t, b) => insertBefore(b.feed, '</channel>', `<item><title><![CDATA[${t}]]></title><link>http://localhost:4321/x/</link></item>`),
+    content: (t, b) =>
+      insertBefore(b.feed, '</channel>', `<item><title><![CDATA[${t}]]></title><link>http://localhost:4321/x/</link></item>`),
   },
   {
     name: 'RSS description: HTML split by markup, escaped as XML',
     path: (n) => `plant/rss-html/${n}/inspections.xml`,
-    content: (t, b) => insertBefore(b.feed, '</channel>', `<item><title>抽查</title><description>${escapeUTF8(`<p>${splitByMarkup(t)}</p>`)}</description></item>`),
+    content: (t, b) =>
+      insertBefore(
+        b.feed,
+        '</channel>',
+        `<item><title>抽查</title><description>${escapeUTF8(`<p>${splitByMarkup(t)}</p>`)}</description></item>`,
+      ),
   },
   {
     name: 'JSON download with \\u escapes',
@@ -146,7 +201,8 @@ const ENCODINGS: Encoding[] = [
   {
     name: 'search index document (gzip, \\u escapes)',
     path: (n) => `search-index/d/plant-${n}.sidx`,
-    content: (t, b) => gzipSync(jsonWithUnicodeEscapes({ ...(JSON.parse(gunzipSync(b.indexDocument).toString('utf8')) as object), title: t })),
+    content: (t, b) =>
+      gzipSync(jsonWithUnicodeEscapes({ ...(JSON.parse(gunzipSync(b.indexDocument).toString('utf8')) as object), title: t })),
   },
   {
     name: 'search index dictionary term (gzip)',
@@ -182,7 +238,10 @@ async function copySite(to: string): Promise<void> {
 }
 
 async function scanOutput(directory: string, phrases: readonly ForbiddenPhrase[]): Promise<string[]> {
-  const found: Leak[] = [...(await scanForLeaks(directory, phrases, PAGES_SCOPE)).leaks, ...(await scanForLeaks(directory, phrases, INDEX_SCOPE)).leaks];
+  const found: Leak[] = [
+    ...(await scanForLeaks(directory, phrases, PAGES_SCOPE)).leaks,
+    ...(await scanForLeaks(directory, phrases, INDEX_SCOPE)).leaks,
+  ];
   return found.map((leak) => `${leak.file}:${leak.id}`).sort();
 }
 
@@ -204,7 +263,8 @@ describe('leak scan against planted non-public titles', () => {
   let phrases: ForbiddenPhrase[];
 
   beforeAll(async () => {
-    if (!existsSync(join(TEST_SITE, 'index.html'))) throw new Error(`${TEST_SITE} is built by test/globalSetup.ts: run this file through vitest's configuration`);
+    if (!existsSync(join(TEST_SITE, 'index.html')))
+      throw new Error(`${TEST_SITE} is built by test/globalSetup.ts: run this file through vitest's configuration`);
     copy = join(await temporary('leak-plant-'), 'site');
     await copySite(copy);
     const sample = await allDocumentsForScan({ CONTENT_DATASET: SAMPLE });
@@ -236,7 +296,10 @@ describe('leak scan against planted non-public titles', () => {
     // Listed per encoding, so a failure says which spelling got through.
     for (const encoding of ENCODINGS) {
       const planted = PLANTED.map((doc, n) => `${encoding.path(n)}:${doc._id}`);
-      expect(found.filter((leak) => planted.includes(leak)), encoding.name).toEqual(planted.sort());
+      expect(
+        found.filter((leak) => planted.includes(leak)),
+        encoding.name,
+      ).toEqual(planted.sort());
     }
     expect(found).toEqual(expected.sort());
   });
@@ -251,7 +314,12 @@ describe('a withheld plan referenced by a public result notice', () => {
     const documents = lines.map((line) => JSON.parse(line) as StoredDocument);
     const plan = documents.find((doc) => doc._id === 'plan-2025')!;
     Object.assign(plan, { title: TITLE, disclosure: WITHHELD });
-    expect(documents.some((doc) => (doc.plan as { _ref?: string } | undefined)?._ref === 'plan-2025' && (doc.disclosure as { mode: string }).mode === 'proactive')).toBe(true);
+    expect(
+      documents.some(
+        (doc) =>
+          (doc.plan as { _ref?: string } | undefined)?._ref === 'plan-2025' && (doc.disclosure as { mode: string }).mode === 'proactive',
+      ),
+    ).toBe(true);
     return writeTempDataset(documents);
   }
 
@@ -266,10 +334,16 @@ describe('a withheld plan referenced by a public result notice', () => {
     const html = await readFile(page, 'utf8');
     await writeFile(page, html.replace(/(事项清单：<a [^>]*>)[^<]*/, `$1${TITLE}`));
     const document = join(site, 'search-index', 'd', 'plan-leak.sidx');
-    await writeFile(document, gzipSync(JSON.stringify({ url: '/inspections/plans/2025-random-inspection-plan/', title: TITLE, section: '双随机抽查', text: '' })));
+    await writeFile(
+      document,
+      gzipSync(JSON.stringify({ url: '/inspections/plans/2025-random-inspection-plan/', title: TITLE, section: '双随机抽查', text: '' })),
+    );
     // The copy was built with plan-2025 public, so its other text is reported too; the title must be.
     const titleOnly = phrases.filter((p) => p.text === TITLE);
-    expect(await scanOutput(site, titleOnly)).toEqual(['inspections/results/2025-food-business-results/index.html:plan-2025', 'search-index/d/plan-leak.sidx:plan-2025']);
+    expect(await scanOutput(site, titleOnly)).toEqual([
+      'inspections/results/2025-food-business-results/index.html:plan-2025',
+      'search-index/d/plan-leak.sidx:plan-2025',
+    ]);
   });
 
   it('does not build: the build names the plan and leaves the output untouched', async () => {

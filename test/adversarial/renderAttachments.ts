@@ -22,7 +22,9 @@ export async function componentRenderer(): Promise<ComponentRenderer> {
   )({ command: 'serve', mode: 'test' });
   const vite: ViteDevServer = await createServer({ ...config, configFile: false });
   const container = await AstroContainer.create();
-  const { default: Attachments } = (await vite.ssrLoadModule('/site/components/Attachments.astro')) as { default: Parameters<typeof container.renderToString>[0] };
+  const { default: Attachments } = (await vite.ssrLoadModule('/site/components/Attachments.astro')) as {
+    default: Parameters<typeof container.renderToString>[0];
+  };
   return {
     attachments: (attachments) => container.renderToString(Attachments, { props: { attachments } }),
     close: () => vite.close(),

@@ -37,7 +37,9 @@ function swapper(target: string, builds: number, pauseMs: number) {
       }
       await switchTo(target, folder);
     }`;
-  return spawn(NODE, ['--input-type=module', '-e', script, target, String(builds), String(pauseMs)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  return spawn(NODE, ['--input-type=module', '-e', script, target, String(builds), String(pauseMs)], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
 }
 
 const exited = (child: ReturnType<typeof spawn>) => new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
@@ -173,7 +175,11 @@ describe('npm run build', () => {
 
     const bad = join(await mkdtemp(join(tmpdir(), 'swap-bad-')), 'dataset.ndjson');
     await writeFile(bad, '');
-    const refused = spawnSync('npm', ['run', '--silent', 'build', '--', '--out', target], { cwd: ROOT, env: { ...env, CONTENT_DATASET: bad }, encoding: 'utf8' });
+    const refused = spawnSync('npm', ['run', '--silent', 'build', '--', '--out', target], {
+      cwd: ROOT,
+      env: { ...env, CONTENT_DATASET: bad },
+      encoding: 'utf8',
+    });
     expect(refused.status).not.toBe(0);
     expect(await readlink(target)).toBe(linked);
     expect(await readFile(join(target, 'index.html'), 'utf8')).toBe(home);

@@ -113,7 +113,10 @@ describe('finding 7 · four eyes compares people, not strings', () => {
       expect(error.rule).toBe('3-four-eyes');
       expect(error.message).toBe(`审签人 ${alias} 是送审人`);
       // Studio greys the button out for the same reason.
-      expect((await workflow.availability('policy-b', alias)).signoff).toEqual({ enabled: false, reason: `审签人 ${alias} 是送审人。审签须由作者以外的人进行（四眼原则）：请另一位审核人审签` });
+      expect((await workflow.availability('policy-b', alias)).signoff).toEqual({
+        enabled: false,
+        reason: `审签人 ${alias} 是送审人。审签须由作者以外的人进行（四眼原则）：请另一位审核人审签`,
+      });
       expect(new Snapshot(store.documents).documents.some((d) => d._type === 'signOff')).toBe(false);
     });
   }
@@ -215,7 +218,9 @@ describe('finding 4 · a sign-off binds the content, not only the revision id', 
   it('the 审签单 and the audit entry carry each revision and its content hash; the released documents hash as signed', async () => {
     const path = await signedSample();
     const before = new Snapshot(await rawDocuments(path));
-    const record = before.documents.find((d) => d._type === 'signOff') as unknown as { revisions: { document: string; rev: string; contentHash: string }[] };
+    const record = before.documents.find((d) => d._type === 'signOff') as unknown as {
+      revisions: { document: string; rev: string; contentHash: string }[];
+    };
     expect(record.revisions.map(({ document, rev, contentHash: hash }) => ({ document, rev, hash }))).toEqual(
       [POLICY, INTERPRETATION].map((id) => ({ document: id, rev: before.draft(id)!._rev, hash: contentHash(before.draft(id)!) })),
     );
@@ -229,7 +234,13 @@ describe('finding 4 · a sign-off binds the content, not only the revision id', 
 
   it('a read from the Content Lake (extra system fields, last author filled in from the history) hashes the same', () => {
     const draft = workflowDataset().find((d) => d._id === 'drafts.policy-b')!;
-    const fromLake = { ...structuredClone(draft), _originalId: draft._id, _system: { base: { id: 'x' } }, _updatedAt: '2027-01-01T00:00:00Z', lastEditedBy: 'p-li' };
+    const fromLake = {
+      ...structuredClone(draft),
+      _originalId: draft._id,
+      _system: { base: { id: 'x' } },
+      _updatedAt: '2027-01-01T00:00:00Z',
+      lastEditedBy: 'p-li',
+    };
     expect(contentHash(fromLake)).toBe(contentHash(draft));
     expect(contentHash({ ...draft, summary: `${String(draft.summary)} ` })).not.toBe(contentHash(draft));
   });
@@ -277,7 +288,17 @@ describe('finding 5 · release checks again what it publishes', () => {
       ...documents,
       { _id: `signoff.${unit}.forged`, _type: 'signOff', unit, revisions, signer: REVIEWER, signedAt: at, decision: 'approve' },
       { _id: `audit.${unit}.f1`, _type: 'workflowAudit', unit, seq, action: 'submit', actor: '王编辑', at, revisions },
-      { _id: `audit.${unit}.f2`, _type: 'workflowAudit', unit, seq: seq + 1, action: 'signoff', actor: REVIEWER, at, revisions, signOff: `signoff.${unit}.forged` },
+      {
+        _id: `audit.${unit}.f2`,
+        _type: 'workflowAudit',
+        unit,
+        seq: seq + 1,
+        action: 'signoff',
+        actor: REVIEWER,
+        at,
+        revisions,
+        signOff: `signoff.${unit}.forged`,
+      },
     ];
   }
 
@@ -303,7 +324,9 @@ describe('finding 5 · release checks again what it publishes', () => {
   });
 
   it('a pair that no longer points back is refused at release under rule 1', async () => {
-    const documents = workflowDataset().map((doc) => (doc._id === 'drafts.interpretation-b' ? { ...doc, policy: { _type: 'reference', _ref: 'policy-a' } } : doc));
+    const documents = workflowDataset().map((doc) =>
+      doc._id === 'drafts.interpretation-b' ? { ...doc, policy: { _type: 'reference', _ref: 'policy-a' } } : doc,
+    );
     const store = new MemoryStore(forgedChain(documents, 'policy-b', ['policy-b', 'interpretation-b']));
     const error = await refusal(new Workflow(store, deterministic()).run('release', 'policy-b', REVIEWER));
     expect(error.rule).toBe('1-paired');
@@ -396,7 +419,9 @@ describe('finding 6 · audit entries are the log, not the authority', () => {
   it('a 审签单 signed by the submitter under another spelling does not count', async () => {
     const path = await sampleCopy();
     const { revisions } = await currentRevisions(path);
-    await forgeSignoffEntry(path, { signOff: `signoff.${POLICY}.1`, actor: '刘芳' }, [record(revisions, { signer: '刘芳 (消费者权益保护科)' })]);
+    await forgeSignoffEntry(path, { signOff: `signoff.${POLICY}.1`, actor: '刘芳' }, [
+      record(revisions, { signer: '刘芳 (消费者权益保护科)' }),
+    ]);
     await expectNotSigned(path);
   });
 

@@ -35,7 +35,15 @@ const SHOWN: Record<string, string[]> = {
   policy: ['title', 'summary', 'docNumber', 'issuer', 'body[].children[].text', 'attachments[].title'],
   interpretation: ['title', 'summary', 'interpreter', 'body[].children[].text', 'attachments[].title'],
   complaintAnalysis: ['title', 'summary', 'body[].children[].text', 'complaintCategories[].name', 'reportCategories[].name'],
-  inspectionPlan: ['title', 'body[].children[].text', 'items[].category', 'items[].item', 'items[].target', 'items[].subject', 'items[].basis'],
+  inspectionPlan: [
+    'title',
+    'body[].children[].text',
+    'items[].category',
+    'items[].item',
+    'items[].target',
+    'items[].subject',
+    'items[].basis',
+  ],
   inspectionResult: ['title', 'taskName', 'body[].children[].text', 'records[].enterpriseName', 'records[].note'],
   trademarkNews: ['title', 'source', 'body[].children[].text', 'attachments[].title'],
 };
@@ -89,7 +97,10 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'no script from
     const datasetPath = join(WORK, 'planted.ndjson');
     await writeFile(datasetPath, toNdjson(dataset.documents));
     const built = {} as Record<'public' | 'preview', string>;
-    for (const [kind, script] of [['public', 'build'], ['preview', 'build:preview']] as const) {
+    for (const [kind, script] of [
+      ['public', 'build'],
+      ['preview', 'build:preview'],
+    ] as const) {
       const out = join(WORK, kind);
       const result = runNpm([script, '--', '--out', out], { env: { CONTENT_DATASET: datasetPath }, timeout: 300_000 });
       if (result.status !== 0) throw new Error(`${script} of the planted dataset failed:\n${result.stdout}\n${result.stderr}`);
@@ -214,7 +225,9 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'no script from
   });
 
   it('the search pages: payload queries and planted results are text, facets and 显示更多 run nothing', async () => {
-    const planted = dataset.plants.find((p) => p.type === 'policy' && p.path === 'title' && isPublicDocument(dataset.documents.find((d) => d._id === p.id)!))!;
+    const planted = dataset.plants.find(
+      (p) => p.type === 'policy' && p.path === 'title' && isPublicDocument(dataset.documents.find((d) => d._id === p.id)!),
+    )!;
     const label = /^标记\d+号/.exec(planted.value)![0];
     const queries = [...PAYLOADS.map((payload, k) => payload(k + 1)), planted.value, label, '__xss script onerror'];
     for (const [kind, site] of Object.entries(sites)) {
@@ -266,7 +279,11 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'no script from
     let attachmentsHtml: string;
     try {
       attachmentsHtml = await renderer.attachments(
-        HOSTILE.map((url, index) => ({ _key: `a${index}`, title: `恶意附件${index}`, file: { url, originalFilename: `x${index}.pdf`, extension: 'pdf', size: 1024 } })),
+        HOSTILE.map((url, index) => ({
+          _key: `a${index}`,
+          title: `恶意附件${index}`,
+          file: { url, originalFilename: `x${index}.pdf`, extension: 'pdf', size: 1024 },
+        })),
       );
     } finally {
       await renderer.close();

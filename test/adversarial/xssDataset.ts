@@ -39,10 +39,41 @@ export interface Plant {
 
 /** Keys whose values have a format of their own, or are machinery rather than text. */
 const STRUCTURED = new Set([
-  '_id', '_type', '_key', '_ref', '_rev', '_createdAt', '_updatedAt', '_weak', '_sanityAsset',
-  'current', 'topic', 'validity', 'form', 'level', 'methods', 'result', 'kind', 'mode', 'style', 'listItem', 'marks',
-  'formedAt', 'publishedAt', 'inspectedFrom', 'inspectedTo', 'indexNumber', 'creditCode', 'code',
-  'href', 'url', 'extension', 'mimeType', 'path', 'lastEditedBy', '_strengthenOnPublish',
+  '_id',
+  '_type',
+  '_key',
+  '_ref',
+  '_rev',
+  '_createdAt',
+  '_updatedAt',
+  '_weak',
+  '_sanityAsset',
+  'current',
+  'topic',
+  'validity',
+  'form',
+  'level',
+  'methods',
+  'result',
+  'kind',
+  'mode',
+  'style',
+  'listItem',
+  'marks',
+  'formedAt',
+  'publishedAt',
+  'inspectedFrom',
+  'inspectedTo',
+  'indexNumber',
+  'creditCode',
+  'code',
+  'href',
+  'url',
+  'extension',
+  'mimeType',
+  'path',
+  'lastEditedBy',
+  '_strengthenOnPublish',
 ]);
 /** Text fields that are nonetheless a vocabulary value in one type. */
 const VOCABULARY_FIELDS: Record<string, Set<string>> = { trademarkNews: new Set(['category']) };
@@ -134,6 +165,11 @@ function attachmentsFor(doc: StoredDocument, plant: PlantFn, assets: StoredDocum
         size: 1024 * (index + 1),
       });
     }
-    return { _type: 'file', _key: `xss${index}`, title: plant(doc, `attachments[${index}].title`), asset: { _type: 'reference', _ref: assetId } };
+    return {
+      _type: 'file',
+      _key: `xss${index}`,
+      title: plant(doc, `attachments[${index}].title`),
+      asset: { _type: 'reference', _ref: assetId },
+    };
   });
 }

@@ -29,7 +29,10 @@ describe.skipIf(browserSkipReason !== null)('reviewers’ preview in Chromium', 
     expect(describeViolations(await axeViolations(page))).toBe('');
 
     // The pending pair as it will be released.
-    await page.getByRole('link', { name: /长株潭消费投诉异地受理/ }).first().click();
+    await page
+      .getByRole('link', { name: /长株潭消费投诉异地受理/ })
+      .first()
+      .click();
     await page.waitForURL(/\/policies\/2026-changzhutan-consumer\/$/);
     expect(await page.locator('.preview-banner').textContent()).toContain('待审签');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
@@ -58,8 +61,18 @@ describe.skipIf(browserSkipReason !== null)('reviewers’ preview in Chromium', 
     expect(await changed.textContent()).toContain('【修改】');
     expect(await changed.locator('del.words').first().textContent()).toBe('［删除：鼓励］');
     expect(await changed.locator('ins.words').first().textContent()).toBe('［新增：应当］');
-    expect(await changed.locator('del.words').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
-    expect(await changed.locator('ins.words').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+    expect(
+      await changed
+        .locator('del.words')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).toBe('line-through');
+    expect(
+      await changed
+        .locator('ins.words')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).toBe('underline');
     expect(await page.locator('.changes-table').textContent()).toContain('标题');
     expect(describeViolations(await axeViolations(page))).toBe('');
     await context.close();

@@ -97,7 +97,11 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     return Number(RESULTS_FOR.exec((await status.textContent())!)![1]);
   }
 
-  const searchResults = (page: Page) => page.getByRole('main').getByRole('listitem').filter({ has: page.locator('.meta') });
+  const searchResults = (page: Page) =>
+    page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.locator('.meta') });
 
   /** Every search hit shown: its title link text, meta line and the words highlighted in it. */
   async function shownHits(page: Page) {
@@ -114,12 +118,21 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
   async function expectResultsFor(page: Page, word: string): Promise<void> {
     expect(await searchSettled(page)).toBeGreaterThan(0);
     const hits = await shownHits(page);
-    expect(hits.some((hit) => hit.title.includes(word)), `a result titled with “${word}”: ${hits.map((h) => h.title).join(' | ')}`).toBe(true);
+    expect(
+      hits.some((hit) => hit.title.includes(word)),
+      `a result titled with “${word}”: ${hits.map((h) => h.title).join(' | ')}`,
+    ).toBe(true);
     const marks = hits.flatMap((hit) => hit.marks);
     expect(marks.length, 'highlighted words').toBeGreaterThan(0);
     // Chinese text is segmented into words, so the query's words are marked one by one.
-    expect(marks.some((mark) => mark.length > 0 && word.includes(mark)), `marks ${marks.join(', ')}`).toBe(true);
-    expect(marks.every((mark) => [...mark].some((char) => word.includes(char))), `marks ${marks.join(', ')}`).toBe(true);
+    expect(
+      marks.some((mark) => mark.length > 0 && word.includes(mark)),
+      `marks ${marks.join(', ')}`,
+    ).toBe(true);
+    expect(
+      marks.every((mark) => [...mark].some((char) => word.includes(char))),
+      `marks ${marks.join(', ')}`,
+    ).toBe(true);
   }
 
   it('home page: language, site name, working section links and a search box', async () => {
@@ -139,7 +152,9 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     await nav.filter({ hasText: '政策文件' }).click();
     await page.waitForURL('**/policies/');
     expect(await heading(page).textContent()).toBe('政策文件');
-    expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '政策文件' }).getAttribute('aria-current')).toBe('page');
+    expect(
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '政策文件' }).getAttribute('aria-current'),
+    ).toBe('page');
   });
 
   it('policy and interpretation link to each other', async () => {
@@ -170,7 +185,10 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
 
   it('a repealed policy and its interpretation both say it is repealed', async () => {
     const page = await open('/policies/');
-    await page.getByRole('navigation', { name: '筛选' }).getByRole('link', { name: /^已废止/ }).click();
+    await page
+      .getByRole('navigation', { name: '筛选' })
+      .getByRole('link', { name: /^已废止/ })
+      .click();
     await page.waitForURL('**/policies/validity/repealed/');
     await (await linkTo(page, DOCUMENT.policy)).click();
     await landOn(page, DOCUMENT.policy);
@@ -195,7 +213,10 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     await words.getByRole('status').filter({ hasText: '也搜索了：年度报告' }).waitFor();
 
     const number = await open(`/search/?q=${encodeURIComponent('株市监发2022年10号')}`);
-    await number.getByRole('status').filter({ hasText: '没有文号为株市监发〔2022〕10号的文件。文号相近的文件：株市监发〔2022〕9号' }).waitFor();
+    await number
+      .getByRole('status')
+      .filter({ hasText: '没有文号为株市监发〔2022〕10号的文件。文号相近的文件：株市监发〔2022〕9号' })
+      .waitFor();
     expect(await searchResults(number).count()).toBe(5);
 
     const repealed = await open(`/search/?q=${encodeURIComponent('预付式消费')}`);
@@ -239,7 +260,9 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     const page = await open(`/search/?q=${encodeURIComponent('预付式消费')}`);
     const total = await searchSettled(page);
     const group = page.getByRole('group', { name: '栏目' });
-    const options = (await group.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.parentElement?.textContent?.trim() ?? '')))
+    const options = (
+      await group.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.parentElement?.textContent?.trim() ?? ''))
+    )
       .map((label) => /^(?<name>.+)（(?<count>\d+)）$/.exec(label)?.groups as { name: string; count: string })
       .filter((option) => Number(option.count) > 0 && Number(option.count) < total)
       .sort((a, b) => Number(b.count) - Number(a.count));
@@ -296,7 +319,10 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     await page.waitForURL((url) => url.searchParams.get('q') === '电梯');
     const newer = await searchSettled(page);
     const newerTitles = (await shownHits(page)).map((hit) => hit.title);
-    expect(newerTitles.some((title) => title.includes('电梯')), newerTitles.join(' | ')).toBe(true);
+    expect(
+      newerTitles.some((title) => title.includes('电梯')),
+      newerTitles.join(' | '),
+    ).toBe(true);
 
     // The first query now gets its files and finishes; nothing it finds may reach the screen.
     await Promise.all(held.map((route) => route.continue()));
@@ -314,7 +340,10 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     const table = page.getByRole('table', { name: /受理情况/ });
     const headers = (await table.getByRole('columnheader').allTextContents()).map((text) => text.trim());
     const columns = ['环比', '同比'].map((name) => headers.indexOf(name));
-    expect(columns.every((column) => column > 0), headers.join(', ')).toBe(true);
+    expect(
+      columns.every((column) => column > 0),
+      headers.join(', '),
+    ).toBe(true);
     for (const kind of ['咨询', '投诉', '举报']) {
       const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: kind, exact: true }) });
       const cells = (await row.getByRole('cell').allTextContents()).map((text) => text.trim());
@@ -337,7 +366,11 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     const rows = table.locator('tbody').getByRole('row');
     const rowCount = await rows.count();
     expect(rowCount).toBeGreaterThan(1);
-    const code = (await rows.nth(rowCount - 1).getByRole('cell').nth(codeColumn).textContent())!.trim();
+    const code = (await rows
+      .nth(rowCount - 1)
+      .getByRole('cell')
+      .nth(codeColumn)
+      .textContent())!.trim();
     expect(code).toMatch(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
 
     await page.getByLabel('按企业名称或统一社会信用代码查找').fill(code);
@@ -365,7 +398,8 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
           tag: element.tagName,
           id: element.id,
           text: element.textContent?.trim(),
-          onScreen: box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
+          onScreen:
+            box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
           outline: style.outlineStyle === 'none' || style.outlineWidth === '0px' ? 'none' : style.outlineStyle,
           boxShadow: style.boxShadow,
         };
@@ -414,13 +448,19 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     expect(await page.getByRole('button', { name: '大字号' }).isVisible()).toBe(false);
 
     await page.goto('/policies/');
-    await page.getByRole('navigation', { name: '筛选' }).getByRole('link', { name: /^已废止/ }).click();
+    await page
+      .getByRole('navigation', { name: '筛选' })
+      .getByRole('link', { name: /^已废止/ })
+      .click();
     await page.waitForURL('**/policies/validity/repealed/');
     expect(await heading(page).textContent()).toContain('已废止');
-    const total = Number(/共 (\d+) 条/.exec((await page.getByRole('main').innerText()))?.[1]);
+    const total = Number(/共 (\d+) 条/.exec(await page.getByRole('main').innerText())?.[1]);
     const links = page.getByRole('main').getByRole('link');
-    const items = (await links.evaluateAll((elements) => elements.map((a) => ({ href: a.getAttribute('href') ?? '', item: a.closest('li')?.textContent ?? '' }))))
-      .filter((link) => DOCUMENT.policy.test(link.href));
+    const items = (
+      await links.evaluateAll((elements) =>
+        elements.map((a) => ({ href: a.getAttribute('href') ?? '', item: a.closest('li')?.textContent ?? '' })),
+      )
+    ).filter((link) => DOCUMENT.policy.test(link.href));
     expect(items.length).toBe(total);
     expect(total).toBeGreaterThan(0);
     for (const { href, item } of items) expect(item, href).toContain('已废止');

@@ -92,7 +92,9 @@ describe('forbiddenPhrases', () => {
     expect(forbiddenPhrases(documents)).toEqual(expected);
   });
 
-  it('gives the same phrases from the scan source (streamed, cut down to the text) as from the whole dataset', { tags: ['corpus'] }, async () => {
+  it('gives the same phrases from the scan source (streamed, cut down to the text) as from the whole dataset', {
+    tags: ['corpus'],
+  }, async () => {
     const documents = generateBenchDataset(300, 5);
     const path = await writeTempDataset(documents);
     const forScan = await allDocumentsForScan({ CONTENT_DATASET: path });
@@ -162,7 +164,10 @@ describe('scanForLeaks', () => {
       { id: 'c', text: '完全不会出现的句子一二三四' },
     ];
     await mkdir(join(directory, 'a', 'b'), { recursive: true });
-    await writeFile(join(directory, 'a', 'b', 'index.html'), '<p>&lt;不予公开&gt;的过程性信息内容；尚未对外公布的&quot;专项&quot;执法行动安排</p>');
+    await writeFile(
+      join(directory, 'a', 'b', 'index.html'),
+      '<p>&lt;不予公开&gt;的过程性信息内容；尚未对外公布的&quot;专项&quot;执法行动安排</p>',
+    );
     await writeFile(join(directory, 'a', 'index.json'), gzipSync(Buffer.from('{"t":"<不予公开>的过程性信息内容"}')));
     await writeFile(join(directory, 'feed.xml'), '<title>&amp;lt;不予公开&amp;gt;的过程性信息内容</title>');
     await writeFile(join(directory, 'records.csv'), '尚未对外公布的"专项"执法行动安排');
@@ -171,7 +176,13 @@ describe('scanForLeaks', () => {
     expect(files).toBe(44);
     // `&amp;lt;` is HTML escaped once more, as RSS does with HTML: the feed leaks b's text too.
     // (It once read as no leak, when only one level of escaping was undone.)
-    expect(leaks.map((l) => `${l.file}:${l.id}`)).toEqual(['a/b/index.html:drafts.a', 'a/b/index.html:b', 'a/index.json:b', 'feed.xml:b', 'records.csv:drafts.a']);
+    expect(leaks.map((l) => `${l.file}:${l.id}`)).toEqual([
+      'a/b/index.html:drafts.a',
+      'a/b/index.html:b',
+      'a/index.json:b',
+      'feed.xml:b',
+      'records.csv:drafts.a',
+    ]);
     // Scanned by two threads, the same leaks in the same order.
     expect(await scanForLeaks(directory, phrases, { secondThreadFrom: 2 })).toEqual({ leaks, files });
   });
@@ -180,7 +191,10 @@ describe('scanForLeaks', () => {
     const directory = await mkdtemp(join(tmpdir(), 'leaks-'));
     const phrases = [{ id: 'plan-x', text: '公告通知' }];
     await writeFile(join(directory, 'inline.html'), '<p>结果公告<mark class="hit">通</mark>\n  知</p>');
-    await writeFile(join(directory, 'list.html'), '<ul><li><a href="/a/">结果公告</a></li>\n<li><a href="/b/">通知</a></li></ul><table><tr><td>公告</td><td>通知</td></tr></table>');
+    await writeFile(
+      join(directory, 'list.html'),
+      '<ul><li><a href="/a/">结果公告</a></li>\n<li><a href="/b/">通知</a></li></ul><table><tr><td>公告</td><td>通知</td></tr></table>',
+    );
     await writeFile(join(directory, 'list.json'), '["结果公告","通知"]');
     expect((await scanForLeaks(directory, phrases)).leaks.map((l) => l.file)).toEqual(['inline.html']);
   });

@@ -30,8 +30,12 @@ describe('npm run deadlines', () => {
   it('lists both units as 即将到期 with the working days left', () => {
     const result = deadlines('--today', '2026-12-17');
     expect(result.stdout).toContain('即将到期（剩余 5 个工作日以内）：2 项');
-    expect(result.stdout).toMatch(/policy-2026-changzhutan-consumer .*\n\s+生成日期 2026-11-24 · 公开期限 2026-12-22 · 剩余 3 个工作日 · 待审签/);
-    expect(result.stdout).toMatch(/trademark-2026-brand-cultivation-meeting .*\n\s+生成日期 2026-11-25 · 公开期限 2026-12-23 · 剩余 4 个工作日 · 草稿/);
+    expect(result.stdout).toMatch(
+      /policy-2026-changzhutan-consumer .*\n\s+生成日期 2026-11-24 · 公开期限 2026-12-22 · 剩余 3 个工作日 · 待审签/,
+    );
+    expect(result.stdout).toMatch(
+      /trademark-2026-brand-cultivation-meeting .*\n\s+生成日期 2026-11-25 · 公开期限 2026-12-23 · 剩余 4 个工作日 · 草稿/,
+    );
     // Released units, however old, are never on the list.
     expect(result.stdout).not.toContain('policy-2024-food-delivery');
   });
@@ -43,7 +47,9 @@ describe('npm run deadlines', () => {
     expect(text).toContain('公开期限 2026-12-23 · 已超期 1 个工作日');
     const json = JSON.parse(deadlines('--today', '2026-12-23', '--json').stdout);
     expect(json.overdue.map((item: { unit: string }) => item.unit)).toEqual(['policy-2026-changzhutan-consumer']);
-    expect(json.dueSoon).toMatchObject([{ unit: 'trademark-2026-brand-cultivation-meeting', clock: { dueDate: '2026-12-23', workingDaysLeft: 0 } }]);
+    expect(json.dueSoon).toMatchObject([
+      { unit: 'trademark-2026-brand-cultivation-meeting', clock: { dueDate: '2026-12-23', workingDaysLeft: 0 } },
+    ]);
     expect(deadlines('--today', '2026-12-23').stdout).toContain('今天到期');
   });
 

@@ -48,10 +48,24 @@ describe('working days across the 2025 and 2026 Spring Festival and National Day
   });
 
   it.each([
-    ['2025-01-26', true], ['2025-01-28', false], ['2025-02-04', false], ['2025-02-08', true], ['2025-02-09', false],
-    ['2025-09-28', true], ['2025-10-08', false], ['2025-10-11', true], ['2026-01-04', true], ['2026-02-14', true],
-    ['2026-02-23', false], ['2026-02-28', true], ['2026-09-20', true], ['2026-09-25', false], ['2026-10-07', false],
-    ['2026-10-10', true], ['2026-10-11', false], ['2026-10-12', true],
+    ['2025-01-26', true],
+    ['2025-01-28', false],
+    ['2025-02-04', false],
+    ['2025-02-08', true],
+    ['2025-02-09', false],
+    ['2025-09-28', true],
+    ['2025-10-08', false],
+    ['2025-10-11', true],
+    ['2026-01-04', true],
+    ['2026-02-14', true],
+    ['2026-02-23', false],
+    ['2026-02-28', true],
+    ['2026-09-20', true],
+    ['2026-09-25', false],
+    ['2026-10-07', false],
+    ['2026-10-10', true],
+    ['2026-10-11', false],
+    ['2026-10-12', true],
   ] as [string, boolean][])('%s is a working day: %s', (date, working) => {
     expect(isWorkingDay(date)).toBe(working);
   });
@@ -111,7 +125,10 @@ describe('the chinese-days package', () => {
   it('carries exactly the years the calendar says it does', () => {
     const require = createRequire(import.meta.url);
     const yearsDir = join(dirname(require.resolve('chinese-days/package.json')), 'dist', 'years');
-    const years = readdirSync(yearsDir).flatMap((name) => /^(\d{4})\.json$/.exec(name)?.[1] ?? []).map(Number).sort();
+    const years = readdirSync(yearsDir)
+      .flatMap((name) => /^(\d{4})\.json$/.exec(name)?.[1] ?? [])
+      .map(Number)
+      .sort();
     expect({ first: years[0], last: years.at(-1) }).toEqual(LIBRARY_YEARS);
   });
 

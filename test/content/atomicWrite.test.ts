@@ -27,11 +27,15 @@ function deadPid(): number {
 /** A workflow command on a copy of the sample dataset, as a user without root's privileges when the tests run as root. */
 function withdraw(dataset: string, asNobody = false) {
   const nobody = asNobody && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  return spawnSync(NODE, ['scripts/workflow.ts', 'withdraw', 'analysis-2024-q1', '--as', '李审核', '--reason', '测试', '--dataset', dataset], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    ...nobody,
-  });
+  return spawnSync(
+    NODE,
+    ['scripts/workflow.ts', 'withdraw', 'analysis-2024-q1', '--as', '李审核', '--reason', '测试', '--dataset', dataset],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      ...nobody,
+    },
+  );
 }
 
 describe('atomic file replace', () => {
@@ -62,7 +66,10 @@ describe('atomic file replace', () => {
   it('refuses to replace a read-only (0444) file, naming it, and leaves it as it was', async () => {
     const { path } = await folderWith('old\n');
     await chmod(path, 0o444);
-    const error = await writeFileAtomic(path, 'new\n').then(() => undefined, (e: unknown) => e);
+    const error = await writeFileAtomic(path, 'new\n').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(FileWriteError);
     expect((error as Error).message).toContain(`${path} 是只读的（权限 0444）`);
     expect(await readFile(path, 'utf8')).toBe('old\n');

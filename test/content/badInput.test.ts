@@ -69,9 +69,7 @@ describe('a dataset with one mistake is refused, naming the document and field',
   });
 
   it('a bad credit code', async () => {
-    const { problems, message } = await problemsOf(
-      edit('result-a', (doc) => (doc.records[0].creditCode = '91440300708461136X')),
-    );
+    const { problems, message } = await problemsOf(edit('result-a', (doc) => (doc.records[0].creditCode = '91440300708461136X')));
     expect(problems).toEqual([expect.objectContaining({ id: 'result-a', field: 'records.0.creditCode' })]);
     expect(message).toContain('校验码错误：第18位应为「T」，实为「X」');
   });
@@ -120,9 +118,7 @@ describe('a dataset with one mistake is refused, naming the document and field',
 
 describe('the pair rule on published documents', () => {
   it('refuses a published policy whose interpretation is not published', async () => {
-    const docs = minimalDataset().map((doc) =>
-      doc._id === 'interpretation-a' ? { ...doc, _id: 'drafts.interpretation-a' } : doc,
-    );
+    const docs = minimalDataset().map((doc) => (doc._id === 'interpretation-a' ? { ...doc, _id: 'drafts.interpretation-a' } : doc));
     const { problems, message } = await problemsOf(docs);
     expect(problems).toEqual([expect.objectContaining({ id: 'policy-a', field: 'interpretation' })]);
     expect(message).toContain('已发布的政策文件缺少已发布的解读');

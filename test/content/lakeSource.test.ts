@@ -54,10 +54,7 @@ describe('Content Lake source', () => {
 
   it('passes parameters as $-prefixed JSON and the read token as a bearer token for drafts', async () => {
     nextResponse = { status: 200, body: { query: '', result: [], ms: 1 } };
-    const source = createLakeSource(
-      { projectId: 'abc123xy', dataset: 'staging', token: 'sk-secret-token', apiHost },
-      'drafts',
-    );
+    const source = createLakeSource({ projectId: 'abc123xy', dataset: 'staging', token: 'sk-secret-token', apiHost }, 'drafts');
     await source.fetch(policiesQuery, { year: 2026 });
 
     const [request] = requests;
@@ -74,9 +71,7 @@ describe('Content Lake source', () => {
     const source = createLakeSource({ projectId: 'abc123xy', dataset: 'production', apiHost }, 'published');
     const error = await source.fetch(policiesQuery).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).problems).toEqual([
-      expect.objectContaining({ id: 'policy-a', field: 'issuer' }),
-    ]);
+    expect((error as ContentError).problems).toEqual([expect.objectContaining({ id: 'policy-a', field: 'issuer' })]);
   });
 
   it('accepts the recorded policies response as it is', async () => {
@@ -94,9 +89,7 @@ describe('Content Lake source', () => {
   });
 
   it('refuses the drafts perspective without a read token before sending anything', () => {
-    expect(() => createLakeSource({ projectId: 'abc123xy', dataset: 'production', apiHost }, 'drafts')).toThrow(
-      'SANITY_API_READ_TOKEN',
-    );
+    expect(() => createLakeSource({ projectId: 'abc123xy', dataset: 'production', apiHost }, 'drafts')).toThrow('SANITY_API_READ_TOKEN');
     expect(requests).toHaveLength(0);
   });
 });

@@ -25,7 +25,11 @@ async function readInChunks(bytes: Buffer, size: number) {
 describe('reading NDJSON in chunks', () => {
   it('gives the same documents, problems and line numbers as the whole text, for any chunk size', async () => {
     const whole = parseNdjson(text);
-    expect(whole.entries.map((e) => [e.doc._id, e.line])).toEqual([['a', 1], ['b', 3], ['d', 6]]);
+    expect(whole.entries.map((e) => [e.doc._id, e.line])).toEqual([
+      ['a', 1],
+      ['b', 3],
+      ['d', 6],
+    ]);
     expect(whole.problems.map((p) => p.line)).toEqual([4, 5]);
     const bytes = Buffer.from(text, 'utf8');
     // Sizes of 1 and 2 split every multi-byte character (Chinese, the emoji) between chunks.
@@ -46,7 +50,10 @@ describe('reading NDJSON lines from a byte stream', () => {
       Buffer.from('"}\n{"_id":"c","_type":"news","title":"Å 醴陵"}'),
     ]);
     const { entries, problems } = await readInChunks(bytes, 4);
-    expect(entries.map((e) => [e.doc._id, e.line])).toEqual([['a', 1], ['c', 3]]);
+    expect(entries.map((e) => [e.doc._id, e.line])).toEqual([
+      ['a', 1],
+      ['c', 3],
+    ]);
     expect(problems).toMatchObject([{ line: 2, message: expect.stringContaining('UTF-8') }]);
     // Å is C3 85: its 0x85 byte (NEL in latin1) is not a line end.
     expect(entries[1]!.doc).toMatchObject({ title: 'Å 醴陵' });
@@ -54,15 +61,24 @@ describe('reading NDJSON lines from a byte stream', () => {
 
   it('reads a line of several megabytes arriving in many chunks', async () => {
     const title = '市场监管'.repeat(200_000); // 2.4 MB, under the 1,000,000-character limit on a string
-    const { entries } = await readInChunks(Buffer.from(`{"_id":"long","_type":"news","title":"${title}"}\n{"_id":"next","_type":"news"}`), 1 << 16);
-    expect(entries.map((e) => [e.doc._id, e.line])).toEqual([['long', 1], ['next', 2]]);
+    const { entries } = await readInChunks(
+      Buffer.from(`{"_id":"long","_type":"news","title":"${title}"}\n{"_id":"next","_type":"news"}`),
+      1 << 16,
+    );
+    expect(entries.map((e) => [e.doc._id, e.line])).toEqual([
+      ['long', 1],
+      ['next', 2],
+    ]);
     expect(entries[0]!.doc).toMatchObject({ title });
   });
 
   it('ends a line at a lone carriage return, as the whole-text parse does', async () => {
     const mac = '{"_id":"a","_type":"news"}\r{"_id":"b","_type":"news"}\r\n{"_id":"c"}';
     const whole = parseNdjson(mac);
-    expect(whole.entries.map((e) => [e.doc._id, e.line])).toEqual([['a', 1], ['b', 2]]);
+    expect(whole.entries.map((e) => [e.doc._id, e.line])).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
     expect(whole.problems.map((p) => p.line)).toEqual([3]);
     expect(await readInChunks(Buffer.from(mac), 1)).toEqual(whole);
   });

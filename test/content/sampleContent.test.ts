@@ -45,7 +45,9 @@ describe('the sample generator reading content/sample/', () => {
   });
 
   it('names the file, entry and field of a value outside its vocabulary', async () => {
-    const dir = await contentWith('policies/2024.yaml', (text) => text.replace(/(key: 2024-food-delivery[\s\S]*?interpretation:\n\s+form: )\w+/, '$1video'));
+    const dir = await contentWith('policies/2024.yaml', (text) =>
+      text.replace(/(key: 2024-food-delivery[\s\S]*?interpretation:\n\s+form: )\w+/, '$1video'),
+    );
     const message = failure(dir);
     expect(message).toContain('policies/2024.yaml');
     expect(message).toContain('条目 2024-food-delivery');
@@ -67,9 +69,13 @@ describe('the sample generator reading content/sample/', () => {
   });
 
   it('refuses a template placeholder it cannot fill, and a file that is not YAML, with the line', async () => {
-    const template = await contentWith('inspections/results.yaml', (text) => text.replace('{户数}户经营主体进行了检查', '{家数}户经营主体进行了检查'));
+    const template = await contentWith('inspections/results.yaml', (text) =>
+      text.replace('{户数}户经营主体进行了检查', '{家数}户经营主体进行了检查'),
+    );
     expect(failure(template)).toMatch(/inspections\/results\.yaml[\s\S]*字段 body：未知的占位符 \{家数\}/);
-    const broken = await contentWith('complaints/quarters.yaml', (text) => text.replace('2024-2:\n  hotspot:', '2024-2:\n  hotspot: [未闭合'));
+    const broken = await contentWith('complaints/quarters.yaml', (text) =>
+      text.replace('2024-2:\n  hotspot:', '2024-2:\n  hotspot: [未闭合'),
+    );
     expect(failure(broken)).toMatch(/complaints\/quarters\.yaml：不是有效的 YAML\n\s+- 第 \d+ 行/);
   });
 

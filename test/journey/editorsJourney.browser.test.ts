@@ -86,7 +86,11 @@ async function buildSite(script: 'build' | 'build:preview', out: string): Promis
 
 /** The value of a row of a page's 政府信息公开目录 table. */
 async function metadata(page: Page, label: string): Promise<string> {
-  return page.locator('table.metadata tr').filter({ has: page.locator('th', { hasText: label }) }).locator('td').innerText();
+  return page
+    .locator('table.metadata tr')
+    .filter({ has: page.locator('th', { hasText: label }) })
+    .locator('td')
+    .innerText();
 }
 
 describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => {
@@ -120,7 +124,8 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
 
   afterEach(async (context) => {
     if (context.task.result?.state !== 'fail') return;
-    for (const [who, person] of Object.entries(people)) if (person.page) await screenshot(person.page, `FAILED-${who}`).catch(() => undefined);
+    for (const [who, person] of Object.entries(people))
+      if (person.page) await screenshot(person.page, `FAILED-${who}`).catch(() => undefined);
   });
 
   it('王编辑 creates a 政策文件 and sees what is still missing, in Chinese', async () => {
@@ -133,9 +138,12 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     policyId = decodeURIComponent(new URL(page.url()).pathname).match(/policy;([^,;/]+)/)![1]!;
     // 依申请公开 without its legal basis: the model's own message.
     await page.getByRole('radio', { name: '依申请公开' }).click();
-    await expect.poll(() => validationEntries(page), { timeout: UI_TIMEOUT }).toContain('公开属性为「依申请公开」时必须写明理由（法律依据）');
+    await expect
+      .poll(() => validationEntries(page), { timeout: UI_TIMEOUT })
+      .toContain('公开属性为「依申请公开」时必须写明理由（法律依据）');
     const entries = await validationEntries(page);
-    for (const field of ['发文机关', '起草科室', '发布机构', '生成日期', '正文', '相关解读']) expect(entries).toMatch(new RegExp(`${field}\\s+必填`));
+    for (const field of ['发文机关', '起草科室', '发布机构', '生成日期', '正文', '相关解读'])
+      expect(entries).toMatch(new RegExp(`${field}\\s+必填`));
     await screenshot(page, 'policy-validation');
     await page.getByRole('radio', { name: '主动公开' }).click();
   });
@@ -190,42 +198,52 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     }
   });
 
-  it('李审核 finds the unit in 待审签 and opens 「预览」 on the preview site while the public site runs', async () => {
-    await buildSite('build:preview', join(work, 'preview'));
-    await buildSite('build', join(work, 'public'));
-    const page = await as('li');
-    await page.goto(`${studio.url}/structure/pending`);
-    // The policy's entry, not its interpretation's (「关于《…》的解读」 contains the title too).
-    await page.getByRole('link', { name: new RegExp(`^${POLICY_TITLE}`) }).first().click();
-    await expectBadge(page, '待审签');
-    await screenshot(page, 'pending-list');
+  it(
+    '李审核 finds the unit in 待审签 and opens 「预览」 on the preview site while the public site runs',
+    async () => {
+      await buildSite('build:preview', join(work, 'preview'));
+      await buildSite('build', join(work, 'public'));
+      const page = await as('li');
+      await page.goto(`${studio.url}/structure/pending`);
+      // The policy's entry, not its interpretation's (「关于《…》的解读」 contains the title too).
+      await page
+        .getByRole('link', { name: new RegExp(`^${POLICY_TITLE}`) })
+        .first()
+        .click();
+      await expectBadge(page, '待审签');
+      await screenshot(page, 'pending-list');
 
-    const [preview] = await Promise.all([page.context().waitForEvent('page'), runAction(page, '预览')]);
-    await preview.waitForLoadState();
-    expect(preview.url()).toBe(`${previewUrl}/policies/${POLICY_SLUG}/`);
-    await preview.getByRole('heading', { name: POLICY_TITLE }).waitFor({ timeout: UI_TIMEOUT });
-    await preview.getByText('草稿预览').first().waitFor();
-    await screenshot(preview, 'preview-page');
+      const [preview] = await Promise.all([page.context().waitForEvent('page'), runAction(page, '预览')]);
+      await preview.waitForLoadState();
+      expect(preview.url()).toBe(`${previewUrl}/policies/${POLICY_SLUG}/`);
+      await preview.getByRole('heading', { name: POLICY_TITLE }).waitFor({ timeout: UI_TIMEOUT });
+      await preview.getByText('草稿预览').first().waitFor();
+      await screenshot(preview, 'preview-page');
 
-    // 修改对照 from the reviewers' list.
-    await preview.goto(`${previewUrl}/review/`);
-    // The 修改对照 beside this policy (other units wait for 审签 too).
-    const entry = preview.getByRole('listitem').filter({ has: preview.getByRole('link', { name: POLICY_TITLE, exact: true }) }).last();
-    await entry.getByRole('link', { name: '修改对照' }).click();
-    await preview.waitForURL(`${previewUrl}/changes/${policyId}/`);
-    await preview.getByRole('heading', { level: 1, name: `修改对照：${POLICY_TITLE}` }).waitFor({ timeout: UI_TIMEOUT });
-    // A policy never released: no earlier version to compare with, and the page says so.
-    await preview.getByText('此文档从未发布过').first().waitFor();
-    await preview.getByText('草稿预览').first().waitFor();
-    await screenshot(preview, 'preview-changes');
-    await preview.close();
+      // 修改对照 from the reviewers' list.
+      await preview.goto(`${previewUrl}/review/`);
+      // The 修改对照 beside this policy (other units wait for 审签 too).
+      const entry = preview
+        .getByRole('listitem')
+        .filter({ has: preview.getByRole('link', { name: POLICY_TITLE, exact: true }) })
+        .last();
+      await entry.getByRole('link', { name: '修改对照' }).click();
+      await preview.waitForURL(`${previewUrl}/changes/${policyId}/`);
+      await preview.getByRole('heading', { level: 1, name: `修改对照：${POLICY_TITLE}` }).waitFor({ timeout: UI_TIMEOUT });
+      // A policy never released: no earlier version to compare with, and the page says so.
+      await preview.getByText('此文档从未发布过').first().waitFor();
+      await preview.getByText('草稿预览').first().waitFor();
+      await screenshot(preview, 'preview-changes');
+      await preview.close();
 
-    // The public site serves alongside, without the draft.
-    const publicPage = await page.context().newPage();
-    const response = await publicPage.goto(`${publicUrl}/policies/${POLICY_SLUG}/`);
-    expect(response?.status()).toBe(404);
-    await publicPage.close();
-  }, WITH_SITE_BUILDS);
+      // The public site serves alongside, without the draft.
+      const publicPage = await page.context().newPage();
+      const response = await publicPage.goto(`${publicUrl}/policies/${POLICY_SLUG}/`);
+      expect(response?.status()).toBe(404);
+      await publicPage.close();
+    },
+    WITH_SITE_BUILDS,
+  );
 
   it('李审核 signs off; 王编辑 edits after sign-off, and the sign-off lapses and 同步发布 is blocked', async () => {
     const li = await as('li');
@@ -248,68 +266,76 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     await screenshot(li, 'release-blocked-stale');
   });
 
-  it('送审 again, 审签 and 同步发布: the public site shows both pages with one 发布日期 and their 索引号', async () => {
-    const wang = await as('wang');
-    await runAction(wang, '送审');
-    await expectBadge(wang, '待审签');
-    const li = await as('li');
-    await open(li, 'policy', policyId);
-    await runAction(li, '审签');
-    await expectBadge(li, '已审签待发布');
-    await runAction(li, '同步发布');
-    await confirmDialog(li, '同步发布');
-    await expectBadge(li, '已发布');
-    await screenshot(li, 'released');
-
-    for (const single of [ANALYSIS, RESULT]) {
-      await open(li, single.type, single.id);
+  it(
+    '送审 again, 审签 and 同步发布: the public site shows both pages with one 发布日期 and their 索引号',
+    async () => {
+      const wang = await as('wang');
+      await runAction(wang, '送审');
+      await expectBadge(wang, '待审签');
+      const li = await as('li');
+      await open(li, 'policy', policyId);
       await runAction(li, '审签');
       await expectBadge(li, '已审签待发布');
       await runAction(li, '同步发布');
       await confirmDialog(li, '同步发布');
       await expectBadge(li, '已发布');
-    }
+      await screenshot(li, 'released');
 
-    await buildSite('build', join(work, 'public'));
-    const site = await li.context().newPage();
-    await site.goto(`${publicUrl}/policies/${POLICY_SLUG}/`);
-    await site.getByRole('heading', { name: POLICY_TITLE }).waitFor();
-    const policyDate = await metadata(site, '发布日期');
-    const policyIndex = await metadata(site, '索引号');
-    await screenshot(site, 'public-policy');
-    await site.getByRole('link', { name: `关于《${POLICY_TITLE}》的解读` }).click();
-    await site.waitForURL(`${publicUrl}/interpretations/${INTERPRETATION_SLUG}/`);
-    expect(await metadata(site, '发布日期')).toBe(policyDate);
-    const interpretationIndex = await metadata(site, '索引号');
-    expect(policyIndex).toMatch(/^[A-Z0-9]+\/2026-\d{5}$/);
-    expect(interpretationIndex).toMatch(/^[A-Z0-9]+\/2026-\d{5}$/);
-    expect(interpretationIndex).not.toBe(policyIndex);
-    await screenshot(site, 'public-interpretation');
+      for (const single of [ANALYSIS, RESULT]) {
+        await open(li, single.type, single.id);
+        await runAction(li, '审签');
+        await expectBadge(li, '已审签待发布');
+        await runAction(li, '同步发布');
+        await confirmDialog(li, '同步发布');
+        await expectBadge(li, '已发布');
+      }
 
-    for (const single of [ANALYSIS, RESULT]) {
-      const page = single.type === 'complaintAnalysis' ? `/12315/${single.slug}/` : `/inspections/results/${single.slug}/`;
-      await site.goto(`${publicUrl}${page}`);
-      await expect.poll(() => site.getByRole('heading', { level: 1 }).innerText()).toContain(single.added);
-      await screenshot(site, `public-${single.type}`);
-    }
-    await site.close();
-  }, WITH_SITE_BUILDS);
+      await buildSite('build', join(work, 'public'));
+      const site = await li.context().newPage();
+      await site.goto(`${publicUrl}/policies/${POLICY_SLUG}/`);
+      await site.getByRole('heading', { name: POLICY_TITLE }).waitFor();
+      const policyDate = await metadata(site, '发布日期');
+      const policyIndex = await metadata(site, '索引号');
+      await screenshot(site, 'public-policy');
+      await site.getByRole('link', { name: `关于《${POLICY_TITLE}》的解读` }).click();
+      await site.waitForURL(`${publicUrl}/interpretations/${INTERPRETATION_SLUG}/`);
+      expect(await metadata(site, '发布日期')).toBe(policyDate);
+      const interpretationIndex = await metadata(site, '索引号');
+      expect(policyIndex).toMatch(/^[A-Z0-9]+\/2026-\d{5}$/);
+      expect(interpretationIndex).toMatch(/^[A-Z0-9]+\/2026-\d{5}$/);
+      expect(interpretationIndex).not.toBe(policyIndex);
+      await screenshot(site, 'public-interpretation');
 
-  it('同步撤回 with a reason takes both pages down', async () => {
-    const li = await as('li');
-    await open(li, 'policy', policyId);
-    await runAction(li, '同步撤回');
-    await confirmDialog(li, '撤回', '旅程测试：依据文件已废止');
-    await expectBadge(li, '已撤回');
-    await screenshot(li, 'withdrawn');
+      for (const single of [ANALYSIS, RESULT]) {
+        const page = single.type === 'complaintAnalysis' ? `/12315/${single.slug}/` : `/inspections/results/${single.slug}/`;
+        await site.goto(`${publicUrl}${page}`);
+        await expect.poll(() => site.getByRole('heading', { level: 1 }).innerText()).toContain(single.added);
+        await screenshot(site, `public-${single.type}`);
+      }
+      await site.close();
+    },
+    WITH_SITE_BUILDS,
+  );
 
-    await buildSite('build', join(work, 'public'));
-    const site = await li.context().newPage();
-    for (const path of [`/policies/${POLICY_SLUG}/`, `/interpretations/${INTERPRETATION_SLUG}/`]) {
-      expect((await site.goto(`${publicUrl}${path}`))?.status(), path).toBe(404);
-    }
-    await site.close();
-  }, WITH_SITE_BUILDS);
+  it(
+    '同步撤回 with a reason takes both pages down',
+    async () => {
+      const li = await as('li');
+      await open(li, 'policy', policyId);
+      await runAction(li, '同步撤回');
+      await confirmDialog(li, '撤回', '旅程测试：依据文件已废止');
+      await expectBadge(li, '已撤回');
+      await screenshot(li, 'withdrawn');
+
+      await buildSite('build', join(work, 'public'));
+      const site = await li.context().newPage();
+      for (const path of [`/policies/${POLICY_SLUG}/`, `/interpretations/${INTERPRETATION_SLUG}/`]) {
+        expect((await site.goto(`${publicUrl}${path}`))?.status(), path).toBe(404);
+      }
+      await site.close();
+    },
+    WITH_SITE_BUILDS,
+  );
 
   it('退回 with a comment: the editor sees the comment', async () => {
     const comment = '第二季度投诉数与附表不一致，请核对';
@@ -333,7 +359,10 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     await screenshot(wang, 'returned-badge-comment');
     // The comment is in the 审签单 the workflow wrote, which the editor opens from the desk.
     await wang.goto(`${studio.url}/structure/signOff`);
-    await wang.getByRole('link', { name: new RegExp(ANALYSIS.id) }).first().click();
+    await wang
+      .getByRole('link', { name: new RegExp(ANALYSIS.id) })
+      .first()
+      .click();
     await wang.getByText(comment).waitFor({ timeout: UI_TIMEOUT });
     await screenshot(wang, 'returned-comment');
     const stored = (await readFile(lake.datasetPath, 'utf8')).includes(comment);

@@ -11,12 +11,19 @@ export const UI_TIMEOUT = 30_000;
 /** The open document's actions. */
 export function footer(page: BrowserPage): Locator {
   // The innermost block holding the action menu: the main action is beside it.
-  return page.locator('div').filter({ has: page.getByTestId('action-menu-button') }).last();
+  return page
+    .locator('div')
+    .filter({ has: page.getByTestId('action-menu-button') })
+    .last();
 }
 
 /** The block of the open document's actions that shows a badge naming `state` (草稿, 待审签, …). */
 function badgeArea(page: BrowserPage, state: string): Locator {
-  return page.locator('div').filter({ has: page.getByTestId('action-menu-button') }).filter({ has: page.getByText(state, { exact: true }) }).last();
+  return page
+    .locator('div')
+    .filter({ has: page.getByTestId('action-menu-button') })
+    .filter({ has: page.getByText(state, { exact: true }) })
+    .last();
 }
 
 /** Waits until the open document's badge names `state`. */
@@ -45,7 +52,14 @@ async function actionControl(page: BrowserPage, label: string): Promise<Locator>
 /** Whether the control is disabled; undefined when it went away (a re-render closed the menu). */
 async function isDisabled(control: Locator): Promise<boolean | undefined> {
   return control
-    .evaluate((element) => element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true' || element.getAttribute('data-disabled') === 'true', undefined, { timeout: 1_000 })
+    .evaluate(
+      (element) =>
+        element.hasAttribute('disabled') ||
+        element.getAttribute('aria-disabled') === 'true' ||
+        element.getAttribute('data-disabled') === 'true',
+      undefined,
+      { timeout: 1_000 },
+    )
     .catch(() => undefined);
 }
 
@@ -60,8 +74,16 @@ export async function runAction(page: BrowserPage, label: string): Promise<void>
     const control = await actionControl(page, label);
     const disabled = await isDisabled(control);
     // A click that cannot land (the menu closed under it) is tried again on the control found anew.
-    if (disabled === false && (await control.click({ timeout: 2_000 }).then(() => true, () => false))) return;
-    if (Date.now() > deadline) throw new Error(`「${label}」 stayed disabled: ${await control.getAttribute('title', { timeout: 1_000 }).catch(() => null)}`);
+    if (
+      disabled === false &&
+      (await control.click({ timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
+    if (Date.now() > deadline)
+      throw new Error(`「${label}」 stayed disabled: ${await control.getAttribute('title', { timeout: 1_000 }).catch(() => null)}`);
     if (disabled) await closeMenu(page);
     // Wait for the next render of the footer rather than a fixed time.
     await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
@@ -123,16 +145,28 @@ export async function fillDate(page: BrowserPage, title: string, value: string):
 export async function pickReference(page: BrowserPage, title: string, search: string): Promise<void> {
   const box = page.getByRole('combobox', { name: title, exact: true });
   await box.fill(search);
-  await page.getByRole('option', { name: new RegExp(search) }).first().click({ timeout: UI_TIMEOUT });
+  await page
+    .getByRole('option', { name: new RegExp(search) })
+    .first()
+    .click({ timeout: UI_TIMEOUT });
   await box.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
 }
 
 /** Writes paragraphs into a Portable Text field. */
 export async function typeBody(page: BrowserPage, title: string, text: string): Promise<void> {
-  const editor = page.getByRole('group').filter({ has: page.getByText(title, { exact: true }) }).getByRole('textbox').last();
+  const editor = page
+    .getByRole('group')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .getByRole('textbox')
+    .last();
   await editor.click();
   await page.keyboard.type(text);
-  await page.getByRole('group').filter({ has: page.getByText(title, { exact: true }) }).getByText(text).first().waitFor({ timeout: UI_TIMEOUT });
+  await page
+    .getByRole('group')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .getByText(text)
+    .first()
+    .waitFor({ timeout: UI_TIMEOUT });
 }
 
 /** Shows every field of the open document (the form opens on its 内容 group). */

@@ -31,7 +31,15 @@ export async function startTestLake(source: { copyOf?: string; documents?: objec
     users: { editor: LOCAL_USERS.find((u) => u.duty === '编辑')!, reviewer: LOCAL_USERS.find((u) => u.duty === '审核')! },
     client(user = 'editor', apiVersion = SANITY_API_VERSION) {
       const token = user === 'nobody' ? undefined : LOCAL_USERS.find((u) => u.duty === (user === 'editor' ? '编辑' : '审核'))!.token;
-      return createClient({ projectId: lake.projectId, dataset: lake.dataset, apiHost: lake.url, useProjectHostname: false, apiVersion, useCdn: false, token });
+      return createClient({
+        projectId: lake.projectId,
+        dataset: lake.dataset,
+        apiHost: lake.url,
+        useProjectHostname: false,
+        apiVersion,
+        useCdn: false,
+        token,
+      });
     },
     async stop() {
       await lake.close();

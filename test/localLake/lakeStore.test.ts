@@ -47,11 +47,19 @@ describe('LakeStore against the local Content Lake', () => {
 
   it('refuses the sign-off of the reviewer who last edited a draft in the Studio (four eyes through the History API)', async () => {
     // 李审核 changes the interpretation as the Studio does: an edit action, no lastEditedBy.
-    await lake.client('reviewer').action({ actionType: 'sanity.action.document.edit', draftId: `drafts.${SUBMITTED_PARTNER}`, publishedId: SUBMITTED_PARTNER, patch: { set: { summary: '李审核改过的摘要' } } });
+    await lake.client('reviewer').action({
+      actionType: 'sanity.action.document.edit',
+      draftId: `drafts.${SUBMITTED_PARTNER}`,
+      publishedId: SUBMITTED_PARTNER,
+      patch: { set: { summary: '李审核改过的摘要' } },
+    });
     // A change after submission needs a new submission; 王编辑 sends it again.
     await workflowAs('editor').run('submit', SUBMITTED, '王编辑');
     const before = await readFile(lake.datasetPath);
-    await expect(workflowAs('reviewer').run('signoff', SUBMITTED, '李审核')).rejects.toMatchObject({ rule: '3-four-eyes', message: expect.stringContaining('李审核') });
+    await expect(workflowAs('reviewer').run('signoff', SUBMITTED, '李审核')).rejects.toMatchObject({
+      rule: '3-four-eyes',
+      message: expect.stringContaining('李审核'),
+    });
     expect((await readFile(lake.datasetPath)).equals(before)).toBe(true);
   });
 });

@@ -54,10 +54,13 @@ describe.skipIf(browserSkipReason)('the Studio against the local Content Lake', 
   it('signs in as a local user from the sign-in page and shows the desk', async () => {
     const page = await newPage();
     await page.goto(`${studioUrl}/`);
-    await page.getByText('李审核（审核）').waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
-      await page.screenshot({ path: join(SHOTS, 'sign-in-failed.png') });
-      throw error;
-    });
+    await page
+      .getByText('李审核（审核）')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: join(SHOTS, 'sign-in-failed.png') });
+        throw error;
+      });
     await page.screenshot({ path: join(SHOTS, '0-sign-in.png') });
     await page.getByText('王编辑（编辑）').click();
     await page.getByText('待审签').first().waitFor({ timeout: 30_000 });
@@ -79,11 +82,19 @@ describe.skipIf(browserSkipReason)('the Studio against the local Content Lake', 
     let stored: { title?: string; _rev?: string } | undefined;
     for (let attempt = 0; attempt < 40 && !stored?.title?.endsWith('（征求意见稿）'); attempt++) {
       await page.waitForTimeout(250);
-      stored = (await readFile(lake.datasetPath, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((doc) => doc._id === 'drafts.policy-2024-food-delivery');
+      stored = (await readFile(lake.datasetPath, 'utf8'))
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line))
+        .find((doc) => doc._id === 'drafts.policy-2024-food-delivery');
     }
     await page.screenshot({ path: join(SHOTS, '2-policy-edited.png') });
     expect(stored?.title).toMatch(/（征求意见稿）$/);
-    const history = String(await lake.client().request({ url: `/data/history/production/transactions/drafts.policy-2024-food-delivery?excludeContent=true&reverse=true&limit=1` }));
+    const history = String(
+      await lake.client().request({
+        url: `/data/history/production/transactions/drafts.policy-2024-food-delivery?excludeContent=true&reverse=true&limit=1`,
+      }),
+    );
     expect(JSON.parse(history.split('\n')[0]!)).toMatchObject({ id: stored?._rev, author: lake.users.editor.id });
     expect(await page.locator('body').innerText()).not.toContain('unable to recover');
     await page.close();

@@ -22,7 +22,10 @@ function freePort(): Promise<number> {
 }
 
 async function answers(url: string): Promise<boolean> {
-  return fetch(url).then((response) => response.ok, () => false);
+  return fetch(url).then(
+    (response) => response.ok,
+    () => false,
+  );
 }
 
 async function until(condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<boolean> {
@@ -43,7 +46,14 @@ describe('npm run studio without a project id', () => {
     const dataset = join(directory, 'dataset.ndjson');
     await copyFile(join(ROOT, 'content/dataset.ndjson'), dataset);
     const [studioPort, lakePort] = [await freePort(), await freePort()];
-    const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DATASET: dataset, STUDIO_PORT: String(studioPort), LOCAL_LAKE_PORT: String(lakePort), DO_NOT_TRACK: '1', SANITY_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      CONTENT_DATASET: dataset,
+      STUDIO_PORT: String(studioPort),
+      LOCAL_LAKE_PORT: String(lakePort),
+      DO_NOT_TRACK: '1',
+      SANITY_TELEMETRY_DISABLED: '1',
+    };
     delete env.SANITY_STUDIO_PROJECT_ID;
     delete env.HOST;
     // Its own process group, as a terminal runs it: Ctrl-C goes to the whole group.
@@ -55,14 +65,22 @@ describe('npm run studio without a project id', () => {
     try {
       expect(await until(() => answers(`http://127.0.0.1:${lakePort}/v1/ping`), 30_000), output).toBe(true);
       expect(await until(() => answers(`http://127.0.0.1:${studioPort}/`), 90_000), output).toBe(true);
-      for (const user of LOCAL_USERS) expect(output).toContain(`${user.name}（${user.duty}）：http://localhost:${studioPort}/#token=${user.token}`);
+      for (const user of LOCAL_USERS)
+        expect(output).toContain(`${user.name}（${user.duty}）：http://localhost:${studioPort}/#token=${user.token}`);
       // Signed in with a printed token, the lake knows who is asking.
-      const me = await fetch(`http://127.0.0.1:${lakePort}/v1/users/me`, { headers: { authorization: `Bearer ${LOCAL_USERS[0]!.token}` } }).then((r) => r.json());
+      const me = await fetch(`http://127.0.0.1:${lakePort}/v1/users/me`, {
+        headers: { authorization: `Bearer ${LOCAL_USERS[0]!.token}` },
+      }).then((r) => r.json());
       expect(me).toMatchObject({ name: LOCAL_USERS[0]!.name });
     } finally {
       process.kill(-child.pid!, 'SIGINT');
     }
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-    expect(await until(async () => !(await answers(`http://127.0.0.1:${lakePort}/v1/ping`)) && !(await answers(`http://127.0.0.1:${studioPort}/`)), 10_000)).toBe(true);
+    expect(
+      await until(
+        async () => !(await answers(`http://127.0.0.1:${lakePort}/v1/ping`)) && !(await answers(`http://127.0.0.1:${studioPort}/`)),
+        10_000,
+      ),
+    ).toBe(true);
   }, 150_000);
 });

@@ -42,7 +42,9 @@ describe('Beijing time', () => {
   });
 
   it('is what npm run workflow -- status shows for the last step', () => {
-    const result = runNpm(['workflow', '--', 'status', 'policy-2026-changzhutan-consumer', '--dataset', 'content/dataset.ndjson'], { env: { TZ: 'UTC' } });
+    const result = runNpm(['workflow', '--', 'status', 'policy-2026-changzhutan-consumer', '--dataset', 'content/dataset.ndjson'], {
+      env: { TZ: 'UTC' },
+    });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('最近：送审 · 刘芳（消费者权益保护科） · 2026-11-24 10:15');
   });

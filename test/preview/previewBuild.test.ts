@@ -61,14 +61,22 @@ describe('the preview build', () => {
     const published = documents.find((d) => d._id === 'policy-2024-food-delivery')!;
     const draft = documents.find((d) => d._id === 'drafts.policy-2024-food-delivery')!;
     const changes = await preview('changes/policy-2024-food-delivery/index.html');
-    expect(changes).toMatch(new RegExp(`<th scope="row">标题</th><td><del>${published.title}</del></td><td><ins>${(draft.title as string).replace(/[()（）]/g, '.')}</ins></td>`));
+    expect(changes).toMatch(
+      new RegExp(
+        `<th scope="row">标题</th><td><del>${published.title}</del></td><td><ins>${(draft.title as string).replace(/[()（）]/g, '.')}</ins></td>`,
+      ),
+    );
     expect(changes).toContain(`<del>${published.formedAt}</del>`);
     expect(changes).toContain(`<ins>${draft.formedAt}</ins>`);
     expect(changes).toContain('【新增】');
     // Inside a changed paragraph the changed words are marked: 鼓励 → 应当 in （五）…
-    expect(changes).toMatch(/<li class="changed"><span class="marker">【修改】<\/span>（五）<del class="words"><span class="visually-hidden">［删除：<\/span>鼓励<span class="visually-hidden">］<\/span><\/del>入网餐饮服务提供者<ins class="words"><span class="visually-hidden">［新增：<\/span>应当/);
+    expect(changes).toMatch(
+      /<li class="changed"><span class="marker">【修改】<\/span>（五）<del class="words"><span class="visually-hidden">［删除：<\/span>鼓励<span class="visually-hidden">］<\/span><\/del>入网餐饮服务提供者<ins class="words"><span class="visually-hidden">［新增：<\/span>应当/,
+    );
     // …and clauses renumbered by the inserted （六） show only their new numbers, not 删除 + 新增.
-    expect(changes).toMatch(/（<del class="words"><span class="visually-hidden">［删除：<\/span>六<span class="visually-hidden">］<\/span><\/del><ins class="words"><span class="visually-hidden">［新增：<\/span>七<span class="visually-hidden">］<\/span><\/ins>）以城区/);
+    expect(changes).toMatch(
+      /（<del class="words"><span class="visually-hidden">［删除：<\/span>六<span class="visually-hidden">］<\/span><\/del><ins class="words"><span class="visually-hidden">［新增：<\/span>七<span class="visually-hidden">］<\/span><\/ins>）以城区/,
+    );
     expect(changes).not.toContain('<li class="removed">');
     const news = await preview('changes/policy-2026-changzhutan-consumer/index.html');
     expect(news).toContain('此文档从未发布过');

@@ -30,7 +30,11 @@ describe('publisher on a Content Lake', () => {
     expect(before.auditSeq).toBeGreaterThan(0);
 
     let heard = 0;
-    const stop = followLake(client, () => (heard += 1), () => undefined);
+    const stop = followLake(
+      client,
+      () => (heard += 1),
+      () => undefined,
+    );
     await sleep(1000);
     const afterWelcome = heard;
     expect(afterWelcome).toBeGreaterThanOrEqual(1); // a (re)connection reads again: nothing missed while away

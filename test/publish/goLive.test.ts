@@ -173,7 +173,9 @@ describe('npm run publisher', () => {
     expect(basename(await readlink(run.site))).toBe(first.build);
     expect(await textOf(`${site}${EDITED_PAGE.slice(1)}`)).toBe(oldPage);
     await rawEdit(run, EDITED, (doc) => (doc.title = '株洲市市场监督管理局关于进一步优化市场主体登记服务的若干措施（修订）'));
-    await until('the fixed deploy', async () => ((await textOf(`${site}${EDITED_PAGE.slice(1)}`)).includes('（修订）') ? true : undefined)).catch((error: Error) => {
+    await until('the fixed deploy', async () =>
+      (await textOf(`${site}${EDITED_PAGE.slice(1)}`)).includes('（修订）') ? true : undefined,
+    ).catch((error: Error) => {
       throw new Error(`${error.message}\n${publisher.output()}`);
     });
     process.kill(await publisher.pid, 'SIGTERM');
@@ -183,14 +185,18 @@ describe('npm run publisher', () => {
     expect(workflow(run, 'release', POLICY, '--as', '李审核').stdout).toContain('[已发布 · 待上线]');
     const served = await readlink(run.site);
     const failing = startPublisher(run, '--build-timeout-s', '1', '--retry-base-s', '60');
-    await until('the timed-out deploy', async () => ((await readDeployLog(run.site)).filter((r) => r.outcome === 'failed').length === 2 ? true : undefined));
+    await until('the timed-out deploy', async () =>
+      (await readDeployLog(run.site)).filter((r) => r.outcome === 'failed').length === 2 ? true : undefined,
+    );
     expect(workflow(run, 'status', POLICY).stdout).toContain('[已发布 · 上线失败：构建超过 1 秒仍未完成，已停止]');
     expect(await readlink(run.site)).toBe(served);
     expect(await readFile(join(run.site, POLICY_PAGE, 'index.html')).catch(() => 'missing')).toBe('missing');
     process.kill(await failing.pid, 'SIGTERM');
 
     startPublisher(run);
-    await until('the release live', async () => ((await readFile(join(run.site, POLICY_PAGE, 'index.html'), 'utf8').catch(() => '')).includes(TITLE) ? true : undefined));
+    await until('the release live', async () =>
+      (await readFile(join(run.site, POLICY_PAGE, 'index.html'), 'utf8').catch(() => '')).includes(TITLE) ? true : undefined,
+    );
     expect(workflow(run, 'status', POLICY).stdout).toMatch(/\[已发布 · 已上线 \d\d:\d\d\]/);
   }, 240_000);
 

@@ -30,9 +30,22 @@ describe('public content fingerprint', () => {
   it('does not change for a draft edit, a workflow record or a document that is not 主动公开', () => {
     const draft = docs.find((d) => d._id.startsWith('drafts.'))!;
     expect(contentOf(edited(draft._id, (d) => (d.title = `${String(d.title)}（改）`))).fingerprint).toBe(before.fingerprint);
-    const signOff = { _id: 'signoff-extra', _type: 'signOff', unit: 'x', revisions: [], signer: '李审核', signedAt: '2026-01-01', decision: 'approve' };
+    const signOff = {
+      _id: 'signoff-extra',
+      _type: 'signOff',
+      unit: 'x',
+      revisions: [],
+      signer: '李审核',
+      signedAt: '2026-01-01',
+      decision: 'approve',
+    };
     expect(contentOf([...docs, signOff]).fingerprint).toBe(before.fingerprint);
-    const withheld = docs.find((d) => !d._id.startsWith('drafts.') && (d.disclosure as { mode?: string } | undefined)?.mode && (d.disclosure as { mode: string }).mode !== 'proactive');
+    const withheld = docs.find(
+      (d) =>
+        !d._id.startsWith('drafts.') &&
+        (d.disclosure as { mode?: string } | undefined)?.mode &&
+        (d.disclosure as { mode: string }).mode !== 'proactive',
+    );
     if (withheld) expect(contentOf(edited(withheld._id, (d) => (d.title = '新标题'))).fingerprint).toBe(before.fingerprint);
     // Order in the file does not matter: a rewrite of the same documents is the same content.
     expect(contentOf([...docs].reverse()).fingerprint).toBe(before.fingerprint);
@@ -48,7 +61,16 @@ describe('public content fingerprint', () => {
   });
 
   it('lists the releases and withdrawals of the audit log in sequence order', () => {
-    const audit = (seq: number, action: string) => ({ _id: `audit.u.${seq}`, _type: 'workflowAudit', unit: 'u', seq, action, actor: 'a', at: '2026-01-01T00:00:00Z', revisions: [] });
+    const audit = (seq: number, action: string) => ({
+      _id: `audit.u.${seq}`,
+      _type: 'workflowAudit',
+      unit: 'u',
+      seq,
+      action,
+      actor: 'a',
+      at: '2026-01-01T00:00:00Z',
+      revisions: [],
+    });
     const content = contentOf([...docs, audit(900, 'withdraw'), audit(899, 'release'), audit(898, 'submit')]);
     expect(content.auditSeq).toBe(900);
     expect(content.events.filter((e) => e.unit === 'u').map((e) => e.action)).toEqual(['release', 'withdraw']);

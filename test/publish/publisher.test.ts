@@ -45,7 +45,9 @@ class FakeBuild {
     this.mostAtOnce = Math.max(this.mostAtOnce, this.running);
     await sleep(this.ms);
     this.running -= 1;
-    return this.failing ? { ok: false, error: '文档 policy-x（policy） 字段 title：必填' } : { ok: true, build: `build-${this.started.length}` };
+    return this.failing
+      ? { ok: false, error: '文档 policy-x（policy） 字段 title：必填' }
+      : { ok: true, build: `build-${this.started.length}` };
   };
 }
 
@@ -57,7 +59,15 @@ async function siteFolder(): Promise<string> {
 }
 
 function publisher(site: string, content: FakeContent, build: FakeBuild, options: Partial<PublisherOptions> = {}): Publisher {
-  return new Publisher({ site, source: 'file:/fake', readContent: content.read, build: build.run, debounceMs: 300, retryBaseMs: 200, ...options });
+  return new Publisher({
+    site,
+    source: 'file:/fake',
+    readContent: content.read,
+    build: build.run,
+    debounceMs: 300,
+    retryBaseMs: 200,
+    ...options,
+  });
 }
 
 async function until(condition: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
@@ -167,7 +177,10 @@ describe('publisher', () => {
     p.changed();
     const failures = async () => (await readDeployLog(site)).filter((r) => r.outcome === 'failed');
     await until(async () => (await failures()).length === 3, 10_000);
-    const gaps = build.started.slice(1).map((s, i, all) => (i === 0 ? 0 : s.at - all[i - 1]!.at)).slice(1);
+    const gaps = build.started
+      .slice(1)
+      .map((s, i, all) => (i === 0 ? 0 : s.at - all[i - 1]!.at))
+      .slice(1);
     expect(gaps[0]).toBeGreaterThanOrEqual(280); // 300 ms, then 600 ms
     expect(gaps[1]).toBeGreaterThanOrEqual(580);
     const records = await readDeployLog(site);

@@ -25,7 +25,19 @@ const site = join(directory, 'dist');
 const source = contentSourceKey({ kind: 'local', path: dataset });
 
 function record(over: Partial<DeployRecord>): DeployRecord {
-  return { outcome: 'live', source, fingerprint: 'f', auditSeq: 0, includes: [], startedAt: '2026-11-24T02:31:50Z', finishedAt: '2026-11-24T02:32:05Z', durationMs: 15_000, build: 'dist-1', pid: 1, ...over };
+  return {
+    outcome: 'live',
+    source,
+    fingerprint: 'f',
+    auditSeq: 0,
+    includes: [],
+    startedAt: '2026-11-24T02:31:50Z',
+    finishedAt: '2026-11-24T02:32:05Z',
+    durationMs: 15_000,
+    build: 'dist-1',
+    pid: 1,
+    ...over,
+  };
 }
 const records = [
   record({ auditSeq: 2 }),
@@ -40,7 +52,14 @@ afterAll(async () => {
   delete process.env.PUBLISH_SITE;
 });
 
-const released = (seq: number) => ({ state: 'released', last: { action: 'release', seq, actor: '李审核', at: '', unit: 'policy-b', revisions: [] }, unit: { key: 'policy-b', members: ['policy-b', 'interpretation-b'] }, members: [], revisions: [] }) as unknown as UnitStatus;
+const released = (seq: number) =>
+  ({
+    state: 'released',
+    last: { action: 'release', seq, actor: '李审核', at: '', unit: 'policy-b', revisions: [] },
+    unit: { key: 'policy-b', members: ['policy-b', 'interpretation-b'] },
+    members: [],
+    revisions: [],
+  }) as unknown as UnitStatus;
 
 describe('go-live in the Studio', () => {
   it('is served by the local Content Lake for its own dataset only, and says 已上线 with the deploy time in Beijing time', async () => {

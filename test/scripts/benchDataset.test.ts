@@ -33,7 +33,10 @@ describe('generateBenchDataset(300)', () => {
 
   it('has every public type published and proactive, and 10–30 departments', () => {
     for (const type of Object.keys(PUBLIC_TYPES)) {
-      expect(proactive.some((doc) => doc._type === type), type).toBe(true);
+      expect(
+        proactive.some((doc) => doc._type === type),
+        type,
+      ).toBe(true);
     }
     const departments = documents.filter((doc) => doc._type === 'department').length;
     expect(departments).toBeGreaterThanOrEqual(10);
@@ -84,7 +87,10 @@ describe('generateBenchDataset(300)', () => {
     for (const doc of analyses) {
       const { year, quarter } = doc.period as { year: number; quarter?: number };
       expect(quarter).toBeDefined();
-      slots.set(`${refOf(doc, 'publisher')}:${doc.title === undefined ? '' : String(doc.title).replace(/\d{4}年第.季度/, '')}:${year * 4 + quarter! - 1}`, doc.figures as never);
+      slots.set(
+        `${refOf(doc, 'publisher')}:${doc.title === undefined ? '' : String(doc.title).replace(/\d{4}年第.季度/, '')}:${year * 4 + quarter! - 1}`,
+        doc.figures as never,
+      );
     }
     let compared = 0;
     for (const [key, figures] of slots) {
@@ -98,7 +104,9 @@ describe('generateBenchDataset(300)', () => {
   });
 
   it('has unique slugs per type, unique 索引号 within 1–99999 over many years, bodies of 5–30 paragraphs', () => {
-    const slugs = published.filter((doc) => doc._type !== 'department').map((doc) => `${doc._type}/${(doc.slug as { current: string } | undefined)?.current}`);
+    const slugs = published
+      .filter((doc) => doc._type !== 'department')
+      .map((doc) => `${doc._type}/${(doc.slug as { current: string } | undefined)?.current}`);
     expect(new Set(slugs).size).toBe(slugs.length);
     const indexNumbers = published.filter((doc) => doc._type !== 'department').map((doc) => String(doc.indexNumber));
     expect(new Set(indexNumbers).size).toBe(indexNumbers.length);

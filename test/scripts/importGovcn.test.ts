@@ -32,7 +32,10 @@ describe('importing the gov.cn corpus', () => {
   });
 
   it('keeps 索引号, 发文字号, 主题分类, 发文机关, 成文日期, 发布日期 and the text', async () => {
-    const records = (await readFile(CORPUS, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    const records = (await readFile(CORPUS, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const source = await createLocalSource(out, 'published');
     const byIndex = new Map((await source.fetch(policiesQuery)).map((p) => [p.indexNumber, p]));
     for (const record of records) {
@@ -44,7 +47,13 @@ describe('importing the gov.cn corpus', () => {
       expect(policy!.issuer).toBe(record.发文机关);
       expect(policy!.formedAt).toBe(record.成文日期.replace(/(\d{4})年(\d{2})月(\d{2})日/, '$1-$2-$3'));
       expect(policy!.publishedAt?.slice(0, 10)).toBe(record.发布日期.replace(/(\d{4})年(\d{2})月(\d{2})日/, '$1-$2-$3'));
-      expect(blocksToText(policy!.body)).toBe(record.正文.split(/\n+/).map((l: string) => l.trim()).filter(Boolean).join('\n'));
+      expect(blocksToText(policy!.body)).toBe(
+        record.正文
+          .split(/\n+/)
+          .map((l: string) => l.trim())
+          .filter(Boolean)
+          .join('\n'),
+      );
     }
   });
 
@@ -52,7 +61,9 @@ describe('importing the gov.cn corpus', () => {
     const source = await createLocalSource(out, 'published');
     const policies = await source.fetch(policiesQuery);
     const 双随机 = policies.find((p) => p.docNumber === '国发〔2019〕5号')!;
-    expect(双随机.interpretation?.title).toBe('【占位解读】《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（待起草单位补充）');
+    expect(双随机.interpretation?.title).toBe(
+      '【占位解读】《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（待起草单位补充）',
+    );
     const interpretations = await source.fetch(interpretationsQuery);
     expect(interpretations.every((i) => i.placeholder === true)).toBe(true);
     for (const interpretation of interpretations) {

@@ -32,7 +32,12 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts the serving half of an npm script over `outDir`; resolves with what it printed once it answers. */
-function serve(script: string, outDir: string, port: number, env: Record<string, string> = {}): { child: ChildProcess; output: () => string } {
+function serve(
+  script: string,
+  outDir: string,
+  port: number,
+  env: Record<string, string> = {},
+): { child: ChildProcess; output: () => string } {
   const child = spawn('sh', ['-c', `${serving(script)} --port ${port} --outDir ${outDir}`], {
     cwd: ROOT,
     env: { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`, HOST: '', ...env },

@@ -51,7 +51,7 @@ describe('the evaluation set', () => {
     expect([...policyUrls.keys()].filter((url) => !asked.has(url))).toEqual([]);
   });
 
-  it('splits the team\'s set in two by a hash of each query, so no query ever changes half', () => {
+  it("splits the team's set in two by a hash of each query, so no query ever changes half", () => {
     const questions = splitHalves(sets.questions);
     const knownItems = splitHalves(sets.knownItems);
     expect(questions.tuning.length + questions.test.length).toBe(sets.questions.length);
@@ -71,7 +71,10 @@ describe('the evaluation set', () => {
 });
 
 describe('search quality on the corpus (project search, k = 10), on queries the ranking was not tuned on', { tags: ['corpus'] }, () => {
-  let figures: { halves: { questions: Record<'tuning' | 'test', QualityFigures>; knownItems: Record<'tuning' | 'test', QualityFigures> }; independent: QualityFigures };
+  let figures: {
+    halves: { questions: Record<'tuning' | 'test', QualityFigures>; knownItems: Record<'tuning' | 'test', QualityFigures> };
+    independent: QualityFigures;
+  };
 
   beforeAll(async () => {
     const site = await buildCorpusSite({ directory: join(ROOT, '.tmp', 'search-eval-test') });

@@ -13,13 +13,55 @@ import { zh } from '../../site/i18n/zh.ts';
 import { indexedFixtureSite, type FixturePage } from './fixtureSite.ts';
 
 const PAGES: FixturePage[] = [
-  { url: '/policies/a/', title: '关于深化“双随机、一公开”监管的实施意见', docNumber: '国发〔2019〕3号', date: '2019-02-01', paragraphs: ['推进跨部门联合抽查。'] },
-  { url: '/policies/b/', title: '关于进一步优化营商环境的通知', docNumber: '国发〔2019〕7号', date: '2019-04-01', paragraphs: ['压缩企业开办时间。'] },
-  { url: '/policies/c/', title: '关于加强质量认证体系建设的意见', docNumber: '国发〔2018〕5号', date: '2018-06-01', paragraphs: ['完善认证认可制度。'] },
-  { url: '/policies/d/', title: '小作坊登记管理办法', docNumber: '株市监规〔2022〕1号', date: '2022-08-25', paragraphs: ['小作坊登记的条件。'] },
-  { url: '/policies/order-45/', title: '市场监督管理行政处罚信息公示规定', docNumber: '国家市场监督管理总局令第45号', date: '2021-07-30', paragraphs: ['行政处罚信息公示。'] },
-  { url: '/policies/order-46/', title: '化妆品生产经营监督管理办法', docNumber: '国家市场监督管理总局令第46号', date: '2021-08-02', paragraphs: ['化妆品生产经营。'] },
-  { url: '/policies/state-706/', title: '国务院关于修改部分行政法规的决定', docNumber: '国令第706号', date: '2018-12-01', paragraphs: ['修改部分行政法规。'] },
+  {
+    url: '/policies/a/',
+    title: '关于深化“双随机、一公开”监管的实施意见',
+    docNumber: '国发〔2019〕3号',
+    date: '2019-02-01',
+    paragraphs: ['推进跨部门联合抽查。'],
+  },
+  {
+    url: '/policies/b/',
+    title: '关于进一步优化营商环境的通知',
+    docNumber: '国发〔2019〕7号',
+    date: '2019-04-01',
+    paragraphs: ['压缩企业开办时间。'],
+  },
+  {
+    url: '/policies/c/',
+    title: '关于加强质量认证体系建设的意见',
+    docNumber: '国发〔2018〕5号',
+    date: '2018-06-01',
+    paragraphs: ['完善认证认可制度。'],
+  },
+  {
+    url: '/policies/d/',
+    title: '小作坊登记管理办法',
+    docNumber: '株市监规〔2022〕1号',
+    date: '2022-08-25',
+    paragraphs: ['小作坊登记的条件。'],
+  },
+  {
+    url: '/policies/order-45/',
+    title: '市场监督管理行政处罚信息公示规定',
+    docNumber: '国家市场监督管理总局令第45号',
+    date: '2021-07-30',
+    paragraphs: ['行政处罚信息公示。'],
+  },
+  {
+    url: '/policies/order-46/',
+    title: '化妆品生产经营监督管理办法',
+    docNumber: '国家市场监督管理总局令第46号',
+    date: '2021-08-02',
+    paragraphs: ['化妆品生产经营。'],
+  },
+  {
+    url: '/policies/state-706/',
+    title: '国务院关于修改部分行政法规的决定',
+    docNumber: '国令第706号',
+    date: '2018-12-01',
+    paragraphs: ['修改部分行政法规。'],
+  },
   {
     // Both laws' titles contain 商标法; the implementing rules say it more often.
     url: '/policies/trademark-rules/',
@@ -44,7 +86,17 @@ beforeAll(async () => {
 
 describe('a query that is a 发文字号', () => {
   it('reads every written form, full-width digits and 《》 included, and nothing else', () => {
-    for (const typed of ['国发〔2019〕5号', '国发[2019]5号', '国发［2019］5号', '国发（2019）5号', '国发(2019)5号', '国发2019年5号', '国发〔２０１９〕５号', '《国发〔2019〕5号》', '国发〔2019〕第5号']) {
+    for (const typed of [
+      '国发〔2019〕5号',
+      '国发[2019]5号',
+      '国发［2019］5号',
+      '国发（2019）5号',
+      '国发(2019)5号',
+      '国发2019年5号',
+      '国发〔２０１９〕５号',
+      '《国发〔2019〕5号》',
+      '国发〔2019〕第5号',
+    ]) {
       expect(parseDocNumber(typed), typed).toEqual({ prefix: '国发', year: 2019, serial: 5 });
     }
     expect(parseDocNumber('国发 2019 5号'), 'spaces for brackets').toEqual({ prefix: '国发', year: 2019, serial: 5 });
@@ -56,7 +108,14 @@ describe('a query that is a 发文字号', () => {
   });
 
   it('puts the document that carries it first, in every written form, above a page that cites it more', async () => {
-    for (const typed of ['国发〔2019〕3号', '国发[2019]3号', '国发（2019）3号', '国发2019年3号', '国发〔２０１９〕３号', '“国发〔2019〕3号”']) {
+    for (const typed of [
+      '国发〔2019〕3号',
+      '国发[2019]3号',
+      '国发（2019）3号',
+      '国发2019年3号',
+      '国发〔２０１９〕３号',
+      '“国发〔2019〕3号”',
+    ]) {
       const response = await searchSite(index, { query: typed });
       expect(response.hits[0]?.url, typed).toBe('/policies/a/');
       expect(response.noSuchDocNumber).toBeUndefined();
@@ -91,7 +150,8 @@ describe('a query that is a 发文字号', () => {
   });
 
   it('puts the document a query names by its whole title first (商标法, not 商标法实施条例)', async () => {
-    for (const typed of ['商标法', '中华人民共和国商标法', '《商标法》']) expect((await searchSite(index, { query: typed })).hits[0]?.url, typed).toBe('/policies/trademark-law/');
+    for (const typed of ['商标法', '中华人民共和国商标法', '《商标法》'])
+      expect((await searchSite(index, { query: typed })).hits[0]?.url, typed).toBe('/policies/trademark-law/');
     expect((await searchSite(index, { query: '商标法实施条例' })).hits[0]?.url).toBe('/policies/trademark-rules/');
   });
 
@@ -109,6 +169,10 @@ describe('a query that is a 发文字号', () => {
       ['株市监规', 2023, 9, 2, '株市监规〔2023〕9号'],
       ['国发', 2023, 1, 3, '国发〔2023〕1号'],
     ];
-    expect(nearest(entries, { prefix: '株市监规', year: 2023, serial: 1 }).map((e) => e[4])).toEqual(['株市监规〔2023〕9号', '株市监规〔2022〕1号', '株市监规〔2025〕1号']);
+    expect(nearest(entries, { prefix: '株市监规', year: 2023, serial: 1 }).map((e) => e[4])).toEqual([
+      '株市监规〔2023〕9号',
+      '株市监规〔2022〕1号',
+      '株市监规〔2025〕1号',
+    ]);
   });
 });

@@ -27,7 +27,9 @@ beforeAll(async () => {
 
 describe('government words', () => {
   it('no page of a group prints another word of it (the test pages prove the table, not shared bigrams)', () => {
-    for (const group of GOVERNMENT_WORDS) for (const a of group) for (const b of group) if (a !== b && !a.includes(b)) expect(`关于${a}的说明。`.includes(b), `${a} / ${b}`).toBe(false);
+    for (const group of GOVERNMENT_WORDS)
+      for (const a of group)
+        for (const b of group) if (a !== b && !a.includes(b)) expect(`关于${a}的说明。`.includes(b), `${a} / ${b}`).toBe(false);
   });
 
   for (const [g, group] of GOVERNMENT_WORDS.entries()) {

@@ -64,12 +64,18 @@ export function writeFixtureSite(pages: readonly FixturePage[]): string {
     writeFileSync(join(folder, 'index.html'), pageHtml(page));
   }
   mkdirSync(join(site, 'policies'), { recursive: true });
-  writeFileSync(join(site, 'policies', 'index.html'), `<html><body><h1>政策文件</h1><ul>${pages.map((p) => `<li>${escapeHtml(p.title)}</li>`).join('')}</ul></body></html>`);
+  writeFileSync(
+    join(site, 'policies', 'index.html'),
+    `<html><body><h1>政策文件</h1><ul>${pages.map((p) => `<li>${escapeHtml(p.title)}</li>`).join('')}</ul></body></html>`,
+  );
   return site;
 }
 
 /** Writes the pages, builds their search index and opens it as the command line does. */
-export async function indexedFixtureSite(pages: readonly FixturePage[], options?: IndexOptions): Promise<{ site: string; index: SearchIndex }> {
+export async function indexedFixtureSite(
+  pages: readonly FixturePage[],
+  options?: IndexOptions,
+): Promise<{ site: string; index: SearchIndex }> {
   const site = writeFixtureSite(pages);
   await buildSearchIndex(site, options);
   return { site, index: await openSiteIndex(site) };

@@ -8,7 +8,12 @@ import { searchSite } from '../../core/search/query/searchSite.ts';
 import { startIndexer } from '../../core/search/index/startIndexer.ts';
 import { pageHtml, writeFixtureSite } from './fixtureSite.ts';
 
-const page = (n: number) => ({ url: `/policies/p${n}/`, title: `第${n}号公告 食品抽检`, date: `2024-0${(n % 9) + 1}-01`, paragraphs: [`食品抽检第${n}批次结果。`] });
+const page = (n: number) => ({
+  url: `/policies/p${n}/`,
+  title: `第${n}号公告 食品抽检`,
+  date: `2024-0${(n % 9) + 1}-01`,
+  paragraphs: [`食品抽检第${n}批次结果。`],
+});
 
 describe('the index of a site', () => {
   it('is the same, file for file, whatever order its pages were read in, and changes with the site', async () => {
@@ -16,7 +21,10 @@ describe('the index of a site', () => {
     const files = () =>
       readdirSync(join(site, 'search-index'), { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
-        .map((entry) => `${entry.parentPath.slice(site.length)}/${entry.name}:${readFileSync(join(entry.parentPath, entry.name)).toString('base64')}`)
+        .map(
+          (entry) =>
+            `${entry.parentPath.slice(site.length)}/${entry.name}:${readFileSync(join(entry.parentPath, entry.name)).toString('base64')}`,
+        )
         .sort();
     const forward = new SearchIndexBuilder(site, { parallel: false });
     for (const n of [1, 2, 3]) forward.addPage(join(site, 'policies', `p${n}`, 'index.html'));
@@ -72,7 +80,13 @@ describe('the indexer process', () => {
   it('keeps table cells apart in the text and the excerpts', async () => {
     const site = writeFixtureSite([{ url: '/inspections/r1/', title: '抽查结果公告', date: '2025-06-06', paragraphs: [] }]);
     const file = join(site, 'inspections', 'r1', 'index.html');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('</article>', '<table><tr><td>攸县某经营部</td><td>92430202MA7GR2X82R</td><td>未发现问题</td></tr><tr><td>2</td><td>攸县某超市</td><td>责令改正</td></tr></table></article>'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '</article>',
+        '<table><tr><td>攸县某经营部</td><td>92430202MA7GR2X82R</td><td>未发现问题</td></tr><tr><td>2</td><td>攸县某超市</td><td>责令改正</td></tr></table></article>',
+      ),
+    );
     await buildSearchIndex(site);
     const { hits } = await searchSite(await openSiteIndex(site), { query: '未发现问题' });
     const text = hits[0]!.excerpt.replace(/<\/?mark>/g, '');

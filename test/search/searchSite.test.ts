@@ -23,7 +23,10 @@ const PAGES: FixturePage[] = [
     publisher: '信用监督管理科',
     topic: '工商',
     validity: '有效',
-    paragraphs: ['个体工商户应当于每年1月1日至6月30日报送上一年度年度报告，并向社会公示。', '未按规定期限公示年度报告的，列入经营异常名录，可以通过纸质方式报送。'],
+    paragraphs: [
+      '个体工商户应当于每年1月1日至6月30日报送上一年度年度报告，并向社会公示。',
+      '未按规定期限公示年度报告的，列入经营异常名录，可以通过纸质方式报送。',
+    ],
   },
   {
     url: '/policies/prepaid/',
@@ -147,7 +150,11 @@ describe('what a person asks', () => {
     const hit = hits.find((h) => h.url === '/policies/prepaid/')!;
     const marked = [...hit.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!);
     expect(marked).toEqual(expect.arrayContaining(['单用途卡', '退款']));
-    for (const text of marked) expect([...text].every((c) => '单用途卡退款'.includes(c)), text).toBe(true);
+    for (const text of marked)
+      expect(
+        [...text].every((c) => '单用途卡退款'.includes(c)),
+        text,
+      ).toBe(true);
     expect((await search('小作坊')).hits[0]!.titleHtml).toBe('食品生产加工<mark>小作坊</mark>监督管理办法');
   });
 
@@ -160,7 +167,10 @@ describe('what a person asks', () => {
 describe('what must never be found', () => {
   it('indexes only the article: not navigation, footer, ignored asides, hidden facts or list pages', async () => {
     for (const text of ['导航栏文字', '页脚版权信息', '不应被索引的侧栏文字', '发布机构']) {
-      expect((await search(text)).hits.map((hit) => hit.url), text).toEqual([]);
+      expect(
+        (await search(text)).hits.map((hit) => hit.url),
+        text,
+      ).toEqual([]);
     }
     expect(index.manifest.documents).toBe(PAGES.length);
   });
@@ -204,7 +214,7 @@ describe('facets and sorting', () => {
     expect([...first, ...second]).toEqual(all.slice(0, 4));
   });
 
-  it('shows the whole collection\'s facet counts before a query', async () => {
+  it("shows the whole collection's facet counts before a query", async () => {
     const empty = await search('   ');
     expect(empty.total).toBe(0);
     expect(Object.values(empty.facets.section!).reduce((a, b) => a + b, 0)).toBe(PAGES.length);
@@ -248,8 +258,16 @@ describe('the index files', () => {
 
   it('reads the rest of a long document only to show a match or check a phrase found past its start', async () => {
     // Well past the start a result page reads (each line is about 18 characters).
-    const filler = Array.from({ length: Math.ceil((DOCUMENT_HEAD_CHARACTERS * 1.5) / 18) }, (_, i) => `第${i + 1}条 本条规定一般性的程序事项。`);
-    const long: FixturePage = { url: '/policies/long/', title: '长篇规定', date: '2021-01-01', paragraphs: [...filler, '经营者不得以格式条款排除消费者的合法权益。'] };
+    const filler = Array.from(
+      { length: Math.ceil((DOCUMENT_HEAD_CHARACTERS * 1.5) / 18) },
+      (_, i) => `第${i + 1}条 本条规定一般性的程序事项。`,
+    );
+    const long: FixturePage = {
+      url: '/policies/long/',
+      title: '长篇规定',
+      date: '2021-01-01',
+      paragraphs: [...filler, '经营者不得以格式条款排除消费者的合法权益。'],
+    };
     const longSite = writeFixtureSite([long, PAGES[1]!]);
     await buildSearchIndex(longSite);
     expect(readdirSync(join(longSite, 'search-index', 'd')).sort()).toEqual(['0.sidx', '1.sidx', '1r.sidx']);
@@ -259,7 +277,7 @@ describe('the index files', () => {
     expect(hits[0]!.excerpt).toContain('<mark>格式条款排除</mark>');
   });
 
-  it('reads only a common term\'s best documents, but all of them for an exact phrase', async () => {
+  it("reads only a common term's best documents, but all of them for an exact phrase", async () => {
     const crowd: FixturePage[] = Array.from({ length: 12 }, (_, i) => ({
       url: `/policies/crowd-${i}/`,
       title: `市场通知${i}`,

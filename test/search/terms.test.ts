@@ -36,7 +36,15 @@ describe('terms', () => {
 
   it('gives every written form of a 发文字号 the same term', () => {
     const canonical = '#国发2019-5';
-    for (const variant of ['国发〔2019〕5号', '国发[2019]5号', '国发［2019］5号', '国发（2019）5号', '国发2019年5号', '国发 2019 年 第5号', '国发〔２０１９〕５号']) {
+    for (const variant of [
+      '国发〔2019〕5号',
+      '国发[2019]5号',
+      '国发［2019］5号',
+      '国发（2019）5号',
+      '国发2019年5号',
+      '国发 2019 年 第5号',
+      '国发〔２０１９〕５号',
+    ]) {
       expect(termsOf(variant), variant).toContain(canonical);
     }
     // Words before the number do not hide it: 根据国发〔2019〕5号 still has the term.

@@ -20,8 +20,21 @@ const PAGES: FixturePage[] = [
     replacedBy: { url: '/policies/prepaid-new/', title: '株洲市预付式消费经营者行为规范' },
     paragraphs: [sentence, '预付式消费纠纷多发。'],
   },
-  { url: '/policies/prepaid-new/', title: '株洲市预付式消费经营者行为规范', docNumber: '株市监规〔2024〕1号', date: '2024-05-10', validity: '有效', paragraphs: [sentence] },
-  { url: '/policies/prepaid-amended/', title: '预付卡退款办法', date: '2023-01-10', validity: '已修改', paragraphs: ['单用途预付卡余额退款的办法。'] },
+  {
+    url: '/policies/prepaid-new/',
+    title: '株洲市预付式消费经营者行为规范',
+    docNumber: '株市监规〔2024〕1号',
+    date: '2024-05-10',
+    validity: '有效',
+    paragraphs: [sentence],
+  },
+  {
+    url: '/policies/prepaid-amended/',
+    title: '预付卡退款办法',
+    date: '2023-01-10',
+    validity: '已修改',
+    paragraphs: ['单用途预付卡余额退款的办法。'],
+  },
 ];
 
 let index: SearchIndex;
@@ -39,7 +52,10 @@ describe('validity in search results', () => {
 
   it('links a repealed document to the policy that replaced it', async () => {
     const { hits } = await searchSite(index, { query: '预付式消费' });
-    expect(hits.find((hit) => hit.url === '/policies/prepaid-old/')!.replacedBy).toEqual({ url: '/policies/prepaid-new/', title: '株洲市预付式消费经营者行为规范' });
+    expect(hits.find((hit) => hit.url === '/policies/prepaid-old/')!.replacedBy).toEqual({
+      url: '/policies/prepaid-new/',
+      title: '株洲市预付式消费经营者行为规范',
+    });
   });
 
   it('marks an amended document too', async () => {

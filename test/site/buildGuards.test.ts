@@ -48,7 +48,9 @@ describe('build guards', () => {
     expect(status, output).toBe(0);
     expect(output).toContain('leak scan');
     const page = await readFile(join(out, 'policies', 'policy-a', 'index.html'), 'utf8');
-    expect(page).toMatch(/<a href="https:\/\/cdn\.sanity\.io\/files\/abc123xy\/production\/3f1a2b\.pdf" download>附件1：营业执照办理流程图<\/a>/);
+    expect(page).toMatch(
+      /<a href="https:\/\/cdn\.sanity\.io\/files\/abc123xy\/production\/3f1a2b\.pdf" download>附件1：营业执照办理流程图<\/a>/,
+    );
     expect(page).toContain('PDF，179 KB');
   });
 });
@@ -80,7 +82,10 @@ describe('leak scan', () => {
     const directory = await mkdtemp(join(tmpdir(), 'scan-'));
     await writeFile(join(directory, 'page.html'), '<p>会议还研究了尚未对外公布的专项执法行动安排。</p>');
     await mkdir(join(directory, 'pagefind'));
-    await writeFile(join(directory, 'pagefind', 'x.pf_fragment'), gzipSync(Buffer.from('{"title":"醴陵瓷器地理标志保护工作推进会召开（修改稿）"}')));
+    await writeFile(
+      join(directory, 'pagefind', 'x.pf_fragment'),
+      gzipSync(Buffer.from('{"title":"醴陵瓷器地理标志保护工作推进会召开（修改稿）"}')),
+    );
     await writeFile(join(directory, 'clean.html'), '<p>醴陵瓷器地理标志保护工作推进会召开</p>');
     const { leaks } = await scanForLeaks(directory, forbiddenPhrases(docs()));
     expect(leaks.map((l) => `${l.file}:${l.id}`).sort()).toEqual(['page.html:drafts.news-a', 'pagefind/x.pf_fragment:drafts.news-a']);

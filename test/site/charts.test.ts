@@ -69,7 +69,11 @@ function contrastOnWhite(hex: string): number {
 function assertSound(svg: string, id: string): void {
   assertWellFormed(svg);
   expect(svg).not.toMatch(/NaN|Infinity|undefined/);
-  expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 \\d+(\\.\\d+)?" role="img" aria-labelledby="${id}-title ${id}-desc" class="chart">`));
+  expect(svg).toMatch(
+    new RegExp(
+      `^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 \\d+(\\.\\d+)?" role="img" aria-labelledby="${id}-title ${id}-desc" class="chart">`,
+    ),
+  );
   const root = elements(svg, 'svg')[0]!;
   expect(root).not.toHaveProperty('width');
   expect(root).not.toHaveProperty('height');
@@ -153,14 +157,28 @@ describe('barChart', () => {
   });
 
   it('keeps the bars in the order given, top to bottom', () => {
-    const ys = elements(barChart(categories), 'rect').filter((r) => r.class === 'bar').map((r) => Number(r.y));
+    const ys = elements(barChart(categories), 'rect')
+      .filter((r) => r.class === 'bar')
+      .map((r) => Number(r.y));
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
 
   it('draws all-zero data without NaN or Infinity, with gridlines and tick labels', () => {
-    const svg = barChart({ id: 'zeros', title: '无投诉', unit: '件', bars: [{ label: '食品', value: 0 }, { label: '药品', value: 0 }] });
+    const svg = barChart({
+      id: 'zeros',
+      title: '无投诉',
+      unit: '件',
+      bars: [
+        { label: '食品', value: 0 },
+        { label: '药品', value: 0 },
+      ],
+    });
     assertSound(svg, 'zeros');
-    expect(elements(svg, 'rect').filter((r) => r.class === 'bar').map((r) => r.width)).toEqual(['0', '0']);
+    expect(
+      elements(svg, 'rect')
+        .filter((r) => r.class === 'bar')
+        .map((r) => r.width),
+    ).toEqual(['0', '0']);
     expect(elements(svg, 'line').length).toBeGreaterThanOrEqual(3);
     expect(desc(svg)).toContain('食品 0件');
   });
@@ -186,13 +204,20 @@ describe('barChart', () => {
   it('lists every label and value in the desc, or uses the given description', () => {
     const generated = desc(barChart(categories));
     expect(generated).toContain('2025年第1季度投诉分类');
-    for (const item of ['食品 312件', '家用电器 198件', '预付式消费 1,176件', '通讯器材 0件', '商品类', '服务类']) expect(generated).toContain(item);
+    for (const item of ['食品 312件', '家用电器 198件', '预付式消费 1,176件', '通讯器材 0件', '商品类', '服务类'])
+      expect(generated).toContain(item);
     expect(desc(barChart({ ...categories, description: '预付式消费投诉最多。' }))).toBe('预付式消费投诉最多。');
   });
 
   it('tells groups apart by pattern as well as colour, with a legend', () => {
     const svg = barChart(categories);
-    const fills = [...new Set(elements(svg, 'rect').filter((r) => r.class === 'bar').map((r) => r.fill!))];
+    const fills = [
+      ...new Set(
+        elements(svg, 'rect')
+          .filter((r) => r.class === 'bar')
+          .map((r) => r.fill!),
+      ),
+    ];
     expect(fills).toHaveLength(2);
     const patterned = fills.find((f) => f.startsWith('url(#'))!;
     expect(patterned).toBe('url(#categories-fill-1)');
@@ -201,7 +226,15 @@ describe('barChart', () => {
   });
 
   it('has no legend or patterns when the bars are not grouped', () => {
-    const svg = barChart({ id: 'plain', title: '举报分类', unit: '件', bars: [{ label: '食品', value: 3 }, { label: '药品', value: 1 }] });
+    const svg = barChart({
+      id: 'plain',
+      title: '举报分类',
+      unit: '件',
+      bars: [
+        { label: '食品', value: 3 },
+        { label: '药品', value: 1 },
+      ],
+    });
     assertSound(svg, 'plain');
     expect(svg).not.toContain('<pattern');
     expect(new Set(elements(svg, 'rect').map((r) => r.fill))).toEqual(new Set(['#1d4f91']));
@@ -219,7 +252,9 @@ describe('barChart', () => {
   it('uses colours with at least 3:1 contrast on white for the bars', () => {
     const svg = barChart(categories);
     // Solid fills, and the base and stripe colours inside the pattern.
-    const colours = elements(svg, 'rect').map((r) => r.fill!).filter((c) => c.startsWith('#'));
+    const colours = elements(svg, 'rect')
+      .map((r) => r.fill!)
+      .filter((c) => c.startsWith('#'));
     expect(colours).toEqual(expect.arrayContaining(['#1d4f91', '#b35c00']));
     for (const colour of colours) expect(contrastOnWhite(colour)).toBeGreaterThanOrEqual(3);
   });
@@ -318,7 +353,8 @@ describe('lineChart', () => {
 
   it('describes every series and period in the desc, saying where a value is missing', () => {
     const text = desc(lineChart(trend));
-    for (const item of ['咨询：2024年第1季度 2,310件', '2024年第3季度 无数据', '投诉：', '举报：', '2024年第4季度 402件']) expect(text).toContain(item);
+    for (const item of ['咨询：2024年第1季度 2,310件', '2024年第3季度 无数据', '投诉：', '举报：', '2024年第4季度 402件'])
+      expect(text).toContain(item);
     expect(desc(lineChart({ ...trend, description: '投诉量逐季上升。' }))).toBe('投诉量逐季上升。');
   });
 
@@ -332,7 +368,13 @@ describe('lineChart', () => {
   });
 
   it('escapes series names and period labels', () => {
-    const svg = lineChart({ id: 'esc', title: '<趋势>', unit: '件', categories: ['<Q1>', 'Q2 & Q3'], series: [{ name: '投诉 & "举报"', values: [1, 2] }] });
+    const svg = lineChart({
+      id: 'esc',
+      title: '<趋势>',
+      unit: '件',
+      categories: ['<Q1>', 'Q2 & Q3'],
+      series: [{ name: '投诉 & "举报"', values: [1, 2] }],
+    });
     assertSound(svg, 'esc');
     expect(svg).not.toContain('<Q1>');
     expect(texts(svg)).toEqual(expect.arrayContaining(['<Q1>', 'Q2 & Q3', '投诉 & "举报"']));

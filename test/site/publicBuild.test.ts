@@ -68,7 +68,10 @@ describe('the public build of the sample dataset', () => {
 
   it('shows no title, summary or body paragraph of a draft or non-proactive document anywhere, search index included', async () => {
     const { documents } = await readDataset(DEFAULT_DATASET);
-    const publicText = documents.filter((d) => isPublicType(d._type) && isPublic(d)).map((d) => JSON.stringify(d)).join('\n');
+    const publicText = documents
+      .filter((d) => isPublicType(d._type) && isPublic(d))
+      .map((d) => JSON.stringify(d))
+      .join('\n');
     const secrets = documents
       .filter((d) => isPublicType(d._type) && !isPublic(d))
       .flatMap((d) => [d.title as string, d.summary as string | undefined])

@@ -8,7 +8,14 @@ describe('query text', () => {
   });
 
   it('writes document numbers the way documents print them', () => {
-    for (const variant of ['国发〔2019〕5号', '国发[2019]5号', '国发［2019］5号', '国发（2019）5号', '国发2019年5号', '国发 2019 年 第5号']) {
+    for (const variant of [
+      '国发〔2019〕5号',
+      '国发[2019]5号',
+      '国发［2019］5号',
+      '国发（2019）5号',
+      '国发2019年5号',
+      '国发 2019 年 第5号',
+    ]) {
       expect(normalizeDocNumbers(variant)).toBe('国发〔2019〕5号');
     }
     expect(normalizeDocNumbers('株市监规[2025]2号')).toBe('株市监规〔2025〕2号');

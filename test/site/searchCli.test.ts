@@ -18,7 +18,12 @@ describe('command-line search', () => {
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.length).toBeLessThanOrEqual(3);
     // Validity and the replacing policy only for documents that are not valid.
-    for (const hit of hits) expect(Object.keys(hit).filter((key) => key !== 'validity' && key !== 'replacedBy').sort()).toEqual(['section', 'title', 'url']);
+    for (const hit of hits)
+      expect(
+        Object.keys(hit)
+          .filter((key) => key !== 'validity' && key !== 'replacedBy')
+          .sort(),
+      ).toEqual(['section', 'title', 'url']);
     expect(hits[0]!.title).toContain('预付式消费');
   });
 
@@ -47,18 +52,35 @@ describe('command-line search', () => {
   });
 
   it('--details: the equivalent words searched as well (年报 → 年度报告), in the JSON and as the page says it', () => {
-    const answer = JSON.parse(search('--json', '--details', '--limit', '5', '个体工商户年报')) as { alsoSearched?: string[]; hits: { url: string }[]; total: number };
+    const answer = JSON.parse(search('--json', '--details', '--limit', '5', '个体工商户年报')) as {
+      alsoSearched?: string[];
+      hits: { url: string }[];
+      total: number;
+    };
     expect(answer.alsoSearched).toContain('年度报告');
     expect(answer.hits.length).toBeGreaterThan(0);
     expect(search('--limit', '3', '个体工商户年报')).toContain('也搜索了：年度报告');
   });
 
   it('a 发文字号 no document carries: says so, and lists the nearest numbers of the same issuer', () => {
-    const answer = JSON.parse(search('--json', '--details', '株市监发2022年10号')) as { noSuchDocNumber?: string; nearestDocNumbers?: string[]; hits: { url: string }[]; total: number };
+    const answer = JSON.parse(search('--json', '--details', '株市监发2022年10号')) as {
+      noSuchDocNumber?: string;
+      nearestDocNumbers?: string[];
+      hits: { url: string }[];
+      total: number;
+    };
     expect(answer.noSuchDocNumber).toBe('株市监发〔2022〕10号');
-    expect(answer.nearestDocNumbers).toEqual(['株市监发〔2022〕9号', '株市监发〔2022〕21号', '株市监发〔2022〕35号', '株市监发〔2023〕11号', '株市监发〔2023〕7号']);
+    expect(answer.nearestDocNumbers).toEqual([
+      '株市监发〔2022〕9号',
+      '株市监发〔2022〕21号',
+      '株市监发〔2022〕35号',
+      '株市监发〔2023〕11号',
+      '株市监发〔2023〕7号',
+    ]);
     expect(answer.total).toBe(answer.hits.length);
-    expect(search('株市监发〔2022〕10号').split('\n')[0]).toBe('没有文号为株市监发〔2022〕10号的文件。文号相近的文件：株市监发〔2022〕9号、株市监发〔2022〕21号、株市监发〔2022〕35号、株市监发〔2023〕11号、株市监发〔2023〕7号。');
+    expect(search('株市监发〔2022〕10号').split('\n')[0]).toBe(
+      '没有文号为株市监发〔2022〕10号的文件。文号相近的文件：株市监发〔2022〕9号、株市监发〔2022〕21号、株市监发〔2022〕35号、株市监发〔2023〕11号、株市监发〔2023〕7号。',
+    );
   });
 
   it('a 发文字号 that exists is the first result, whatever its written form', async () => {

@@ -25,12 +25,14 @@ async function listItems(folder: string, url: string): Promise<string[]> {
 describe('validity marks', () => {
   it('the sample dataset says which policy replaced each amended or repealed one (an expired one may have none)', async () => {
     const { documents } = await readDataset(DEFAULT_DATASET);
-    const notValid = documents.filter((d) => d._type === 'policy' && (d.validity === 'amended' || d.validity === 'repealed') && !d._id.startsWith('drafts.'));
+    const notValid = documents.filter(
+      (d) => d._type === 'policy' && (d.validity === 'amended' || d.validity === 'repealed') && !d._id.startsWith('drafts.'),
+    );
     expect(notValid.length).toBeGreaterThanOrEqual(4);
     for (const policy of notValid) expect((policy.replacedBy as { _ref?: string } | undefined)?._ref, policy._id).toMatch(/^policy-/);
   });
 
-  it('the repealed policy\'s page links to the policy that replaced it', async () => {
+  it("the repealed policy's page links to the policy that replaced it", async () => {
     const html = await siteFile(`${OLD.slice(1)}index.html`);
     const notice = /<p class="notice"[\s\S]*?<\/p>/.exec(html)?.[0] ?? '';
     expect(notice).toContain('已废止');

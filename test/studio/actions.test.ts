@@ -78,25 +78,41 @@ function fakeDeps(fakes: Fakes): WorkflowActionDeps {
   };
 }
 
-function editState(id: string, draft: Record<string, unknown> | null = { _id: `drafts.${id}`, _rev: 'r1' }, published: Record<string, unknown> | null = null) {
+function editState(
+  id: string,
+  draft: Record<string, unknown> | null = { _id: `drafts.${id}`, _rev: 'r1' },
+  published: Record<string, unknown> | null = null,
+) {
   return { id, type: 'policy', draft, published, onComplete: vi.fn() } as unknown as DocumentActionProps;
 }
 
 /** Renders what a component-hook returns the way the tests read it: a button with its tooltip. */
-function render(action: DocumentActionComponent, props: DocumentActionProps): { markup: string; description: DocumentActionDescription | null } {
+function render(
+  action: DocumentActionComponent,
+  props: DocumentActionProps,
+): { markup: string; description: DocumentActionDescription | null } {
   let description: DocumentActionDescription | null = null;
   const Probe = () => {
     description = action(props);
     if (!description) return null;
-    return createElement('button', { disabled: Boolean(description.disabled), title: typeof description.title === 'string' ? description.title : undefined }, description.label);
+    return createElement(
+      'button',
+      { disabled: Boolean(description.disabled), title: typeof description.title === 'string' ? description.title : undefined },
+      description.label,
+    );
   };
   return { markup: renderToStaticMarkup(createElement(Probe)), description };
 }
 
 function buttons(state: string, user: string | undefined, extra: Partial<Fakes> = {}) {
-  const actions = createWorkflowActions(fakeDeps({ unit: { status: statuses[state], snapshot: snapshots[state], loading: false }, user, ...extra }));
+  const actions = createWorkflowActions(
+    fakeDeps({ unit: { status: statuses[state], snapshot: snapshots[state], loading: false }, user, ...extra }),
+  );
   // The document open in the desk is a member of the unit whose state is shown.
-  return Object.fromEntries(NAMES.map((name) => [name, render(actions[name], editState(statuses[state]!.unit.key)).markup])) as Record<ActionName, string>;
+  return Object.fromEntries(NAMES.map((name) => [name, render(actions[name], editState(statuses[state]!.unit.key)).markup])) as Record<
+    ActionName,
+    string
+  >;
 }
 
 const enabled = (markup: string) => !/ disabled=""/.test(markup);
@@ -113,7 +129,9 @@ describe('workflow actions in Studio', () => {
   ] as const)('in state %s, %s may use exactly %j', (state, user, allowed) => {
     const rendered = buttons(state, user);
     for (const name of NAMES) {
-      expect(enabled(rendered[name]), `${name} in ${state} for ${user}: ${rendered[name]}`).toBe((allowed as readonly string[]).includes(name));
+      expect(enabled(rendered[name]), `${name} in ${state} for ${user}: ${rendered[name]}`).toBe(
+        (allowed as readonly string[]).includes(name),
+      );
       // A disabled button always says why; an enabled one has no tooltip.
       expect(Boolean(tooltip(rendered[name])), rendered[name]).toBe(!enabled(rendered[name]));
     }
@@ -121,12 +139,20 @@ describe('workflow actions in Studio', () => {
 
   it('labels the buttons in Chinese', () => {
     const rendered = buttons('draft', AUTHOR);
-    expect(Object.values(rendered).map((markup) => />([^<]*)<\/button>/.exec(markup)?.[1])).toEqual(['送审', '审签', '退回', '同步发布', '同步撤回']);
+    expect(Object.values(rendered).map((markup) => />([^<]*)<\/button>/.exec(markup)?.[1])).toEqual([
+      '送审',
+      '审签',
+      '退回',
+      '同步发布',
+      '同步撤回',
+    ]);
   });
 
   it('gives the reason as the tooltip of a disabled button', () => {
     expect(tooltip(buttons('submitted', AUTHOR).signoff)).toContain('审签须由作者以外的人进行（四眼原则）');
-    expect(tooltip(buttons('stale', REVIEWER).release)).toBe('policy-b 当前状态为「审签已失效」，不能执行此操作。审签后内容又被修改，审签已失效：请重新送审并审签');
+    expect(tooltip(buttons('stale', REVIEWER).release)).toBe(
+      'policy-b 当前状态为「审签已失效」，不能执行此操作。审签后内容又被修改，审签已失效：请重新送审并审签',
+    );
     expect(tooltip(buttons('submitted', REVIEWER).release)).toContain('只有已审签的内容可以发布');
     expect(tooltip(buttons('draft', AUTHOR).withdraw)).toContain('未发布，无需撤回');
   });
@@ -135,16 +161,26 @@ describe('workflow actions in Studio', () => {
     const loading = createWorkflowActions(fakeDeps({ unit: { loading: true }, user: AUTHOR }));
     expect(enabled(render(loading.submit, editState('policy-b')).markup)).toBe(false);
     const unpaired = createWorkflowActions(
-      fakeDeps({ unit: { loading: false, error: new WorkflowError('1-paired', '政策文件 policy-c 没有关联的解读', '请先为此政策创建解读（两者必须互相引用）') }, user: AUTHOR }),
+      fakeDeps({
+        unit: {
+          loading: false,
+          error: new WorkflowError('1-paired', '政策文件 policy-c 没有关联的解读', '请先为此政策创建解读（两者必须互相引用）'),
+        },
+        user: AUTHOR,
+      }),
     );
-    expect(tooltip(render(unpaired.submit, editState('policy-c')).markup)).toBe('政策文件 policy-c 没有关联的解读。请先为此政策创建解读（两者必须互相引用）');
+    expect(tooltip(render(unpaired.submit, editState('policy-c')).markup)).toBe(
+      '政策文件 policy-c 没有关联的解读。请先为此政策创建解读（两者必须互相引用）',
+    );
   });
 
   it('runs the transition as the current user, reports success and completes', async () => {
     const run = vi.fn().mockResolvedValue({ operations: [], at: '', transactionId: 't' });
     const notices: Notice[] = [];
     const refresh = vi.fn();
-    const actions = createWorkflowActions(fakeDeps({ unit: { status: statuses.draft, snapshot: snapshots.draft, loading: false, refresh }, user: AUTHOR, run, notices }));
+    const actions = createWorkflowActions(
+      fakeDeps({ unit: { status: statuses.draft, snapshot: snapshots.draft, loading: false, refresh }, user: AUTHOR, run, notices }),
+    );
     const props = editState('policy-b');
     await render(actions.submit, props).description!.onHandle!();
     await vi.waitFor(() => expect(props.onComplete).toHaveBeenCalled());
@@ -154,13 +190,23 @@ describe('workflow actions in Studio', () => {
   });
 
   it('shows a refusal with its hint in an error toast', async () => {
-    const run = vi.fn().mockRejectedValue(new WorkflowError('3-four-eyes', '审签人 李审核 是送审人', '审签须由作者以外的人进行（四眼原则）：请另一位审核人审签'));
+    const run = vi
+      .fn()
+      .mockRejectedValue(
+        new WorkflowError('3-four-eyes', '审签人 李审核 是送审人', '审签须由作者以外的人进行（四眼原则）：请另一位审核人审签'),
+      );
     const notices: Notice[] = [];
-    const actions = createWorkflowActions(fakeDeps({ unit: { status: statuses.submitted, snapshot: snapshots.submitted, loading: false }, user: REVIEWER, run, notices }));
+    const actions = createWorkflowActions(
+      fakeDeps({ unit: { status: statuses.submitted, snapshot: snapshots.submitted, loading: false }, user: REVIEWER, run, notices }),
+    );
     const props = editState('policy-b');
     await render(actions.signoff, props).description!.onHandle!();
     await vi.waitFor(() => expect(notices).toHaveLength(1));
-    expect(notices[0]).toEqual({ status: 'error', title: '审签失败', description: '审签人 李审核 是送审人。审签须由作者以外的人进行（四眼原则）：请另一位审核人审签' });
+    expect(notices[0]).toEqual({
+      status: 'error',
+      title: '审签失败',
+      description: '审签人 李审核 是送审人。审签须由作者以外的人进行（四眼原则）：请另一位审核人审签',
+    });
   });
 });
 
@@ -185,14 +231,19 @@ describe('unit badge', () => {
   });
 
   it('keeps the reviewer’s return comment in its tooltip until the unit is sent again', () => {
-    expect(badge({ status: statuses.returned!, loading: false })).toMatchObject({ label: '已退回', title: `流程状态：已退回；退回意见：${RETURN_COMMENT}` });
+    expect(badge({ status: statuses.returned!, loading: false })).toMatchObject({
+      label: '已退回',
+      title: `流程状态：已退回；退回意见：${RETURN_COMMENT}`,
+    });
     // The editor is working on it: still in sight.
     expect(badge({ status: statuses.returnedThenEdited!, loading: false })?.title).toContain(`退回意见：${RETURN_COMMENT}`);
     expect(badge({ status: statuses.submitted!, loading: false })?.title).not.toContain('退回意见');
   });
 
   it('marks a policy without its interpretation, and shows nothing while loading', () => {
-    expect(badge({ loading: false, error: new WorkflowError('1-paired', '政策文件 policy-c 没有关联的解读', '请先为此政策创建解读') })).toMatchObject({ label: '未配对', color: 'danger' });
+    expect(
+      badge({ loading: false, error: new WorkflowError('1-paired', '政策文件 policy-c 没有关联的解读', '请先为此政策创建解读') }),
+    ).toMatchObject({ label: '未配对', color: 'danger' });
     expect(badge({ loading: true })).toBeNull();
   });
 });
@@ -210,7 +261,11 @@ describe('为此政策创建解读', () => {
 
   function rendered(draft: Record<string, unknown> | null, create = vi.fn().mockResolvedValue('new-id'), open = vi.fn()) {
     const notices: Notice[] = [];
-    const action = createCreateInterpretationAction({ useCreateInterpretation: () => create, useOpenDocument: () => open, useNotify: () => (n) => void notices.push(n) });
+    const action = createCreateInterpretationAction({
+      useCreateInterpretation: () => create,
+      useOpenDocument: () => open,
+      useNotify: () => (n) => void notices.push(n),
+    });
     const props = editState('policy-c', draft);
     return { ...render(action, props), props, notices, create, open };
   }
@@ -253,14 +308,19 @@ describe('为此政策创建解读', () => {
         actionType: 'sanity.action.document.edit',
         draftId: 'drafts.policy-c',
         publishedId: 'policy-c',
-        patch: { set: { interpretation: { _type: 'reference', _ref: 'interp-1', _weak: true, _strengthenOnPublish: { type: 'interpretation' } } } },
+        patch: {
+          set: { interpretation: { _type: 'reference', _ref: 'interp-1', _weak: true, _strengthenOnPublish: { type: 'interpretation' } } },
+        },
       },
     ]);
   });
 
   it('creates documents that the pair rule accepts once written', async () => {
     // Apply the two actions the way the Content Lake would, then ask the workflow about the unit.
-    const [create, edit] = createInterpretationActions(policy, 'interp-1') as unknown as [{ attributes: StoredDocument }, { patch: { set: Record<string, unknown> } }];
+    const [create, edit] = createInterpretationActions(policy, 'interp-1') as unknown as [
+      { attributes: StoredDocument },
+      { patch: { set: Record<string, unknown> } },
+    ];
     const documents: StoredDocument[] = [
       { ...(policy as unknown as StoredDocument), ...edit.patch.set },
       { ...create.attributes, _rev: 'r2' },

@@ -69,14 +69,23 @@ const SCENARIOS: Record<string, { ids: string[]; steps: (w: Workflow) => Promise
       await w.run('release', 'policy-b', REVIEWER);
     },
   },
-  'withdrawn pair': { ids: ['policy-a', 'interpretation-a'], steps: (w) => w.run('withdraw', 'policy-a', REVIEWER, { reason: '依据调整' }) },
-  'released pair with a newer draft': { ids: ['policy-a', 'interpretation-a'], steps: (w) => w.edit('interpretation-a', AUTHOR, { summary: '新的概述。' }) },
+  'withdrawn pair': {
+    ids: ['policy-a', 'interpretation-a'],
+    steps: (w) => w.run('withdraw', 'policy-a', REVIEWER, { reason: '依据调整' }),
+  },
+  'released pair with a newer draft': {
+    ids: ['policy-a', 'interpretation-a'],
+    steps: (w) => w.edit('interpretation-a', AUTHOR, { summary: '新的概述。' }),
+  },
   'incomplete draft': { ids: ['policy-b'], steps: (w) => w.edit('policy-b', AUTHOR, { topic: '不存在的主题' }) },
   'pair with the wrong publisher': {
     ids: ['interpretation-b'],
     steps: (w) => w.edit('interpretation-b', AUTHOR, { publisher: { _type: 'reference', _ref: 'dept-other' } }),
   },
-  'pair disclosed differently': { ids: ['policy-b'], steps: (w) => w.edit('interpretation-b', AUTHOR, { disclosure: { mode: 'none', reason: '涉及国家秘密' } }) },
+  'pair disclosed differently': {
+    ids: ['policy-b'],
+    steps: (w) => w.edit('interpretation-b', AUTHOR, { disclosure: { mode: 'none', reason: '涉及国家秘密' } }),
+  },
   'released single document': { ids: ['news-a'], steps: async () => undefined },
   'edited single document': { ids: ['news-a'], steps: (w) => w.edit('news-a', AUTHOR, { summary: '修改后的概述。' }) },
   'submitted single document': {
@@ -161,14 +170,21 @@ describe('reasons an action is unavailable', () => {
       reason: '审签人 王编辑 是 policy-b 的最后修改人。审签须由作者以外的人进行（四眼原则）：请另一位审核人审签',
     });
     const reviewerEdited = await reasons('submitted after the reviewer edited', 'policy-b', REVIEWER);
-    expect(reviewerEdited.signoff).toEqual({ enabled: false, reason: expect.stringContaining('审签人 李审核 是 interpretation-b 的最后修改人') });
+    expect(reviewerEdited.signoff).toEqual({
+      enabled: false,
+      reason: expect.stringContaining('审签人 李审核 是 interpretation-b 的最后修改人'),
+    });
     expect((await reasons('submitted pair', 'policy-b', REVIEWER)).signoff).toEqual({ enabled: true });
   });
 
   it('says a sign-off went stale, that nothing was signed yet, and that unpublished content needs no withdrawal', async () => {
-    expect((await reasons('stale pair', 'policy-b', OTHER)).release.reason).toBe('policy-b 当前状态为「审签已失效」，不能执行此操作。审签后内容又被修改，审签已失效：请重新送审并审签');
+    expect((await reasons('stale pair', 'policy-b', OTHER)).release.reason).toBe(
+      'policy-b 当前状态为「审签已失效」，不能执行此操作。审签后内容又被修改，审签已失效：请重新送审并审签',
+    );
     expect((await reasons('submitted pair', 'policy-b', OTHER)).release.reason).toContain('只有已审签的内容可以发布');
-    expect((await reasons('draft pair', 'policy-b', OTHER)).withdraw.reason).toBe('policy-b、interpretation-b 未发布，无需撤回。只有已发布的内容可以撤回');
+    expect((await reasons('draft pair', 'policy-b', OTHER)).withdraw.reason).toBe(
+      'policy-b、interpretation-b 未发布，无需撤回。只有已发布的内容可以撤回',
+    );
     expect((await reasons('incomplete draft', 'policy-b', AUTHOR)).submit.reason).toContain('内容尚不完整');
   });
 
@@ -176,7 +192,9 @@ describe('reasons an action is unavailable', () => {
     expect((await reasons('submitted pair', 'policy-b', REVIEWER)).return).toEqual({ enabled: true });
     expect((await reasons('released single document', 'news-a', REVIEWER)).withdraw).toEqual({ enabled: true });
     const documents = await stateOf('submitted pair');
-    await expect(workflowOn(documents).workflow.run('return', 'policy-b', REVIEWER)).rejects.toMatchObject({ message: '退回须写明修改意见' });
+    await expect(workflowOn(documents).workflow.run('return', 'policy-b', REVIEWER)).rejects.toMatchObject({
+      message: '退回须写明修改意见',
+    });
     expect(ACTION_NAMES.filter(needsText).map((name) => TRANSITIONS[name].text.field)).toEqual(['comment', 'reason']);
     expect(ACTION_NAMES.filter(needsText)).toEqual(['return', 'withdraw']);
   });
@@ -184,6 +202,7 @@ describe('reasons an action is unavailable', () => {
   it('refuses a blank user with rule 7, and enables nothing while the state or the user is unknown', async () => {
     expect((await reasons('submitted pair', 'policy-b', ' ')).signoff.reason).toContain('操作人姓名为空或只有空白字符');
     for (const availability of Object.values(availableActions(undefined, 'policy-b', AUTHOR))) expect(availability.enabled).toBe(false);
-    for (const availability of Object.values(await reasons('submitted pair', 'policy-b', undefined))) expect(availability.enabled).toBe(false);
+    for (const availability of Object.values(await reasons('submitted pair', 'policy-b', undefined)))
+      expect(availability.enabled).toBe(false);
   });
 });

@@ -23,7 +23,9 @@ describe.skipIf(browserSkipReason)('the 已超期 desk list in the Studio', () =
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line))
-      .map((doc) => (/^drafts\.(policy|interpretation)-2026-changzhutan-consumer$/.test(doc._id) ? { ...doc, formedAt: '2026-09-15' } : doc));
+      .map((doc) =>
+        /^drafts\.(policy|interpretation)-2026-changzhutan-consumer$/.test(doc._id) ? { ...doc, formedAt: '2026-09-15' } : doc,
+      );
     session = await startStudioInBrowser({ documents, shots: SHOTS });
   }, 300_000);
 
@@ -32,10 +34,14 @@ describe.skipIf(browserSkipReason)('the 已超期 desk list in the Studio', () =
   it('lists the overdue pair, and not what is still within its 20 working days', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${session.studio.url}/structure/overdue#token=${session.lake.users.reviewer.token}`);
-    await page.getByText(PAIR_TITLE).first().waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
-      await page.screenshot({ path: join(SHOTS, 'overdue-failed.png') });
-      throw error;
-    });
+    await page
+      .getByText(PAIR_TITLE)
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: join(SHOTS, 'overdue-failed.png') });
+        throw error;
+      });
     await page.screenshot({ path: join(SHOTS, 'overdue.png') });
     const text = await page.locator('body').innerText();
     expect(text).toContain('已超期（公开时效）');

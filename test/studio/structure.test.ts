@@ -27,7 +27,9 @@ async function listed(documents: StoredDocument[]): Promise<Record<string, strin
   for (const list of WORKFLOW_LISTS) {
     const ids = new Set<string>();
     for (const dataset of [documents, draftsPerspective(documents)]) {
-      const result = (await (await evaluate(parse(`*[${list.filter}]._id`), { dataset, params: { types: WORKFLOW_TYPES } })).get()) as string[];
+      const result = (await (
+        await evaluate(parse(`*[${list.filter}]._id`), { dataset, params: { types: WORKFLOW_TYPES } })
+      ).get()) as string[];
       const found = [...new Set(result.map(publishedId))].sort();
       // Both perspectives agree.
       if (dataset !== documents) expect(found, list.id).toEqual([...ids].sort());

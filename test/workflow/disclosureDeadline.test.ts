@@ -33,11 +33,16 @@ async function signedPair(formedAt: string) {
 const at = (instant: string) => ({ now: () => new Date(instant) });
 
 function releaseEntry(store: MemoryStore): AuditEntry {
-  return store.documents.find((d) => d._type === 'workflowAudit' && d.unit === 'policy-b' && d.action === 'release') as unknown as AuditEntry;
+  return store.documents.find(
+    (d) => d._type === 'workflowAudit' && d.unit === 'policy-b' && d.action === 'release',
+  ) as unknown as AuditEntry;
 }
 
 async function refusal(promise: Promise<unknown>): Promise<WorkflowError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WorkflowError);
   return error as WorkflowError;
 }
@@ -103,7 +108,9 @@ describe('a release on the 20-working-day clock', () => {
     await workflow.run('submit', 'policy-a', '王编辑');
     await workflow.run('signoff', 'policy-a', '李审核');
     await workflow.run('release', 'policy-a', '李审核');
-    const entry = store.documents.find((d) => d._type === 'workflowAudit' && d.unit === 'policy-a' && d.action === 'release') as unknown as AuditEntry;
+    const entry = store.documents.find(
+      (d) => d._type === 'workflowAudit' && d.unit === 'policy-a' && d.action === 'release',
+    ) as unknown as AuditEntry;
     expect(entry.workingDaysTaken).toBeUndefined();
     expect(entry.lateReason).toBeUndefined();
   });
@@ -111,7 +118,9 @@ describe('a release on the 20-working-day clock', () => {
   it('is not guessed, nor does it hold the release, when the day of release is in a year without a published calendar', async () => {
     const store = await signedPair('2026-12-21');
     await new Workflow(store, at('2027-01-05T01:00:00Z')).run('release', 'policy-b', '李审核');
-    const entry = store.documents.find((d) => d._type === 'workflowAudit' && d.unit === 'policy-b' && d.action === 'release') as unknown as AuditEntry;
+    const entry = store.documents.find(
+      (d) => d._type === 'workflowAudit' && d.unit === 'policy-b' && d.action === 'release',
+    ) as unknown as AuditEntry;
     expect(store.documents.find((d) => d._id === 'policy-b')?.publishedAt).toBe('2027-01-05T01:00:00.000Z');
     expect(entry.workingDaysTaken).toBeUndefined();
     expect(entry.dueDate).toBeUndefined();

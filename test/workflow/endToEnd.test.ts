@@ -44,7 +44,9 @@ describe('draft pair → sign-off → release → build → withdraw → build',
     const index = /MB1D50237\/2026-\d{5}/.exec(policyPage)?.[0];
     expect(index).toBeDefined();
     const interpretationDir = join(first, 'interpretations');
-    const interpretationSlug = JSON.parse((await readFile(dataset, 'utf8')).split('\n').find((l) => l.includes(`"_id":"${INTERPRETATION}"`))!).slug.current;
+    const interpretationSlug = JSON.parse(
+      (await readFile(dataset, 'utf8')).split('\n').find((l) => l.includes(`"_id":"${INTERPRETATION}"`))!,
+    ).slug.current;
     const interpretationPage = await readFile(join(interpretationDir, interpretationSlug, 'index.html'), 'utf8');
     expect(interpretationPage).toMatch(/MB1D50237\/2026-\d{5}/);
     expect(interpretationPage).not.toContain(index);

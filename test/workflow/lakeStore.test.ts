@@ -12,7 +12,13 @@ import { Workflow } from '../../core/workflow/workflow.ts';
 import { type FakeLake, startFakeLake } from '../helpers/fakeLake.ts';
 import { deterministic, workflowDataset } from './fixtures.ts';
 
-interface Recorded { method: string; path: string; search: URLSearchParams; body: unknown; authorization?: string }
+interface Recorded {
+  method: string;
+  path: string;
+  search: URLSearchParams;
+  body: unknown;
+  authorization?: string;
+}
 let lake: FakeLake;
 let requests: Recorded[] = [];
 let dataset = workflowDataset();
@@ -25,7 +31,13 @@ beforeAll(async () => {
   lake = await startFakeLake({
     documents: () => dataset,
     onRequest: ({ method, url, raw, headers }) =>
-      requests.push({ method, path: url.pathname, search: url.searchParams, body: raw ? JSON.parse(raw) : undefined, authorization: headers.authorization }),
+      requests.push({
+        method,
+        path: url.pathname,
+        search: url.searchParams,
+        body: raw ? JSON.parse(raw) : undefined,
+        authorization: headers.authorization,
+      }),
     answer: ({ url }) => {
       const historyOf = /\/data\/history\/[^/]+\/transactions\/(.+)$/.exec(url.pathname)?.[1];
       if (historyOf !== undefined) return { ndjson: history[decodeURIComponent(historyOf)] ?? '' };
@@ -59,7 +71,11 @@ async function signedDataset() {
 describe('Content Lake workflow store', () => {
   it('reads everything in the raw perspective with the token', async () => {
     await lakeWorkflow().status('policy-b');
-    expect(requests[0]).toMatchObject({ method: 'GET', path: `/v${SANITY_API_VERSION}/data/query/production`, authorization: 'Bearer sk-write-token' });
+    expect(requests[0]).toMatchObject({
+      method: 'GET',
+      path: `/v${SANITY_API_VERSION}/data/query/production`,
+      authorization: 'Bearer sk-write-token',
+    });
     expect(requests[0]!.search.get('perspective')).toBe('raw');
   });
 
@@ -73,14 +89,34 @@ describe('Content Lake workflow store', () => {
     expect(body.transactionId).toBe('tx1');
     const stamp = { publishedAt: '2026-11-02T01:00:00.000Z' };
     expect(body.actions.slice(0, 4)).toEqual([
-      { actionType: 'sanity.action.document.edit', draftId: 'drafts.policy-b', publishedId: 'policy-b', patch: { set: { ...stamp, indexNumber: 'MB1D50237/2026-00009' }, ifRevisionID: 'pb1' } },
+      {
+        actionType: 'sanity.action.document.edit',
+        draftId: 'drafts.policy-b',
+        publishedId: 'policy-b',
+        patch: { set: { ...stamp, indexNumber: 'MB1D50237/2026-00009' }, ifRevisionID: 'pb1' },
+      },
       { actionType: 'sanity.action.document.publish', draftId: 'drafts.policy-b', publishedId: 'policy-b', ifDraftRevisionId: 'tx1' },
-      { actionType: 'sanity.action.document.edit', draftId: 'drafts.interpretation-b', publishedId: 'interpretation-b', patch: { set: { ...stamp, indexNumber: 'MB1D50237/2026-00010' }, ifRevisionID: 'ib1' } },
-      { actionType: 'sanity.action.document.publish', draftId: 'drafts.interpretation-b', publishedId: 'interpretation-b', ifDraftRevisionId: 'tx1' },
+      {
+        actionType: 'sanity.action.document.edit',
+        draftId: 'drafts.interpretation-b',
+        publishedId: 'interpretation-b',
+        patch: { set: { ...stamp, indexNumber: 'MB1D50237/2026-00010' }, ifRevisionID: 'ib1' },
+      },
+      {
+        actionType: 'sanity.action.document.publish',
+        draftId: 'drafts.interpretation-b',
+        publishedId: 'interpretation-b',
+        ifDraftRevisionId: 'tx1',
+      },
     ]);
     // The audit entry is created and published in the same request.
     expect(body.actions.slice(4).map((a) => a.actionType)).toEqual(['sanity.action.document.create', 'sanity.action.document.publish']);
-    expect((body.actions[4] as { attributes: Record<string, unknown> }).attributes).toMatchObject({ _type: 'workflowAudit', action: 'release', unit: 'policy-b', actor: '李审核' });
+    expect((body.actions[4] as { attributes: Record<string, unknown> }).attributes).toMatchObject({
+      _type: 'workflowAudit',
+      action: 'release',
+      unit: 'policy-b',
+      actor: '李审核',
+    });
   });
 
   it('withdraws a pair with two unpublish actions in one request', async () => {
@@ -98,13 +134,18 @@ describe('Content Lake workflow store', () => {
       status: 409,
       body: { error: { description: 'Document revision does not match', type: 'documentRevisionMismatchError' }, statusCode: 409 },
     };
-    const error = await lakeWorkflow().run('release', 'policy-b', '李审核').catch((e: unknown) => e);
+    const error = await lakeWorkflow()
+      .run('release', 'policy-b', '李审核')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RevisionConflict);
     expect((error as Error).message).toContain('请重新送审、审签后再发布');
   });
 
   it('refuses before sending anything when the rules say no', async () => {
-    await expect(lakeWorkflow().run('release', 'policy-b', '李审核')).rejects.toMatchObject({ rule: '4-released-together', hint: expect.stringContaining('只有已审签的内容可以发布') });
+    await expect(lakeWorkflow().run('release', 'policy-b', '李审核')).rejects.toMatchObject({
+      rule: '4-released-together',
+      hint: expect.stringContaining('只有已审签的内容可以发布'),
+    });
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(0);
   });
 
@@ -114,7 +155,10 @@ describe('Content Lake workflow store', () => {
     await new Workflow(memory, deterministic()).run('submit', 'policy-b', '王编辑');
     dataset = memory.documents.map(({ lastEditedBy: _, ...doc }) => doc);
     history = { 'drafts.interpretation-b': `${JSON.stringify({ id: 'ib1', author: 'p-li', timestamp: '2026-11-01T00:00:00Z' })}\n` };
-    await expect(lakeWorkflow().run('signoff', 'policy-b', '李审核')).rejects.toMatchObject({ rule: '3-four-eyes', message: '审签人 李审核 是 interpretation-b 的最后修改人' });
+    await expect(lakeWorkflow().run('signoff', 'policy-b', '李审核')).rejects.toMatchObject({
+      rule: '3-four-eyes',
+      message: '审签人 李审核 是 interpretation-b 的最后修改人',
+    });
     const asked = requests.find((r) => r.path.endsWith('/transactions/drafts.interpretation-b'))!;
     expect(asked.path).toBe(`/v${SANITY_API_VERSION}/data/history/production/transactions/drafts.interpretation-b`);
     expect(Object.fromEntries(asked.search)).toMatchObject({ excludeContent: 'true', reverse: 'true', limit: '1' });
@@ -129,6 +173,9 @@ describe('Content Lake workflow store', () => {
     await new Workflow(memory, deterministic()).run('withdraw', 'policy-a', '李审核', { reason: '依据调整' });
     dataset = memory.documents.map(({ lastEditedBy: _, ...doc }) => doc);
     await lakeWorkflow().status('policy-a');
-    expect(requests.filter((r) => r.path.includes('/data/history/')).map((r) => r.path.split('/').at(-1))).toEqual(['drafts.policy-b', 'drafts.interpretation-b']);
+    expect(requests.filter((r) => r.path.includes('/data/history/')).map((r) => r.path.split('/').at(-1))).toEqual([
+      'drafts.policy-b',
+      'drafts.interpretation-b',
+    ]);
   });
 });

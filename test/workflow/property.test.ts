@@ -21,7 +21,12 @@ import { workflowDataset } from './fixtures.ts';
 
 const USERS = ['王编辑', '赵编辑', '李审核', '陈审核'];
 const DOCS = ['policy-a', 'interpretation-a', 'policy-b', 'interpretation-b', 'news-a'];
-const PAIRS: Record<string, string> = { 'policy-a': 'interpretation-a', 'interpretation-a': 'policy-a', 'policy-b': 'interpretation-b', 'interpretation-b': 'policy-b' };
+const PAIRS: Record<string, string> = {
+  'policy-a': 'interpretation-a',
+  'interpretation-a': 'policy-a',
+  'policy-b': 'interpretation-b',
+  'interpretation-b': 'policy-b',
+};
 const STAMPED = new Set(['_id', '_rev', '_updatedAt', '_createdAt', 'publishedAt', 'indexNumber']);
 
 type Step =
@@ -38,13 +43,22 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('edit' as const), doc, user, change: fc.nat(1000) }),
   fc.record({ kind: fc.constant('disclosure' as const), doc, user, withheld: fc.boolean() }),
   fc.record({ kind: fc.constantFrom('submit' as const, 'signoff' as const, 'release' as const, 'failingRelease' as const), doc, user }),
-  fc.record({ kind: fc.constantFrom('return' as const, 'withdraw' as const), doc, user, text: fc.constantFrom('', '需要修改', '依据调整') }),
+  fc.record({
+    kind: fc.constantFrom('return' as const, 'withdraw' as const),
+    doc,
+    user,
+    text: fc.constantFrom('', '需要修改', '依据调整'),
+  }),
   fc.record({ kind: fc.constant('round' as const), doc, user, reviewer: user, editBetween: fc.boolean(), fail: fc.boolean() }),
 );
 
 /** The content of a version, without what a release stamps on it (dates, 索引号, strong references). */
 function content(document: StoredDocument): string {
-  return JSON.stringify(Object.entries(strengthenReferences(document)).filter(([key]) => !STAMPED.has(key)).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify(
+    Object.entries(strengthenReferences(document))
+      .filter(([key]) => !STAMPED.has(key))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
 /** Every version ever written, by id@rev, so a published document can be traced to what was signed. */
@@ -77,7 +91,9 @@ function checkInvariants(documents: StoredDocument[], initial: Map<string, strin
       const signed = signOff!.revisions.find((r) => r.document === id)!;
       expect(last.revisions.find((r) => r.document === id)?.rev).toBe(signed.rev);
       expect(content(published)).toBe(versions.get(`${id}@${signed.rev}`));
-      const author = versions.get(`${id}@${signed.rev}`)!.includes('"lastEditedBy"') ? JSON.parse(versions.get(`${id}@${signed.rev}`)!).find(([k]: [string]) => k === 'lastEditedBy')?.[1] : undefined;
+      const author = versions.get(`${id}@${signed.rev}`)!.includes('"lastEditedBy"')
+        ? JSON.parse(versions.get(`${id}@${signed.rev}`)!).find(([k]: [string]) => k === 'lastEditedBy')?.[1]
+        : undefined;
       if (author) expect(signOff!.signer).not.toBe(author);
     } else if (initial.has(id) || touching.some((e) => e.action === 'release')) {
       expect(last?.action, `${id} disappeared without a withdrawal`).toBe('withdraw');
@@ -94,7 +110,9 @@ async function apply(workflow: Workflow, store: MemoryStore, s: Step): Promise<v
     case 'edit':
       return void (await workflow.edit(s.doc, s.user, { summary: `第 ${s.change} 次修改` }));
     case 'disclosure':
-      return void (await workflow.edit(s.doc, s.user, { disclosure: s.withheld ? { mode: 'withheld', reason: '《条例》第十六条' } : { mode: 'proactive' } }));
+      return void (await workflow.edit(s.doc, s.user, {
+        disclosure: s.withheld ? { mode: 'withheld', reason: '《条例》第十六条' } : { mode: 'proactive' },
+      }));
     case 'failingRelease':
       store.failNextWrite = true;
       return void (await workflow.run('release', s.doc, s.user).finally(() => (store.failNextWrite = false)));
@@ -153,7 +171,9 @@ describe('workflow property', () => {
       { numRuns: 10_000, seed: 20261128 },
     );
     const seconds = (performance.now() - started) / 1000;
-    console.log(`[property] 10000 sequences, ${steps} steps, ${releases} releases, ${faults} injected write failures, ${seconds.toFixed(1)} s`);
+    console.log(
+      `[property] 10000 sequences, ${steps} steps, ${releases} releases, ${faults} injected write failures, ${seconds.toFixed(1)} s`,
+    );
     expect(faults).toBeGreaterThan(100);
     expect(releases).toBeGreaterThan(100);
   }, 600_000);

@@ -17,7 +17,10 @@ import { Workflow } from '../../core/workflow/workflow.ts';
 import { deterministic, workflowDataset } from './fixtures.ts';
 
 async function rejection(promise: Promise<unknown>): Promise<WorkflowError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WorkflowError);
   return error as WorkflowError;
 }
@@ -72,7 +75,10 @@ describe.each(stores)('workflow rules on the %s store', (_name, makeStore) => {
       unit: 'policy-b',
       signer: '李审核',
       decision: 'approve',
-      revisions: [expect.objectContaining({ document: 'policy-b', rev: 'pb1' }), expect.objectContaining({ document: 'interpretation-b', rev: 'ib1' })],
+      revisions: [
+        expect.objectContaining({ document: 'policy-b', rev: 'pb1' }),
+        expect.objectContaining({ document: 'interpretation-b', rev: 'ib1' }),
+      ],
     });
   });
 

@@ -20,7 +20,11 @@ import { deterministic, workflowDataset } from './fixtures.ts';
 const NOW = new Date('2026-11-02T02:00:00Z');
 const OTHERS = 1_200;
 
-interface Request { kind: 'query' | 'history' | 'actions' | 'other'; documents: number; ids: string[] }
+interface Request {
+  kind: 'query' | 'history' | 'actions' | 'other';
+  documents: number;
+  ids: string[];
+}
 let lake: FakeLake;
 let dataset: StoredDocument[] = [];
 let requests: Request[] = [];
@@ -81,7 +85,18 @@ function archive(count: number): StoredDocument[] {
     };
     docs.push(doc);
     if (n % 4 === 0) docs.push({ ...doc, _id: `drafts.news-${n}`, _rev: `nd${n}`, title: `${String(doc.title)}（修订）` });
-    if (n % 10 === 0) docs.push({ _id: `audit.news-${n}.${1000 + n}`, _type: 'workflowAudit', _rev: `a${n}`, unit: `news-${n}`, seq: 1000 + n, action: 'submit', actor: '王编辑', at: '2026-10-01T00:00:00Z', revisions: [] });
+    if (n % 10 === 0)
+      docs.push({
+        _id: `audit.news-${n}.${1000 + n}`,
+        _type: 'workflowAudit',
+        _rev: `a${n}`,
+        unit: `news-${n}`,
+        seq: 1000 + n,
+        action: 'submit',
+        actor: '王编辑',
+        at: '2026-10-01T00:00:00Z',
+        revisions: [],
+      });
   }
   return docs;
 }
@@ -106,7 +121,9 @@ describe('a badge refresh reads only the unit', () => {
 
     expect(requests.map((r) => r.kind)).toEqual(['query', 'query']);
     const fetched = new Set(requests.flatMap((r) => r.ids));
-    const records = dataset.filter((doc) => (doc._type === 'signOff' || doc._type === 'workflowAudit') && doc.unit === 'policy-b').map((doc) => doc._id);
+    const records = dataset
+      .filter((doc) => (doc._type === 'signOff' || doc._type === 'workflowAudit') && doc.unit === 'policy-b')
+      .map((doc) => doc._id);
     expect(records.length).toBe(3);
     expect([...fetched].sort()).toEqual(['drafts.interpretation-b', 'drafts.policy-b', ...records].sort());
 
@@ -119,7 +136,11 @@ describe('a badge refresh reads only the unit', () => {
 
   it('runs a button’s transition on the same read: two queries and one Actions request, numbered above the archive', async () => {
     dataset = await archiveWith(signed);
-    const plan = await new Workflow(new LakeStore(lake.client()), { now: () => NOW, transactionId: () => 'txStudio' }).run('release', 'interpretation-b', '李审核');
+    const plan = await new Workflow(new LakeStore(lake.client()), { now: () => NOW, transactionId: () => 'txStudio' }).run(
+      'release',
+      'interpretation-b',
+      '李审核',
+    );
     expect(requests.map((r) => r.kind)).toEqual(['query', 'query', 'actions']);
     expect(requests.reduce((sum, r) => sum + r.documents, 0)).toBeLessThan(10);
     const audit = plan.operations.find((op) => op.op === 'create');
@@ -175,7 +196,11 @@ describe('the transitions decide the same on a unit read as on a full read', () 
 
   it('numbers a release above the highest 索引号 of the year and after the highest audit entry of the dataset', async () => {
     dataset = await archiveWith(signed);
-    const plan = TRANSITIONS.release.decide(await new LakeStore(lake.client()).readUnit('policy-b', NOW), 'policy-b', { by: '李审核', at: NOW.toISOString(), transactionId: 't' });
+    const plan = TRANSITIONS.release.decide(await new LakeStore(lake.client()).readUnit('policy-b', NOW), 'policy-b', {
+      by: '李审核',
+      at: NOW.toISOString(),
+      transactionId: 't',
+    });
     const audit = plan.operations.find((op) => op.op === 'create')!;
     expect(audit.op === 'create' && audit.doc).toMatchObject({
       _id: `audit.policy-b.${1000 + OTHERS + 1}`,
@@ -197,7 +222,8 @@ describe('the unit read against the local Content Lake', () => {
       for (const id of ['policy-2024-food-delivery', 'interpretation-2026-changzhutan-consumer']) {
         const unit = await store.readUnit(id, NOW);
         expect(unit.documents.length).toBeLessThan(full.documents.length / 4);
-        for (const user of ['王编辑', '李审核']) expect(availableActions(unit, id, user, NOW), `${id} for ${user}`).toEqual(availableActions(full, id, user, NOW));
+        for (const user of ['王编辑', '李审核'])
+          expect(availableActions(unit, id, user, NOW), `${id} for ${user}`).toEqual(availableActions(full, id, user, NOW));
       }
       const ctx = { by: '李审核', at: NOW.toISOString(), transactionId: 't' };
       const releaseOn = (snapshot: typeof full) => TRANSITIONS.release.decide(snapshot, 'policy-2024-food-delivery', ctx);

@@ -199,7 +199,13 @@ export const postingKey = (impact: number, doc: number) => ((255 - impact) * 0x1
  * Within a group documents ascend, each stored as the gap from the one before. `keys[from..to)`
  * are sorted posting keys; `combination(doc)` is the document's facet combination.
  */
-export function encodePostings(writer: ByteWriter, keys: Uint32Array, from: number, to: number, combination: (doc: number) => number): void {
+export function encodePostings(
+  writer: ByteWriter,
+  keys: Uint32Array,
+  from: number,
+  to: number,
+  combination: (doc: number) => number,
+): void {
   let i = from;
   while (i < to) {
     const group = keys[i]! >>> 24;

@@ -61,7 +61,6 @@ const MAX_DOCUMENTS = 1 << 20;
 /** About what an encoded posting takes (document gap, facet combination, its share of the impact groups). */
 const ESTIMATED_POSTING_BYTES = 2.5;
 
-
 /** A growable list of (document, counts) pairs, packed as doc × 4096 + heading × 256 + body. */
 class PostingList {
   items = new Uint32Array(4);
@@ -247,14 +246,23 @@ export class SearchIndexBuilder {
       ...(record.date ? { date: record.date } : {}),
       ...(record.meta.docNumber ? { docNumber: record.meta.docNumber } : {}),
       ...(record.meta.validityMark ? { validity: record.meta.validityMark } : {}),
-      ...(record.meta.replacedByUrl && record.meta.replacedByTitle ? { replacedBy: { url: record.meta.replacedByUrl, title: record.meta.replacedByTitle } } : {}),
+      ...(record.meta.replacedByUrl && record.meta.replacedByTitle
+        ? { replacedBy: { url: record.meta.replacedByUrl, title: record.meta.replacedByTitle } }
+        : {}),
       text: start,
       ...(rest ? { more: true as const } : {}),
     };
     // Written now under a provisional number, renamed once every document's date is known.
     this.writeFile(`d/_${doc}.sidx`, encodeJson(stored));
     if (rest) this.writeFile(`d/_${doc}r.sidx`, encodeJson({ text: rest }));
-    this.docs.push({ url, ...(record.date ? { date: record.date } : {}), facets: FACET_NAMES.map((name) => record.filters[name]), headingLength, bodyLength, hasRest: rest !== '' });
+    this.docs.push({
+      url,
+      ...(record.date ? { date: record.date } : {}),
+      facets: FACET_NAMES.map((name) => record.filters[name]),
+      headingLength,
+      bodyLength,
+      hasRest: rest !== '',
+    });
   }
 
   /** The 发文字号 list (format/docNumberFiles.ts), in as many files as keep each to about 500 numbers. */
@@ -262,7 +270,14 @@ export class SearchIndexBuilder {
     let files = 1;
     while (files * 500 < this.docNumbers.length) files *= 2;
     const byFile = Array.from({ length: files }, () => [] as DocNumberEntry[]);
-    for (const [prefix, year, serial, provisional, printed] of this.docNumbers) byFile[docNumberFileOf(docNumberFileKey({ prefix, year, serial }), files)]!.push([prefix, year, serial, finalOf[provisional]!, printed]);
+    for (const [prefix, year, serial, provisional, printed] of this.docNumbers)
+      byFile[docNumberFileOf(docNumberFileKey({ prefix, year, serial }), files)]!.push([
+        prefix,
+        year,
+        serial,
+        finalOf[provisional]!,
+        printed,
+      ]);
     byFile.forEach((entries, file) => {
       entries.sort((a, c) => (a[0] < c[0] ? -1 : a[0] > c[0] ? 1 : a[1] - c[1] || a[2] - c[2] || a[3] - c[3]));
       this.writeFile(docNumberFile(file), encodeJson(entries));
@@ -290,12 +305,14 @@ export class SearchIndexBuilder {
     const finishing = performance.now();
 
     // ---- number the documents newest first; undated ones last
-    const order = docs.map((_, i) => i).sort((x, y) => {
-      const a = docs[x]!;
-      const c = docs[y]!;
-      if (a.date !== c.date) return a.date === undefined ? 1 : c.date === undefined ? -1 : a.date < c.date ? 1 : -1;
-      return a.url < c.url ? -1 : 1;
-    });
+    const order = docs
+      .map((_, i) => i)
+      .sort((x, y) => {
+        const a = docs[x]!;
+        const c = docs[y]!;
+        if (a.date !== c.date) return a.date === undefined ? 1 : c.date === undefined ? -1 : a.date < c.date ? 1 : -1;
+        return a.url < c.url ? -1 : 1;
+      });
     const finalOf = new Int32Array(docs.length);
     for (let final = 0; final < order.length; final++) finalOf[order[final]!] = final;
 
@@ -327,7 +344,8 @@ export class SearchIndexBuilder {
     const comboOfProvisional = Int32Array.from(comboKeyOf, (key) => comboNumber.get(key)!);
 
     // ---- postings: impact-ordered, heads and tails, terms in name order (the same files every build)
-    const average = (length: (doc: KeptDocument) => number) => Math.max(1, docs.reduce((sum, doc) => sum + length(doc), 0) / Math.max(1, docs.length));
+    const average = (length: (doc: KeptDocument) => number) =>
+      Math.max(1, docs.reduce((sum, doc) => sum + length(doc), 0) / Math.max(1, docs.length));
     const averageLength = average((doc) => doc.bodyLength);
     const averageHeading = average((doc) => doc.headingLength);
     const bodyNorm = Float64Array.from(docs, (doc) => 1 - b + (b * doc.bodyLength) / averageLength);
@@ -338,7 +356,10 @@ export class SearchIndexBuilder {
 
     // ---- shards: as many as keep each at about `shardBytes` with its terms' postings heads
     // (estimated from document frequencies, so the encoders can write each shard as it fills).
-    const estimated = lists.reduce((sum, list, id) => sum + names[id]!.length * 3 + 8 + Math.min(headSize, list.length) * ESTIMATED_POSTING_BYTES, 0);
+    const estimated = lists.reduce(
+      (sum, list, id) => sum + names[id]!.length * 3 + 8 + Math.min(headSize, list.length) * ESTIMATED_POSTING_BYTES,
+      0,
+    );
     let shards = 1;
     while (shards * shardBytes < estimated) shards *= 2;
     const shardOf = Int32Array.from(names, (name) => termShardOf(name, shards));
@@ -367,7 +388,8 @@ export class SearchIndexBuilder {
     const splitShard = split < termOrder.length ? shardOf[termOrder[split]!]! : shards;
     // The worker's terms are copied into one buffer (handed over, not copied again); the main
     // thread reads its own terms' lists in place and lets each go once it is encoded.
-    const first = split > 0 ? encodeInWorker(range(0, split, 0, splitShard), this.pack(termOrder.slice(0, split))) : Promise.resolve(undefined);
+    const first =
+      split > 0 ? encodeInWorker(range(0, split, 0, splitShard), this.pack(termOrder.slice(0, split))) : Promise.resolve(undefined);
     // Meanwhile: the document files get their final numbers.
     docs.forEach((doc, i) => {
       renameSync(join(out, `d/_${i}.sidx`), join(out, documentFile(finalOf[i]!)));
@@ -395,7 +417,11 @@ export class SearchIndexBuilder {
       facets: Object.fromEntries(FACET_NAMES.map((name, f) => [name, [...values[f]!.keys()]])) as Manifest['facets'],
       combinations: combinationKeys.map((key) => key.split(',').map(Number)),
       years,
-      totals: facetTotals(docs.map((doc) => doc.facets), values, years),
+      totals: facetTotals(
+        docs.map((doc) => doc.facets),
+        values,
+        years,
+      ),
     };
     this.writeFile(MANIFEST_FILE, encodeJson(manifest));
     const timings = { readPages: this.readingMs, terms: performance.now() - finishing };

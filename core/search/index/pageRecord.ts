@@ -32,14 +32,46 @@ export const TITLE_WEIGHT = 6;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 // Table cells too: a row's cells read as one run (「…经营部92430202MA7GR2X82R未发现问题」) otherwise.
 const BLOCK = new Set([
-  'p', 'li', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'div', 'section', 'article', 'header', 'footer', 'aside', 'nav',
-  'table', 'caption', 'dd', 'dt', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'details', 'summary', 'br',
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'td',
+  'th',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'table',
+  'caption',
+  'dd',
+  'dt',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'address',
+  'details',
+  'summary',
+  'br',
 ]);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
     return ENTITIES[name] ?? whole;
   });
 }
@@ -122,7 +154,10 @@ export function pageRecord(url: string, html: string): PageRecord | undefined {
     const weight = Number(attribute(attributes, 'data-pagefind-weight'));
     stack.push({
       tag,
-      ignore: (parent?.ignore ?? false) || attribute(attributes, 'data-pagefind-ignore') !== undefined || attribute(attributes, 'hidden') !== undefined,
+      ignore:
+        (parent?.ignore ?? false) ||
+        attribute(attributes, 'data-pagefind-ignore') !== undefined ||
+        attribute(attributes, 'hidden') !== undefined,
       weight: Number.isFinite(weight) && weight > 0 ? weight : (parent?.weight ?? 1),
       title: (parent?.title ?? false) || attribute(attributes, 'data-pagefind-meta') === 'title',
     });

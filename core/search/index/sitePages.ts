@@ -12,7 +12,8 @@ export function* htmlFiles(directory: string): Generator<string> {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== INDEX_DIRECTORY && entry.name !== '_astro' && entry.name !== 'pagefind' && entry.name !== 'pagefind-stock') yield* htmlFiles(path);
+      if (entry.name !== INDEX_DIRECTORY && entry.name !== '_astro' && entry.name !== 'pagefind' && entry.name !== 'pagefind-stock')
+        yield* htmlFiles(path);
     } else if (entry.name.endsWith('.html')) yield path;
   }
 }

@@ -22,7 +22,9 @@ export interface Indexer {
 }
 
 export function startIndexer(site: string): Indexer {
-  const child = fork(fileURLToPath(new URL('./indexerProcess.ts', import.meta.url)), [site], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(new URL('./indexerProcess.ts', import.meta.url)), [site], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   let failure: string | undefined;
   const result = new Promise<IndexerResult>((resolve, reject) => {
     child.on('message', (reply: IndexerReply) => {
@@ -30,7 +32,9 @@ export function startIndexer(site: string): Indexer {
       failure = reply.error;
       reject(new Error(`搜索索引失败：${failure}`));
     });
-    child.on('exit', (code, signal) => reject(new Error(`搜索索引进程意外退出（${signal ?? `exit ${code}`}）${failure ? `：${failure}` : ''}`)));
+    child.on('exit', (code, signal) =>
+      reject(new Error(`搜索索引进程意外退出（${signal ?? `exit ${code}`}）${failure ? `：${failure}` : ''}`)),
+    );
   });
   // A build that never asks for the index should not fail on its rejection.
   result.catch(() => {});

@@ -14,7 +14,8 @@ function hanWeights(weights: ReadonlyMap<string, number>): Map<number, number> {
   const byCode = new Map<number, number>();
   for (const [term, weight] of weights) {
     if (term.length === 1 && isHan(term.charCodeAt(0))) byCode.set(term.charCodeAt(0), weight);
-    else if (term.length === 2 && isHan(term.charCodeAt(0)) && isHan(term.charCodeAt(1))) byCode.set(term.charCodeAt(0) * 65536 + term.charCodeAt(1), weight);
+    else if (term.length === 2 && isHan(term.charCodeAt(0)) && isHan(term.charCodeAt(1)))
+      byCode.set(term.charCodeAt(0) * 65536 + term.charCodeAt(1), weight);
   }
   return byCode;
 }

@@ -58,7 +58,8 @@ export class SearchIndex {
    */
   static async open(base: string, options: { exhaustive?: boolean } = {}): Promise<SearchIndex> {
     const manifest = JSON.parse(new TextDecoder().decode(await read(base, MANIFEST_FILE))) as Manifest;
-    if (manifest.version !== FORMAT_VERSION) throw new SearchIndexError(`搜索索引格式 ${manifest.version} 与页面脚本（${FORMAT_VERSION}）不符，请刷新页面`);
+    if (manifest.version !== FORMAT_VERSION)
+      throw new SearchIndexError(`搜索索引格式 ${manifest.version} 与页面脚本（${FORMAT_VERSION}）不符，请刷新页面`);
     return new SearchIndex(base, manifest, options.exhaustive ?? false);
   }
 
@@ -92,7 +93,11 @@ export class SearchIndex {
       this.tails.set(entry.tail, tail);
     }
     const rest = await tail;
-    return { docs: [...head.docs, ...rest.docs], impacts: [...head.impacts, ...rest.impacts], combinations: [...head.combinations, ...rest.combinations] };
+    return {
+      docs: [...head.docs, ...rest.docs],
+      impacts: [...head.impacts, ...rest.impacts],
+      combinations: [...head.combinations, ...rest.combinations],
+    };
   }
 
   document(doc: number): Promise<IndexedDocument> {

@@ -60,7 +60,9 @@ export const RESULT_THRESHOLD = 0.2;
 
 /** Full-width letters, digits and spaces typed with a Chinese input method, folded to ASCII. */
 export function normalizeQuery(query: string): string {
-  return foldFullWidth(query).replace(/[\s\u3000]+/g, ' ').trim();
+  return foldFullWidth(query)
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
 }
 
 interface QueryTerm {
@@ -73,7 +75,11 @@ interface QueryTerm {
 }
 
 /** The query's terms that occur in the index, each weighted by how rare it is. */
-async function queryTerms(index: SearchIndex, query: string, strict: boolean): Promise<{ terms: QueryTerm[]; phrases: string[]; alsoSearched: string[] }> {
+async function queryTerms(
+  index: SearchIndex,
+  query: string,
+  strict: boolean,
+): Promise<{ terms: QueryTerm[]; phrases: string[]; alsoSearched: string[] }> {
   const split = splitPhrases(query);
   const phrases = strict ? split.phrases : [];
   const rest = strict ? split.rest : `${split.rest} ${split.phrases.join(' ')}`.trim();
@@ -98,8 +104,22 @@ async function queryTerms(index: SearchIndex, query: string, strict: boolean): P
     [...wanted].map(async ([term, { count, required, scale }]) => {
       const entry = await index.term(term);
       // A phrase with a term no document contains finds nothing at all.
-      if (!entry && required) terms.push({ term, entry: { df: 0, head: new Uint8Array() }, weight: 0, required, postings: Promise.resolve({ docs: [], impacts: [], combinations: [] }) });
-      if (entry) terms.push({ term, entry, weight: idf(index.manifest.documents, entry.df) * Math.min(count, 2) * scale, required, postings: index.postings(entry, required) });
+      if (!entry && required)
+        terms.push({
+          term,
+          entry: { df: 0, head: new Uint8Array() },
+          weight: 0,
+          required,
+          postings: Promise.resolve({ docs: [], impacts: [], combinations: [] }),
+        });
+      if (entry)
+        terms.push({
+          term,
+          entry,
+          weight: idf(index.manifest.documents, entry.df) * Math.min(count, 2) * scale,
+          required,
+          postings: index.postings(entry, required),
+        });
     }),
   );
   // In a fixed order (they arrive in any): scores are summed the same way every time.
@@ -224,7 +244,12 @@ export async function searchSite(index: SearchIndex, request: SearchRequest): Pr
  * of pages that merely share a lone 5 and 号 with the query. The facets are empty: the hits are
  * offered by number, not found by the words, and no filter applies to them.
  */
-async function noSuchDocNumber(index: SearchIndex, query: string, number: DocNumberParts, entries: readonly DocNumberEntry[]): Promise<SearchResponse> {
+async function noSuchDocNumber(
+  index: SearchIndex,
+  query: string,
+  number: DocNumberParts,
+  entries: readonly DocNumberEntry[],
+): Promise<SearchResponse> {
   const close = nearest(entries, number);
   const found = await Promise.all(close.map(([, , , doc]) => documentHit(index, doc, [], new Map())));
   const hits = found.filter((hit): hit is SearchHit => hit !== undefined);
@@ -238,7 +263,13 @@ async function noSuchDocNumber(index: SearchIndex, query: string, number: DocNum
   };
 }
 
-async function answer(index: SearchIndex, request: SearchRequest, query: string, strict: boolean, pinned: ReadonlySet<number>): Promise<SearchResponse> {
+async function answer(
+  index: SearchIndex,
+  request: SearchRequest,
+  query: string,
+  strict: boolean,
+  pinned: ReadonlySet<number>,
+): Promise<SearchResponse> {
   const { terms, phrases, alsoSearched } = await queryTerms(index, query, strict);
   const found = await score(index, terms, pinned);
   const filters = Object.entries(request.filters ?? {}).filter(([, values]) => values.length > 0);
@@ -309,10 +340,16 @@ const containsPhrases = (text: string, phrases: readonly string[]) => phrases.ev
  * not in the start, or no matched word is (to show the passage that matched). Undefined when
  * the document does not contain the phrases after all.
  */
-async function documentHit(index: SearchIndex, doc: number, phrases: readonly string[], weights: ReadonlyMap<string, number>): Promise<SearchHit | undefined> {
+async function documentHit(
+  index: SearchIndex,
+  doc: number,
+  phrases: readonly string[],
+  weights: ReadonlyMap<string, number>,
+): Promise<SearchHit | undefined> {
   const stored = await index.document(doc);
   let text = stored.text;
-  const needsRest = phrases.length > 0 ? !containsPhrases(`${stored.title}\n${text}`, phrases) : !matchedCharacters(text, weights).some((mark) => mark > 0);
+  const needsRest =
+    phrases.length > 0 ? !containsPhrases(`${stored.title}\n${text}`, phrases) : !matchedCharacters(text, weights).some((mark) => mark > 0);
   if (needsRest && stored.more) text = `${text}${await index.documentRest(doc)}`;
   if (phrases.length > 0 && !containsPhrases(`${stored.title}\n${text}`, phrases)) return undefined;
   return {

@@ -44,4 +44,5 @@ export function parseDocNumber(text: string): DocNumberParts | undefined {
 }
 
 /** The form documents print: 国发〔2019〕5号, 国务院令第711号. */
-export const printDocNumber = ({ prefix, year, serial }: DocNumberParts) => (year === 0 ? `${prefix}第${serial}号` : `${prefix}〔${year}〕${serial}号`);
+export const printDocNumber = ({ prefix, year, serial }: DocNumberParts) =>
+  year === 0 ? `${prefix}第${serial}号` : `${prefix}〔${year}〕${serial}号`;

@@ -124,13 +124,19 @@ export function forEachTerm(text: string, onBigram: (key: number) => void, onWor
 
 /** The term a bigram key stands for. */
 export function bigramTerm(key: number): string {
-  return key >= HAN_SPAN ? String.fromCharCode(hanCode(Math.floor(key / HAN_SPAN) - 1), hanCode(key % HAN_SPAN)) : String.fromCharCode(hanCode(key));
+  return key >= HAN_SPAN
+    ? String.fromCharCode(hanCode(Math.floor(key / HAN_SPAN) - 1), hanCode(key % HAN_SPAN))
+    : String.fromCharCode(hanCode(key));
 }
 
 /** Every term of `text`, in order, repeats included (document numbers last). */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  forEachTerm(text, (key) => terms.push(bigramTerm(key)), (word) => terms.push(word));
+  forEachTerm(
+    text,
+    (key) => terms.push(bigramTerm(key)),
+    (word) => terms.push(word),
+  );
   terms.push(...docNumberTerms(text));
   return terms;
 }

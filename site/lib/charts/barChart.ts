@@ -4,7 +4,19 @@
  * read without colour, and the groups (商品类/服务类) differ in pattern as well as colour.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { AXIS_COLOUR, DATA_COLOURS, GRID_COLOUR, el, emptyChart, formatNumber, niceScale, svgRoot, text, textWidth, truncate } from './svg.ts';
+import {
+  AXIS_COLOUR,
+  DATA_COLOURS,
+  GRID_COLOUR,
+  el,
+  emptyChart,
+  formatNumber,
+  niceScale,
+  svgRoot,
+  text,
+  textWidth,
+  truncate,
+} from './svg.ts';
 
 export interface Bar {
   label: string;
@@ -50,9 +62,7 @@ function groupStyle(id: string, index: number): GroupStyle {
   if (index === 0) return { fill: colour };
   const patternId = `${id}-fill-${index}`;
   const mark =
-    index % 2 === 1
-      ? el('rect', { width: 3, height: 8, fill: '#5c2f00' })
-      : el('circle', { cx: 4, cy: 4, r: 1.8, fill: '#143d17' });
+    index % 2 === 1 ? el('rect', { width: 3, height: 8, fill: '#5c2f00' }) : el('circle', { cx: 4, cy: 4, r: 1.8, fill: '#143d17' });
   const transform = index % 2 === 1 ? 'rotate(45)' : undefined;
   const pattern = el(
     'pattern',
@@ -116,14 +126,27 @@ export function barChart(options: BarChartOptions): string {
   const plotWidth = WIDTH - left - right;
   const bottom = HEADER + bars.length * ROW;
   const height = bottom + FOOTER;
-  const x = scaleLinear().domain([0, scale.max]).range([left, left + plotWidth]);
+  const x = scaleLinear()
+    .domain([0, scale.max])
+    .range([left, left + plotWidth]);
   // One ROW-high step per bar, the BAR-high bar centred in it: the gap between bars is (ROW − BAR)/ROW of a step.
   const gap = (ROW - BAR) / ROW;
-  const row = scaleBand<number>().domain(bars.keys()).range([HEADER, bottom]).paddingInner(gap).paddingOuter(gap / 2);
+  const row = scaleBand<number>()
+    .domain(bars.keys())
+    .range([HEADER, bottom])
+    .paddingInner(gap)
+    .paddingOuter(gap / 2);
 
   const grid = scale.ticks
     .map((tick) => {
-      const line = el('line', { x1: x(tick), y1: HEADER, x2: x(tick), y2: bottom, stroke: tick === 0 ? AXIS_COLOUR : GRID_COLOUR, 'stroke-width': 1 });
+      const line = el('line', {
+        x1: x(tick),
+        y1: HEADER,
+        x2: x(tick),
+        y2: bottom,
+        stroke: tick === 0 ? AXIS_COLOUR : GRID_COLOUR,
+        'stroke-width': 1,
+      });
       return line + text(x(tick), bottom + 20, formatNumber(tick), { 'text-anchor': 'middle' });
     })
     .join('');

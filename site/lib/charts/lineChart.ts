@@ -5,7 +5,20 @@
  */
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
-import { AXIS_COLOUR, DATA_COLOURS, FONT_SIZE, GRID_COLOUR, el, emptyChart, formatNumber, niceScale, num, svgRoot, text, textWidth } from './svg.ts';
+import {
+  AXIS_COLOUR,
+  DATA_COLOURS,
+  FONT_SIZE,
+  GRID_COLOUR,
+  el,
+  emptyChart,
+  formatNumber,
+  niceScale,
+  num,
+  svgRoot,
+  text,
+  textWidth,
+} from './svg.ts';
 
 export interface LineSeries {
   name: string;
@@ -84,9 +97,11 @@ function check(options: LineChartOptions): void {
   const { id, categories, series } = options;
   if (series.length > DASHES.length) throw new Error(`lineChart(${id}): at most ${DASHES.length} series, got ${series.length}`);
   for (const s of series) {
-    if (s.values.length !== categories.length) throw new Error(`lineChart(${id}): “${s.name}” has ${s.values.length} values for ${categories.length} periods`);
+    if (s.values.length !== categories.length)
+      throw new Error(`lineChart(${id}): “${s.name}” has ${s.values.length} values for ${categories.length} periods`);
     for (const v of s.values) {
-      if (v !== null && (!Number.isFinite(v) || v < 0)) throw new Error(`lineChart(${id}): “${s.name}” has value ${v}; need a finite number ≥ 0 or null`);
+      if (v !== null && (!Number.isFinite(v) || v < 0))
+        throw new Error(`lineChart(${id}): “${s.name}” has value ${v}; need a finite number ≥ 0 or null`);
     }
   }
 }
@@ -109,7 +124,8 @@ export function lineChart(options: LineChartOptions): string {
   check(options);
   const { id, categories, series, unit } = options;
   const known = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  if (categories.length === 0 || known.length === 0) return emptyChart({ id, title: options.title, width: WIDTH, desc: options.description });
+  if (categories.length === 0 || known.length === 0)
+    return emptyChart({ id, title: options.title, width: WIDTH, desc: options.description });
 
   const scale = niceScale(Math.max(...known));
   const lasts = series.map((s) => s.values.findLastIndex((v) => v !== null));
@@ -117,7 +133,10 @@ export function lineChart(options: LineChartOptions): string {
   const right = Math.max(...series.map((s, i) => (lasts[i]! < 0 ? 0 : textWidth(formatNumber(s.values[lasts[i]!]!))))) + 16;
   const bottom = HEIGHT - FOOTER;
   // Points at the centres of equal slots (padding 0.5), so end labels never touch the edge.
-  const x = scalePoint<number>().domain(categories.keys()).range([left, WIDTH - right]).padding(0.5);
+  const x = scalePoint<number>()
+    .domain(categories.keys())
+    .range([left, WIDTH - right])
+    .padding(0.5);
   const at = (i: number) => x(i)!;
   const slot = x.step();
   const y = scaleLinear().domain([0, scale.max]).range([bottom, HEADER]);
@@ -155,7 +174,12 @@ export function lineChart(options: LineChartOptions): string {
 
   // End labels: the latest value of each series, right of its last point, nudged apart if they collide.
   const withLast = series.map((s, i) => ({ s, i, k: lasts[i]! })).filter((e) => e.k >= 0);
-  const labelYs = spread(withLast.map((e) => y(e.s.values[e.k]!)), FONT_SIZE + 2, HEADER, bottom);
+  const labelYs = spread(
+    withLast.map((e) => y(e.s.values[e.k]!)),
+    FONT_SIZE + 2,
+    HEADER,
+    bottom,
+  );
   const endLabels = withLast
     .map((e, n) => text(at(e.k) + 9, labelYs[n]!, formatNumber(e.s.values[e.k]!), { class: 'end-label', dy: '0.35em' }))
     .join('');

@@ -8,7 +8,13 @@ import { siteContent } from '../../lib/content.ts';
 
 const FEED_SIZE = 50;
 
-interface FeedItem { _type: string; title: string; slug: { current: string }; summary?: string | null; publishedAt?: string | null }
+interface FeedItem {
+  _type: string;
+  title: string;
+  slug: { current: string };
+  summary?: string | null;
+  publishedAt?: string | null;
+}
 
 export async function getStaticPaths() {
   const { policies, interpretations, analyses, plans, results, news } = await siteContent();
