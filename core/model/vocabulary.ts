@@ -24,6 +24,22 @@ export const DISCLOSURE_MODES = {
 } as const satisfies Vocabulary<string>;
 export type DisclosureMode = keyof typeof DISCLOSURE_MODES;
 
+/**
+ * The legal grounds (条例 第十四–十六条) on which information is 依申请公开 or 不予公开 — the same eight as the
+ * 不予公开 rows of the annual report's 表三, so a document's ground, a request's refusal and the report count alike.
+ */
+export const WITHHOLDING_GROUNDS = {
+  stateSecret: '国家秘密',
+  prohibitedByLaw: '法律、行政法规禁止公开',
+  threeSecurities: '危及国家安全、公共安全、经济安全、社会稳定（“三安全一稳定”）',
+  thirdPartyRights: '涉及第三方合法权益',
+  internalAffairs: '内部事务信息',
+  processInformation: '过程性信息',
+  enforcementFiles: '行政执法案卷信息',
+  administrativeQuery: '行政查询事项',
+} as const satisfies Vocabulary<string>;
+export type WithholdingGround = keyof typeof WITHHOLDING_GROUNDS;
+
 /** 有效性 of a policy document. */
 export const VALIDITY = {
   valid: '有效',
