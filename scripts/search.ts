@@ -45,7 +45,7 @@ const filters: Record<string, string[]> = {};
 for (const entry of values.filter) {
   const [name, value] = entry.split('=');
   if (!name || !value) throw new Error(`--filter 应为 名称=值：${entry}`);
-  (filters[name] ??= []).push(value);
+  filters[name] = [...(filters[name] ?? []), value];
 }
 const index = await openSiteIndex(values.site);
 const response = await searchSite(index, { query, filters, sort: values.sort as SortOrder, limit: Number(values.limit) });

@@ -60,18 +60,18 @@ function linkProblem(doc: PublicDocument, link: PublicLink): Problem {
 
 type Numbered = Pick<PublicDocument, '_id' | '_type' | 'indexNumber'>;
 
-/** Documents of `documents` sharing a value (by `keyOf`), each after the first reported. */
+/** Documents of `documents` sharing a value (`valueIn`, compared by `keyOf`), each after the first reported. */
 function duplicateProblems<D extends Numbered>(
   documents: D[],
   field: string,
-  valueOf: (doc: D) => string | null | undefined,
+  valueIn: (doc: D) => string | null | undefined,
   keyOf: (value: string) => string,
   describe: (value: string, other: D) => string,
 ): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, D>();
   for (const doc of documents) {
-    const value = valueOf(doc);
+    const value = valueIn(doc);
     if (value === null || value === undefined || value === '') continue;
     const key = keyOf(value);
     const other = seen.get(key);

@@ -110,7 +110,9 @@ export function forbiddenPhrases(
   if (candidates.length === 0) return [];
   const matcher = new PhraseMatcher(candidates.map((c) => c.normal));
   const inPublicText = new Uint8Array(candidates.length);
-  const markPublic = (index: number) => void (inPublicText[index] = 1);
+  const markPublic = (index: number) => {
+    inPublicText[index] = 1;
+  };
   const alreadyPublic = (index: number) => inPublicText[index] === 1;
 
   // Whole texts, not split sentences: a phrase spanning two public sentences is public too.

@@ -40,6 +40,7 @@ const JSON_SIMPLE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b:
  * hyphen, BOM, tag characters) and every other default-ignorable code point (variation
  * selectors): none of them changes what a reader reads.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this normal form removes
 const INVISIBLE = /^[\s\x01-\x1f\x7f-\x9f\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
 /**
  * INVISIBLE for each UTF-16 code unit (surrogates aside), looked up rather than matched: a

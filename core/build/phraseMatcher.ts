@@ -165,7 +165,7 @@ export class PhraseMatcher {
     this.phrases = phrases;
     const long: number[] = [];
     const short: number[] = [];
-    phrases.forEach((phrase, index) => (phrase.length > 0 && phrase.length < MAX_WIDTH ? short : long).push(index));
+    for (const [index, phrase] of phrases.entries()) (phrase.length > 0 && phrase.length < MAX_WIDTH ? short : long).push(index);
     if (long.length > 0)
       this.groups.push(
         new WindowMatcher(

@@ -55,7 +55,7 @@ export class SiteSwapError extends Error {
 
 /** The build folder `target` links to now, or `undefined`. A real folder is first moved into `<out>.builds/`. */
 async function currentBuild(target: string): Promise<string | undefined> {
-  let info;
+  let info: Awaited<ReturnType<typeof lstat>>;
   try {
     info = await lstat(target);
   } catch (error) {

@@ -13,7 +13,7 @@
  * writer killed before its rename leaves a file that the next writer recognises and removes.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 

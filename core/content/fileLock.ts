@@ -99,7 +99,7 @@ function describeOwner(pid: number, host: string): string {
 
 /** What is at the lock path now; `undefined` when nothing is. */
 async function inspect(paths: Paths, staleMs: number): Promise<Seen | undefined> {
-  let info;
+  let info: Awaited<ReturnType<typeof lstat>>;
   try {
     info = await lstat(paths.link);
   } catch (error) {

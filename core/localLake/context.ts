@@ -40,4 +40,5 @@ export type Handler = (
   request: LakeRequest,
   context: LakeContext,
   res: ServerResponse,
+  // biome-ignore lint/suspicious/noConfusingVoidType: a handler that streams its own answer (listen, asset files) returns nothing
 ) => Promise<LakeResponse | void> | LakeResponse | void;

@@ -62,9 +62,7 @@ export class TransactionHistory {
         const entry = JSON.parse(line) as CommittedTransaction;
         history.entries.push(entry);
         history.ids.add(entry.id);
-      } catch {
-        continue;
-      }
+      } catch {}
     }
     return history;
   }

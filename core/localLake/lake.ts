@@ -144,15 +144,16 @@ export class LocalLake {
 
   /** The dataset file's text (what toNdjson writes), each unchanged document's line reused. */
   private serialise(documents: LakeDocument[]): string {
-    return (
-      documents
-        .map((doc) => {
-          let line = this.lines.get(doc);
-          if (line === undefined) this.lines.set(doc, (line = JSON.stringify(doc)));
-          return line;
-        })
-        .join('\n') + '\n'
-    );
+    return `${documents
+      .map((doc) => {
+        let line = this.lines.get(doc);
+        if (line === undefined) {
+          line = JSON.stringify(doc);
+          this.lines.set(doc, line);
+        }
+        return line;
+      })
+      .join('\n')}\n`;
   }
 
   private serially<T>(work: () => Promise<T>): Promise<T> {

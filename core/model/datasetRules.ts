@@ -138,7 +138,10 @@ export class DocumentRuleMemo {
 
   referencesOf(doc: StoredDocument): FoundReference[] {
     let found = this.references.get(doc);
-    if (!found) this.references.set(doc, (found = collectReferences(doc)));
+    if (!found) {
+      found = collectReferences(doc);
+      this.references.set(doc, found);
+    }
     return found;
   }
 }
@@ -174,7 +177,10 @@ export function datasetProblems(
   const referencesOf = (doc: StoredDocument): FoundReference[] => {
     if (memo) return memo.referencesOf(doc);
     let found = references.get(doc);
-    if (!found) references.set(doc, (found = collectReferences(doc)));
+    if (!found) {
+      found = collectReferences(doc);
+      references.set(doc, found);
+    }
     return found;
   };
 

@@ -73,7 +73,7 @@ function walkWithPaths(value: unknown): ShapeProblem | null {
   }
   const pathOf = (entry: Entry, limit = Infinity): string => {
     const keys: string[] = [];
-    for (let e: Entry | null = entry; e && e.parent; e = e.parent) keys.push(e.key);
+    for (let e: Entry | null = entry; e?.parent; e = e.parent) keys.push(e.key);
     keys.reverse();
     return keys.length > limit ? `${keys.slice(0, limit).join('.')}…` : keys.join('.');
   };

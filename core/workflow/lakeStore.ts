@@ -99,6 +99,8 @@ export function actionsFor(plan: Plan): Action[] {
         ];
       case 'unpublish':
         return [{ actionType: 'sanity.action.document.unpublish', draftId: draftId(operation.id), publishedId: publishedId(operation.id) }];
+      default:
+        return operation satisfies never;
     }
   });
 }

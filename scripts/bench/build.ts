@@ -11,20 +11,7 @@
  * to stdout; the build's own log goes to `.tmp/bench/build-N.log`, progress to stderr.
  */
 import { spawn } from 'node:child_process';
-import {
-  closeSync,
-  createWriteStream,
-  existsSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-  mkdirSync,
-} from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -168,6 +155,7 @@ function runMeasured(
         const text = rest + chunk.toString('utf8');
         const lines = text.split('\n');
         rest = lines.pop() ?? '';
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour codes (ESC) from the build's log
         for (const line of lines) onLine(line.replace(/\x1b\[[0-9;]*m/g, ''));
       };
     };

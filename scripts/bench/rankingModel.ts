@@ -104,7 +104,10 @@ export class RankingModel {
     docs.forEach((doc, i) => {
       for (const term of new Set([...doc.heading.keys(), ...doc.body.keys()])) {
         let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
+        if (!list) {
+          list = [];
+          this.postings.set(term, list);
+        }
         list.push({ doc: i, heading: doc.heading.get(term) ?? 0, body: doc.body.get(term) ?? 0 });
       }
       this.docs.push({
@@ -170,7 +173,10 @@ export class RankingModel {
         const tf = (p.headingWeight * posting.heading) / headingNorm + posting.body / bodyNorm;
         const impact = Math.max(1, Math.round((tf / (tf + p.k1)) * 255));
         let entry = scores.get(posting.doc);
-        if (!entry) scores.set(posting.doc, (entry = { doc: posting.doc, score: 0, hits: 0 }));
+        if (!entry) {
+          entry = { doc: posting.doc, score: 0, hits: 0 };
+          scores.set(posting.doc, entry);
+        }
         entry.score += (t.weight * (p.k1 + 1) * impact) / 255;
         if (t.required) entry.hits++;
       }

@@ -110,7 +110,7 @@ export function crossValidate(
     let bestScore = -1;
     table.forEach((scores, c) => {
       let score = 0;
-      scores.forEach((value, i) => (score += fold[i] === f ? 0 : value));
+      for (const [i, value] of scores.entries()) if (fold[i] !== f) score += value;
       if (score > bestScore + 1e-9) {
         bestScore = score;
         best = c;

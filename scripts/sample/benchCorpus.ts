@@ -38,9 +38,9 @@ export function benchCorpus(directory = CORPUS_DIR): BenchCorpus {
   for (const line of jsonl.split('\n')) {
     if (!line.trim()) continue;
     const record = JSON.parse(line) as Record<string, string>;
-    const topic = record['主题分类'] ?? '';
-    govTitles.push({ title: record['标题'] ?? '', topic: VALID_TOPICS.has(topic) ? topic : '其他' });
-    for (const raw of (record['正文'] ?? '').split('\n')) {
+    const topic = record.主题分类 ?? '';
+    govTitles.push({ title: record.标题 ?? '', topic: VALID_TOPICS.has(topic) ? topic : '其他' });
+    for (const raw of (record.正文 ?? '').split('\n')) {
       const text = raw.trim();
       if (text.length < 4) continue;
       const style = HEADING.test(text) ? 'h2' : SUBHEADING.test(text) ? 'h3' : 'normal';

@@ -88,9 +88,9 @@ export function listingPaths<T>(root: string, items: T[], facets: Facet<T>[]) {
   return [
     ...listing(root, items, null),
     ...facets.flatMap((facet, index) =>
-      groups[index]!.map(({ option, items: chosen }) =>
+      groups[index]!.flatMap(({ option, items: chosen }) =>
         listing(option.href, chosen, { key: facet.key, value: option.value, label: option.label }),
-      ).flat(),
+      ),
     ),
   ];
 }

@@ -23,7 +23,7 @@ export function recordsCsv(result: InspectionResult): string {
     r.note ?? '',
   ]);
   // The byte order mark makes spreadsheet programs read the Chinese text as UTF-8.
-  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 export function recordsJson(result: InspectionResult): string {

@@ -27,6 +27,7 @@ export const useGoLive: UseGoLive = (status) => {
   const [log, setLog] = useState<DeployLog | undefined>();
   const publicState = status?.state === 'released' || status?.state === 'withdrawn';
   const seq = status?.last?.seq;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: status is read afresh on each poll; only the state and the last step (seq) start a new wait
   useEffect(() => {
     if (!publicState) return undefined;
     let stopped = false;

@@ -50,6 +50,7 @@ export function useUnitStatus(id: string, revisions: string): UnitStatusResult {
 
   useEffect(() => source.subscribe(() => setGeneration((g) => g + 1)), [source]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation is the trigger: a change in the Content Lake bumps it to read the status again
   useEffect(() => {
     let current = true;
     setResult((previous) => ({ ...previous, loading: true }));

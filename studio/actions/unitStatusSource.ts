@@ -105,9 +105,15 @@ const sources = new WeakMap<SanityClient, Map<string, UnitStatusSource>>();
 /** One source per client and current user (whose id → name mapping the reads use). */
 export function unitStatusSource(client: SanityClient, userId: string, userName: string): UnitStatusSource {
   let byUser = sources.get(client);
-  if (!byUser) sources.set(client, (byUser = new Map()));
+  if (!byUser) {
+    byUser = new Map();
+    sources.set(client, byUser);
+  }
   const key = `${userId}\u0000${userName}`;
   let source = byUser.get(key);
-  if (!source) byUser.set(key, (source = new UnitStatusSource(client, userId ? { [userId]: userName } : {})));
+  if (!source) {
+    source = new UnitStatusSource(client, userId ? { [userId]: userName } : {});
+    byUser.set(key, source);
+  }
   return source;
 }

@@ -63,7 +63,13 @@ function workflow(dataset: string, args: string[], options: { killAfterMs?: numb
     let killed = false;
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = killAfterMs === undefined ? undefined : setTimeout(() => ((killed = true), child.kill('SIGKILL')), killAfterMs);
+    const timer =
+      killAfterMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            killed = true;
+            child.kill('SIGKILL');
+          }, killAfterMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ args, code, signal, stdout, stderr, killed: killed && signal === 'SIGKILL' });

@@ -34,6 +34,7 @@ export interface HostileCase {
   expect: Expected[];
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: hostile fixtures write values of any shape into any field
 type Doc = Record<string, any>;
 const ref = (id: string, extra: object = {}) => ({ _type: 'reference', _ref: id, ...extra });
 const WITHHELD = { mode: 'withheld', reason: '《中华人民共和国政府信息公开条例》第十六条：过程性信息' };
@@ -94,7 +95,7 @@ const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 function withInvalidUtf8(at: 'title' | 'truncated'): Buffer {
   const lines = toNdjson(minimalDataset())
     .split('\n')
-    .map((l) => Buffer.from(l + '\n'));
+    .map((l) => Buffer.from(`${l}\n`));
   const target = lineOf('news-a') - 1;
   const text = lines[target]!.toString();
   const marker = '醴陵瓷器';
@@ -483,7 +484,7 @@ export function hostileCases(): HostileCase[] {
     },
     {
       name: 'a system document nested 100,000 deep',
-      content: toNdjson(minimalDataset()) + `{"_id":"_.groups.deep","_type":"system.group","grants":${nested(100_000)}}\n`,
+      content: `${toNdjson(minimalDataset())}{"_id":"_.groups.deep","_type":"system.group","grants":${nested(100_000)}}\n`,
       expect: [{ id: '_.groups.deep', line: 9, says: '嵌套超过 64 层' }],
     },
 
@@ -525,6 +526,7 @@ export function hostileCases(): HostileCase[] {
     },
     {
       name: 'a Latin-1 file',
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: hostile input is made of control characters on purpose
       content: Buffer.from(toNdjson(minimalDataset()).replace(/[^\x00-\x7f]/g, 'é'), 'latin1'),
       expect: [{ id: '<第 1 行>', says: 'UTF-8' }],
     },

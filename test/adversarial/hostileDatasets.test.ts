@@ -107,6 +107,7 @@ describe('hostile datasets are refused alike by validate and build', () => {
 
 describe('hostile but valid datasets are accepted alike, and publish nothing they should not', () => {
   it('validates and builds a dataset with a byte order mark, CRLF line ends, formula-like CSV cells, a system group and a weak link to a withheld plan', async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the test plants values of any shape into any field
     const docs = minimalDataset() as Record<string, any>[];
     const result = docs.find((d) => d._id === 'result-a')!;
     result.plan = { _type: 'reference', _ref: 'plan-w', _weak: true };
@@ -134,7 +135,7 @@ describe('hostile but valid datasets are accepted alike, and publish nothing the
     );
     const dataset = await writeCase({
       name: 'accepted',
-      content: '\uFEFF' + toNdjson(docs as StoredDocument[]).replaceAll('\n', '\r\n'),
+      content: `\uFEFF${toNdjson(docs as StoredDocument[]).replaceAll('\n', '\r\n')}`,
       expect: [],
     });
     const out = await previousBuild();

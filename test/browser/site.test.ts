@@ -302,7 +302,9 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     await context.route(/\/search-index\/.*\?v=/, (route) => (holding ? held.push(route) : route.continue()));
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    const noteIndexActivity = (request: Request) => void (request.url().includes('/search-index/') && (lastIndexActivity = Date.now()));
+    const noteIndexActivity = (request: Request) => {
+      if (request.url().includes('/search-index/')) lastIndexActivity = Date.now();
+    };
     page.on('request', noteIndexActivity);
     page.on('requestfinished', noteIndexActivity);
     page.on('requestfailed', noteIndexActivity);

@@ -96,7 +96,15 @@ export async function runAction(page: BrowserPage, label: string): Promise<void>
  */
 export async function hoverReason(page: BrowserPage, label: string, expected: string): Promise<string> {
   let control: Locator | undefined;
-  await expect.poll(async () => isDisabled((control = await actionControl(page, label))), { timeout: UI_TIMEOUT }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        control = await actionControl(page, label);
+        return isDisabled(control);
+      },
+      { timeout: UI_TIMEOUT },
+    )
+    .toBe(true);
   await control!.hover();
   // Hidden copies of the text stay in the page; the tooltip is the one shown.
   const tooltip = page.getByText(expected).filter({ visible: true }).last();

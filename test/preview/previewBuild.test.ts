@@ -19,7 +19,7 @@ describe('the preview build', () => {
     const page = await preview('policies/2026-changzhutan-consumer/index.html');
     expect(page).toContain(title);
     // The pair as it will be released: the draft policy links its draft interpretation and back.
-    const interpretationHref = /<aside class="related"[^]*?<a href="([^"]+)"/.exec(page)![1]!;
+    const interpretationHref = /<aside class="related"[\s\S]*?<a href="([^"]+)"/.exec(page)![1]!;
     expect(await preview(`${interpretationHref.slice(1)}index.html`)).toContain('/policies/2026-changzhutan-consumer/');
     for (const file of await siteFiles(TEST_SITE)) {
       const bytes = await readFile(join(TEST_SITE, file));

@@ -83,7 +83,12 @@ describe('go-live in the Studio', () => {
       useGoLive: (status) => (status ? goLiveLabel(status, log.records, log.source, now) : undefined),
     });
     const props = { id: 'policy-b', type: 'policy', draft: null, published: { _id: 'policy-b', _rev: 'p1' }, liveEdit: false };
-    renderToStaticMarkup(createElement(() => ((description = Badge(props as never)), null)));
+    renderToStaticMarkup(
+      createElement(() => {
+        description = Badge(props as never);
+        return null;
+      }),
+    );
     expect((description as DocumentBadgeDescription | null)?.label).toBe('已发布 · 已上线 10:40');
   });
 });

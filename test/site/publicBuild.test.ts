@@ -115,7 +115,7 @@ describe('the public build of the sample dataset', () => {
   it('marks repealed policies on the policy page and on its interpretation page', async () => {
     const page = await siteFile('policies/2022-prepaid-consumption/index.html');
     expect(page).toContain('已废止：本文件已废止，仅供查阅。');
-    const link = /<aside class="related"[^]*?<a href="([^"]+)"/.exec(page)![1]!;
+    const link = /<aside class="related"[\s\S]*?<a href="([^"]+)"/.exec(page)![1]!;
     expect(await siteFile(`${link.slice(1)}index.html`)).toContain('所解读的文件已废止');
   });
 

@@ -97,7 +97,11 @@ function render(
     if (!description) return null;
     return createElement(
       'button',
-      { disabled: Boolean(description.disabled), title: typeof description.title === 'string' ? description.title : undefined },
+      {
+        type: 'button',
+        disabled: Boolean(description.disabled),
+        title: typeof description.title === 'string' ? description.title : undefined,
+      },
       description.label,
     );
   };
@@ -214,7 +218,12 @@ describe('unit badge', () => {
   const badge = (unit: UnitStatusResult) => {
     let description: DocumentBadgeDescription | null = null;
     const Badge = createUnitBadge({ useUnitStatus: () => unit });
-    renderToStaticMarkup(createElement(() => ((description = Badge(editState('policy-b') as never)), null)));
+    renderToStaticMarkup(
+      createElement(() => {
+        description = Badge(editState('policy-b') as never);
+        return null;
+      }),
+    );
     return description as DocumentBadgeDescription | null;
   };
 
