@@ -284,7 +284,7 @@ describe('为此政策创建解读', () => {
     expect(enabled(linked.markup)).toBe(false);
     expect(tooltip(linked.markup)).toContain('此政策已有关联的解读');
     expect(tooltip(rendered(null).markup)).toBe('请先保存政策文件');
-    expect(rendered(policy).markup).toBe('<button>为此政策创建解读</button>');
+    expect(rendered(policy).markup).toBe('<button type="button">为此政策创建解读</button>');
   });
 
   it('creates the interpretation and opens it', async () => {
