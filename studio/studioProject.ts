@@ -20,9 +20,9 @@ function variable(read: () => string | undefined): string | undefined {
 }
 
 /** Where the local Content Lake listens by default (`npm run studio` passes the one it started). */
-export const DEFAULT_LOCAL_LAKE_URL = 'http://localhost:3999';
+const DEFAULT_LOCAL_LAKE_URL = 'http://localhost:3999';
 /** Where the reviewers' draft preview is served by default (`npm run preview`). */
-export const DEFAULT_PREVIEW_URL = 'http://localhost:4322';
+const DEFAULT_PREVIEW_URL = 'http://localhost:4322';
 
 const projectId = variable(() => process.env.SANITY_STUDIO_PROJECT_ID);
 

@@ -9,7 +9,7 @@
 import { ContentError, type Problem } from '../model/problems.ts';
 
 /** A reference from a public document to another disclosure document. */
-export interface PublicLink {
+interface PublicLink {
   field: string;
   ref: string;
   /** A weak reference may point at nothing; the page then simply leaves the link out. */
@@ -38,7 +38,7 @@ export interface PublishOptions {
 export const WHOLE_DATASET = '<整个数据集>';
 
 /** 国发〔2019〕5号, 国发[2019]5号 and 国发（2019）5号 are one 发文字号. */
-export function docNumberKey(value: string): string {
+function docNumberKey(value: string): string {
   return value
     .normalize('NFKC')
     .replace(/[\s\u200b-\u200f\ufeff]/g, '')

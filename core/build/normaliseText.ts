@@ -14,7 +14,7 @@
 import { decodeHTML } from 'entities';
 
 /** Between texts that must not run into each other. Removed from every input first. */
-export const SEPARATOR = '\u0000';
+const SEPARATOR = '\u0000';
 
 /**
  * Inline tags (`密查<b>计划</b>乙`, a link, a highlight) are cut out of the running text: what

@@ -46,7 +46,7 @@ export async function discardBuild(folder: string): Promise<void> {
   await rm(folder, { recursive: true, force: true });
 }
 
-export class SiteSwapError extends Error {
+class SiteSwapError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'SiteSwapError';

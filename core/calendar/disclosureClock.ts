@@ -11,11 +11,11 @@ export const DISCLOSURE_WORKING_DAYS = 20;
 export const DUE_SOON_WORKING_DAYS = 5;
 
 /** The last day on which information formed on `formedAt` is public in time. */
-export function disclosureDueDate(formedAt: string): string {
+function disclosureDueDate(formedAt: string): string {
   return addWorkingDays(formedAt, DISCLOSURE_WORKING_DAYS);
 }
 
-export type ClockState = 'running' | 'dueSoon' | 'overdue';
+type ClockState = 'running' | 'dueSoon' | 'overdue';
 
 export interface ClockReading {
   formedAt: string;

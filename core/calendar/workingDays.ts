@@ -146,4 +146,3 @@ const calendar = createWorkingDayCalendar(EXTRA_YEARS);
 export const isWorkingDay = calendar.isWorkingDay;
 export const addWorkingDays = calendar.addWorkingDays;
 export const workingDaysBetween = calendar.workingDaysBetween;
-export const knownYears = calendar.knownYears;

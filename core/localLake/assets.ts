@@ -42,7 +42,7 @@ function extensionOf(filename: string | null, mimeType: string): string {
 }
 
 /** Width and height of a PNG, GIF or JPEG; undefined for anything else. */
-export function imageSize(bytes: Buffer): { width: number; height: number } | undefined {
+function imageSize(bytes: Buffer): { width: number; height: number } | undefined {
   if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47) return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
   if (bytes.length > 10 && bytes.toString('ascii', 0, 3) === 'GIF') return { width: bytes.readUInt16LE(6), height: bytes.readUInt16LE(8) };
   if (bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {

@@ -10,19 +10,13 @@ import { evaluate, parse } from 'groq-js';
 import { dataError, mutationError } from './errors.ts';
 import type { LakeDocument, Transaction } from './transaction.ts';
 
-export type MutationOperation = 'create' | 'update' | 'delete' | 'none';
+type MutationOperation = 'create' | 'update' | 'delete' | 'none';
 export interface MutationResult {
   id: string;
   operation: MutationOperation;
 }
 
 type Patch = { id?: string; query?: string; params?: Record<string, unknown>; ifRevisionID?: string; [operation: string]: unknown };
-export type LakeMutation =
-  | { create: Partial<LakeDocument> }
-  | { createOrReplace: LakeDocument }
-  | { createIfNotExists: LakeDocument }
-  | { delete: { id?: string; query?: string; params?: Record<string, unknown> } }
-  | { patch: Patch };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

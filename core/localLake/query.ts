@@ -30,7 +30,7 @@ export function parseQuery(query: unknown, params: Record<string, unknown>) {
   }
 }
 
-export async function runQuery(
+async function runQuery(
   documents: LakeDocument[],
   query: string,
   params: Record<string, unknown>,

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isSafeUrl } from './safeUrl.ts';
 
 /** An http(s) address or a path on this site: where a downloadable file can live. */
-export function isDownloadUrl(url: unknown): url is string {
+function isDownloadUrl(url: unknown): url is string {
   if (!isSafeUrl(url)) return false;
   return /^https?:\/\/[^/\\\s]/i.test(url) || /^\/(?![/\\])/.test(url);
 }

@@ -6,9 +6,9 @@
  */
 
 /** Deeper than anything the content model nests (Portable Text is 5 levels), with room to spare. */
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 /** Longer than any field of a government document; a line of megabytes in one field is an accident or an attack. */
-export const MAX_STRING_LENGTH = 1_000_000;
+const MAX_STRING_LENGTH = 1_000_000;
 
 export interface ShapeProblem {
   field: string;

@@ -22,7 +22,7 @@ const VOCABULARIES: Record<string, Record<string, string>> = {
   form: INTERPRETATION_FORMS,
 };
 
-export function describeValue(field: string, value: unknown, nameOf: (id: string) => string | undefined): string {
+function describeValue(field: string, value: unknown, nameOf: (id: string) => string | undefined): string {
   if (value === undefined || value === null || value === '') return '（空）';
   if (typeof value === 'string') return VOCABULARIES[field]?.[value] ?? value;
   if (typeof value === 'number') return String(value);

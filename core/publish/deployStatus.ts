@@ -6,13 +6,13 @@
 import { beijingDay, formatBeijingTime } from '../beijingTime.ts';
 import type { DeployRecord } from './deployLog.ts';
 
-export type GoLive =
+type GoLive =
   | { kind: 'live'; at: string; record: DeployRecord }
   | { kind: 'pending' }
   | { kind: 'failed'; at: string; error: string; record: DeployRecord };
 
 /** Where the change at audit sequence `seq` stands: the first deploy that contains it went live, or failed, or none has run yet. */
-export function goLiveOf(records: readonly DeployRecord[], source: string, seq: number): GoLive {
+function goLiveOf(records: readonly DeployRecord[], source: string, seq: number): GoLive {
   const ours = records.filter((r) => r.source === source && r.auditSeq >= seq);
   const live = ours.find((r) => r.outcome === 'live');
   if (live) return { kind: 'live', at: live.finishedAt, record: live };
@@ -22,7 +22,7 @@ export function goLiveOf(records: readonly DeployRecord[], source: string, seq: 
 }
 
 /** `10:32` today (Beijing), else `2026-11-28 10:32`. */
-export function shortBeijingTime(instant: string, now: Date = new Date()): string {
+function shortBeijingTime(instant: string, now: Date = new Date()): string {
   const full = formatBeijingTime(instant);
   return beijingDay(instant) === beijingDay(now) ? full.slice(11) : full;
 }
@@ -43,7 +43,7 @@ function briefly(error: string): string {
 }
 
 /** `已上线 10:32`, `待上线`, `上线失败：…` (the state's name is put before it by the caller). */
-export function describeGoLive(action: 'release' | 'withdraw', goLive: GoLive, now: Date = new Date()): string {
+function describeGoLive(action: 'release' | 'withdraw', goLive: GoLive, now: Date = new Date()): string {
   const words = WORDS[action];
   if (goLive.kind === 'live') return `${words.live} ${shortBeijingTime(goLive.at, now)}`;
   if (goLive.kind === 'failed') return `${words.failed}：${briefly(goLive.error)}`;

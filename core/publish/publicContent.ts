@@ -43,7 +43,7 @@ interface Doc {
 }
 
 /** Whether the public build can show anything of this document. */
-export function readsPublicly(doc: Doc): boolean {
+function readsPublicly(doc: Doc): boolean {
   if (typeof doc._id !== 'string' || typeof doc._type !== 'string') return true; // a broken line fails the build: it counts
   if (!isPublishedId(doc._id) || isRecordType(doc._type)) return false;
   if (isPublicType(doc._type)) return doc.disclosure?.mode === 'proactive';

@@ -15,7 +15,7 @@ const EXIT_WITH_PARENT = fileURLToPath(new URL('./exitWithParent.ts', import.met
 export type BuildResult = { ok: true; build: string } | { ok: false; error: string };
 
 /** The lines worth reporting from a failed build's output: its own 「…」 messages and errors, last ones first in mind. */
-export function failureSummary(output: string, code: number | null, signal: NodeJS.Signals | null): string {
+function failureSummary(output: string, code: number | null, signal: NodeJS.Signals | null): string {
   const lines = output
     .split('\n')
     .map((l) => l.trimEnd())

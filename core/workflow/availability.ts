@@ -24,7 +24,7 @@ export const ACTION_NAMES: readonly ActionName[] = TRANSITION_NAMES;
  * Stands in for the 退回 comment, 撤回 reason or 超期理由 the dialog asks for afterwards: the button is
  * offered when everything but the words would pass, and the dialog will not confirm without them.
  */
-export const PLACEHOLDER_TEXT = '（待填写）';
+const PLACEHOLDER_TEXT = '（待填写）';
 
 export const AVAILABILITY_WAITING = {
   status: '正在读取流程状态…',

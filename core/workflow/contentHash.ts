@@ -21,7 +21,7 @@ import { strengthenReferences } from './plan.ts';
 const NOT_CONTENT = new Set(['publishedAt', 'indexNumber', 'lastEditedBy']);
 
 /** JSON with object keys sorted at every depth and `undefined` members dropped, as JSON does. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
@@ -33,7 +33,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The signed part of a document: everything but system fields and what a release stamps. */
-export function signedContent(doc: StoredDocument): Record<string, unknown> {
+function signedContent(doc: StoredDocument): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(strengthenReferences(doc))) {
     if ((key.startsWith('_') && key !== '_type') || NOT_CONTENT.has(key)) continue;

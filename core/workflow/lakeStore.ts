@@ -53,7 +53,7 @@ interface UnitQueryResult {
 
 const refOf = (value: unknown) => (value as { _ref?: unknown } | undefined)?._ref;
 
-export function actionsFor(plan: Plan): Action[] {
+function actionsFor(plan: Plan): Action[] {
   return plan.operations.flatMap((operation: Operation): Action[] => {
     switch (operation.op) {
       case 'create':
@@ -124,7 +124,7 @@ export interface LakeStoreOptions {
 const HISTORY_CONCURRENCY = 6;
 
 /** The first transaction of a History API answer (NDJSON, or already parsed), as id and author. */
-export function firstTransaction(body: unknown): { id?: string; author?: string } {
+function firstTransaction(body: unknown): { id?: string; author?: string } {
   const text = typeof body === 'string' ? body : body instanceof Uint8Array ? new TextDecoder().decode(body) : undefined;
   const entries: unknown[] =
     text !== undefined

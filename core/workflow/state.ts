@@ -50,7 +50,7 @@ export interface UnitStatus {
 }
 
 /** Same documents at the same revisions with the same content; a missing hash matches nothing but another missing one. */
-export function sameRevisions(a: readonly RevisionRef[], b: readonly RevisionRef[]): boolean {
+function sameRevisions(a: readonly RevisionRef[], b: readonly RevisionRef[]): boolean {
   const key = (list: readonly RevisionRef[]) =>
     list
       .map((r) => `${r.document}@${r.rev}#${r.contentHash ?? ''}`)
@@ -65,7 +65,7 @@ export function revisionOf(id: string, doc: StoredDocument, rev = doc._rev ?? ''
 }
 
 /** The person who last changed a document: recorded by Studio and the tools, else its submitter. */
-export function authorOf(doc: StoredDocument | undefined, submittedBy: string | undefined): string | undefined {
+function authorOf(doc: StoredDocument | undefined, submittedBy: string | undefined): string | undefined {
   return typeof doc?.lastEditedBy === 'string' && !isBlankName(doc.lastEditedBy) ? doc.lastEditedBy : submittedBy;
 }
 

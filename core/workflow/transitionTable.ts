@@ -24,10 +24,10 @@ export const RULE_NAMES = {
   return: '退回',
   unknown: '文档',
 } as const;
-export type RuleId = keyof typeof RULE_NAMES;
+type RuleId = keyof typeof RULE_NAMES;
 
 /** The words a transition needs from the person, and the command-line option that carries them. */
-export interface TransitionText {
+interface TransitionText {
   field: 'comment' | 'reason';
   option: '--comment' | '--reason';
 }
@@ -89,10 +89,6 @@ export function needsText(name: Transition): name is TextTransition {
 
 export function isTransition(name: string | undefined): name is Transition {
   return name !== undefined && Object.hasOwn(TRANSITIONS, name);
-}
-
-export function transitionSpec(name: Transition): TransitionSpec {
-  return TRANSITIONS[name];
 }
 
 export function conditionalTextOf(name: Transition): ConditionalText | undefined {

@@ -14,7 +14,7 @@ import { TOPICS } from '../../core/model/vocabulary.ts';
 
 const chineseDate = z.string().regex(/^\d{4}年\d{2}月\d{2}日$/, '应为「YYYY年MM月DD日」');
 
-export const govcnRecord = z.object({
+const govcnRecord = z.object({
   id: z.number(),
   url: z.string().optional(),
   索引号: z.string().regex(INDEX_NUMBER_PATTERN, '索引号格式应为「机构代码/年份-五位流水号」'),
@@ -26,7 +26,7 @@ export const govcnRecord = z.object({
   发布日期: chineseDate,
   正文: z.string().min(1),
 });
-export type GovcnRecord = z.infer<typeof govcnRecord>;
+type GovcnRecord = z.infer<typeof govcnRecord>;
 
 /** The offices that issue and publish gov.cn documents. 国务院办公厅 runs gov.cn and publishes them. */
 export const GOVCN_DEPARTMENTS: StoredDocument[] = [
@@ -45,7 +45,7 @@ function drafterOf(issuer: string): string {
 
 const ref = (id: string) => ({ _type: 'reference', _ref: id });
 
-export function govcnToDocuments(record: GovcnRecord): StoredDocument[] {
+function govcnToDocuments(record: GovcnRecord): StoredDocument[] {
   const [, , year, serial] = INDEX_NUMBER_PATTERN.exec(record.索引号)!;
   const key = `${year}-${serial}`;
   const policyId = `govcn-policy-${key}`;

@@ -216,7 +216,7 @@ const LAST_MONTH = LAST_YEAR * 12 + 9;
 const QUARTERS_PER_UNIT = LAST_QUARTER - FIRST_QUARTER + 1;
 const MONTHS_PER_UNIT = LAST_MONTH - FIRST_MONTH + 1;
 /** The most analyses the units can publish without repeating a period. */
-export const MAX_ANALYSES = UNITS.length * (QUARTERS_PER_UNIT + MONTHS_PER_UNIT);
+const MAX_ANALYSES = UNITS.length * (QUARTERS_PER_UNIT + MONTHS_PER_UNIT);
 
 /** A number in [0, 1) from integers, so figures of any period can be recomputed (环比/同比 stay consistent). */
 function hash01(...values: number[]): number {

@@ -5,7 +5,7 @@
  */
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from '../../core/calendar/workingDays.ts';
 
-export { addWorkingDays, isWorkingDay, workingDaysBetween };
+export { addWorkingDays, workingDaysBetween };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

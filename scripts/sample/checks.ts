@@ -11,7 +11,7 @@ import { workingDaysBetween } from './calendar.ts';
 import type { Doc } from './documents.ts';
 
 /** The day the sample is written for: nothing is formed or released after it. */
-export const TODAY = '2026-11-28';
+const TODAY = '2026-11-28';
 
 interface InspectionRecord {
   enterpriseName: string;

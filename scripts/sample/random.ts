@@ -17,7 +17,7 @@ export function mulberry32(seed: number): Random {
 }
 
 /** A 32-bit seed from a text (FNV-1a), so each part of the dataset has its own stream. */
-export function seedFrom(text: string): number {
+function seedFrom(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

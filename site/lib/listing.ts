@@ -17,7 +17,7 @@ export interface ListedDocument {
   docNumber?: string | null;
 }
 
-export interface FacetValue {
+interface FacetValue {
   /** URL segment: ASCII, stable. */
   value: string;
   label: string;
@@ -46,7 +46,7 @@ export interface ListingProps<T> {
   root: string;
 }
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 export function pageHref(base: string, page: number): string {
   return page <= 1 ? base : `${base}page/${page}/`;

@@ -36,7 +36,7 @@ export interface ReviewData {
   changes: Map<string, DocumentChanges>;
 }
 
-export const changesUrl = (id: string) => `/changes/${id}/`;
+const changesUrl = (id: string) => `/changes/${id}/`;
 
 const paragraphs = (doc: StoredDocument | undefined) =>
   blocksToText(doc?.body as Parameters<typeof blocksToText>[0])

@@ -44,7 +44,7 @@ export function createInterpretationActions(policy: PolicyDraftSource, interpret
 }
 
 /** Why the action is unavailable for this policy, or undefined when it may run. */
-export function createInterpretationProblem(policy: PolicyDraftSource | null | undefined): string | undefined {
+function createInterpretationProblem(policy: PolicyDraftSource | null | undefined): string | undefined {
   if (!policy) return CREATE_INTERPRETATION.notSaved;
   if (refOf(policy.interpretation)) return CREATE_INTERPRETATION.alreadyLinked;
   return undefined;

@@ -28,7 +28,7 @@ export interface UnitStatusResult {
 export type UseUnitStatus = (id: string, revisions: string) => UnitStatusResult;
 
 /** The name the current user acts under (name, else e-mail, else id); undefined while unknown. */
-export type UseCurrentUserName = () => string | undefined;
+type UseCurrentUserName = () => string | undefined;
 
 export type RunTransition = (
   transition: Transition,
@@ -37,7 +37,7 @@ export type RunTransition = (
   extra?: { comment?: string; reason?: string },
 ) => Promise<Plan>;
 /** Returns the function that runs a transition through the workflow and the Content Lake. */
-export type UseRun = () => RunTransition;
+type UseRun = () => RunTransition;
 
 export interface Notice {
   status: 'success' | 'error' | 'info';
@@ -45,7 +45,7 @@ export interface Notice {
   description?: string;
 }
 /** Returns the function that shows a Studio toast. */
-export type UseNotify = () => (notice: Notice) => void;
+type UseNotify = () => (notice: Notice) => void;
 
 export interface WorkflowActionDeps {
   useUnitStatus: UseUnitStatus;

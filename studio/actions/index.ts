@@ -32,7 +32,7 @@ const CreateInterpretation = createCreateInterpretationAction(createInterpretati
 const UnitBadge = createUnitBadge({ ...workflowDeps, useGoLive });
 
 /** The workflow's actions for a public type, in front of the stock actions it keeps. */
-export function workflowActionsFor(type: string, stock: DocumentActionComponent[]): DocumentActionComponent[] {
+function workflowActionsFor(type: string, stock: DocumentActionComponent[]): DocumentActionComponent[] {
   const kept = stock
     .filter((action) => !BYPASSING_ACTIONS.has(action.action ?? ''))
     .map((action) => (action.action === 'delete' ? guardDelete(action) : action));

@@ -8,7 +8,7 @@ import { previewUrl } from '../../core/sections.ts';
 import { PREVIEW_LABELS } from '../i18n.ts';
 import { studioProject } from '../studioProject.ts';
 
-export const PREVIEW_BASE_URL = studioProject.previewUrl;
+const PREVIEW_BASE_URL = studioProject.previewUrl;
 
 export const PreviewLinkAction: DocumentActionComponent = (props) => {
   const doc = (props.draft ?? props.published) as { _type: string; slug?: { current?: string } } | null;

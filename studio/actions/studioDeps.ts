@@ -21,7 +21,7 @@ const useLakeClient = () => useClient({ apiVersion: SANITY_API_VERSION });
 const newId = () => globalThis.crypto.randomUUID();
 const newTransactionId = () => newId().replaceAll('-', '').slice(0, 22);
 
-export function useCurrentUserName(): string | undefined {
+function useCurrentUserName(): string | undefined {
   const user = useCurrentUser();
   return user ? user.name || user.email || user.id : undefined;
 }
@@ -42,7 +42,7 @@ function useSettled<T>(value: T, delay: number): T {
   return settled;
 }
 
-export function useUnitStatus(id: string, revisions: string): UnitStatusResult {
+function useUnitStatus(id: string, revisions: string): UnitStatusResult {
   const source = useStatusSource();
   const settledRevisions = useSettled(revisions, REVISION_SETTLE_MS);
   const [generation, setGeneration] = useState(0);
@@ -70,7 +70,7 @@ export function useUnitStatus(id: string, revisions: string): UnitStatusResult {
   return { ...result, refresh: source.invalidate };
 }
 
-export function useRun(): RunTransition {
+function useRun(): RunTransition {
   // The source's store reads the current user's edits, found in the history by user id, as the
   // name they act under — the same name passed as `by` — so four eyes compares like with like.
   const source = useStatusSource();
@@ -80,7 +80,7 @@ export function useRun(): RunTransition {
   );
 }
 
-export function useNotify(): (notice: Notice) => void {
+function useNotify(): (notice: Notice) => void {
   const toast = useToast();
   return useCallback((notice: Notice) => toast.push({ ...notice, closable: true }), [toast]);
 }

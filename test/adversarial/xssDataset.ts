@@ -30,7 +30,7 @@ export const PAYLOADS: ((n: number) => string)[] = [
 ];
 
 /** Where plant `n` was put. */
-export interface Plant {
+interface Plant {
   id: string;
   type: string;
   path: string;

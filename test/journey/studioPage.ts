@@ -9,7 +9,7 @@ import type { Locator, Page as BrowserPage } from 'playwright-core';
 export const UI_TIMEOUT = 30_000;
 
 /** The open document's actions. */
-export function footer(page: BrowserPage): Locator {
+function footer(page: BrowserPage): Locator {
   // The innermost block holding the action menu: the main action is beside it.
   return page
     .locator('div')

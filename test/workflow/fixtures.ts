@@ -3,7 +3,7 @@
  * 2026-10-26 so its release on the fixtures' clock (2 November 2026) is within its 20 working
  * days (due 2026-11-23).
  */
-export const DRAFT_PAIR_FORMED_AT = '2026-10-26';
+const DRAFT_PAIR_FORMED_AT = '2026-10-26';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { minimalDataset } from '../fixtures/minimalDataset.ts';
 

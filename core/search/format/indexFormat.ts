@@ -26,7 +26,7 @@ export const FORMAT_VERSION = 3;
 export const INDEX_DIRECTORY = 'search-index';
 export const MANIFEST_FILE = 'index.sidx';
 export const FACET_NAMES = ['section', 'publisher', 'topic', 'validity'] as const;
-export type StoredFacet = (typeof FACET_NAMES)[number];
+type StoredFacet = (typeof FACET_NAMES)[number];
 /** Facets shown on the search page: the stored ones and the year (derived from the number). */
 export const SEARCH_FACETS = ['section', 'year', 'publisher', 'topic', 'validity'] as const;
 
@@ -159,7 +159,7 @@ export class ByteWriter {
   }
 }
 
-export class ByteReader {
+class ByteReader {
   offset = 0;
   private readonly bytes: Uint8Array;
   constructor(bytes: Uint8Array) {

@@ -8,7 +8,7 @@
  * `-ignore`), so the stock Pagefind indexer reads the same pages in the benchmark.
  */
 
-export interface WeightedText {
+interface WeightedText {
   text: string;
   weight: number;
 }
@@ -27,7 +27,7 @@ export interface PageRecord {
 }
 
 /** A title word counts as much as this many words of the body. */
-export const TITLE_WEIGHT = 6;
+const TITLE_WEIGHT = 6;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 // Table cells too: a row's cells read as one run (「…经营部92430202MA7GR2X82R未发现问题」) otherwise.
@@ -68,7 +68,7 @@ const BLOCK = new Set([
 ]);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, name: string) => {
     if (name[0] === '#')
       return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { IndexSummary } from './buildIndex.ts';
 import type { IndexerMessage, IndexerReply } from './indexerProcess.ts';
 
-export interface IndexerResult {
+interface IndexerResult {
   summary: IndexSummary;
   /** HTML files read while the build was still writing, of all `pages`. */
   early: number;

@@ -31,7 +31,7 @@ function gunzip(bytes: Uint8Array): Uint8Array {
   return gunzipSync(bytes);
 }
 
-export class SearchIndexError extends Error {}
+class SearchIndexError extends Error {}
 
 export class SearchIndex {
   readonly manifest: Manifest;

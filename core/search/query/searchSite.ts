@@ -132,7 +132,7 @@ async function queryTerms(
  * score is cut by a fifth, an amended one's by a tenth — enough to order near-ties, not enough
  * to hide a repealed document that is what the query names (its title, its 发文字号).
  */
-export const VALIDITY_DISCOUNT: Record<string, number> = { 已废止: 0.8, 已失效: 0.8, 已修改: 0.9 };
+const VALIDITY_DISCOUNT: Record<string, number> = { 已废止: 0.8, 已失效: 0.8, 已修改: 0.9 };
 
 const discounts = new WeakMap<SearchIndex, Float64Array>();
 

@@ -52,7 +52,7 @@ function asciiWordCode(fullOrHalfWidth: number): number {
 const CODE_JOINERS = new Set(['-', '/', '.', '－', '／', '．']);
 
 /** Marks the canonical 发文字号 terms apart from any text. */
-export const DOC_NUMBER_MARK = '#';
+const DOC_NUMBER_MARK = '#';
 
 /** The longest issuer a 发文字号 term is made for (国家市场监督管理总局令 is typed short). */
 const MAX_TERM_PREFIX = 6;

@@ -18,7 +18,7 @@ import {
   truncate,
 } from './svg.ts';
 
-export interface Bar {
+interface Bar {
   label: string;
   value: number;
   group?: string;

@@ -20,7 +20,7 @@ import {
   textWidth,
 } from './svg.ts';
 
-export interface LineSeries {
+interface LineSeries {
   name: string;
   /** One per category; null where the period has no figure (the line breaks there). */
   values: (number | null)[];

@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 
 /** Text colour: near-black, well above 4.5:1 on white. */
-export const TEXT_COLOUR = '#1a1a1a';
+const TEXT_COLOUR = '#1a1a1a';
 /** Gridlines are decoration only, so they may be light; the axis baseline is darker. */
 export const GRID_COLOUR = '#d9d9d9';
 export const AXIS_COLOUR = '#595959';
