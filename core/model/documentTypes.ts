@@ -34,6 +34,16 @@ export function isRecordType(type: string): type is RecordType {
   return Object.hasOwn(RECORD_TYPES, type);
 }
 
+/** The office's registers (政府信息公开申请登记): typed by the office in the Studio, validated, never public. */
+export const REGISTER_TYPES = {
+  disclosureRequest: '政府信息公开申请',
+} as const;
+export type RegisterType = keyof typeof REGISTER_TYPES;
+
+export function isRegisterType(type: string): type is RegisterType {
+  return Object.hasOwn(REGISTER_TYPES, type);
+}
+
 export function isContentType(type: string): type is ContentType {
   return Object.hasOwn(CONTENT_TYPES, type);
 }

@@ -9,7 +9,7 @@
  * Studio can do, such as a check that asks the Content Lake, is named here and supplied there.
  */
 import { z } from 'zod';
-import { CONTENT_TYPES, RECORD_TYPES, type ContentType, type RecordType } from './documentTypes.ts';
+import { CONTENT_TYPES, RECORD_TYPES, REGISTER_TYPES, type ContentType, type RecordType, type RegisterType } from './documentTypes.ts';
 import type { GROUP_LABELS } from './labels.ts';
 import {
   attachment,
@@ -307,9 +307,9 @@ export interface TypeDeclaration<N extends string = string, F extends Fields = F
   readOnly?: boolean;
 }
 
-export function documentType<N extends ContentType | RecordType, F extends Fields>(
+export function documentType<N extends ContentType | RecordType | RegisterType, F extends Fields>(
   name: N,
   declaration: { fields: F; preview: Preview; orderings?: Ordering[]; readOnly?: boolean },
 ): TypeDeclaration<N, F> {
-  return { name, title: { ...CONTENT_TYPES, ...RECORD_TYPES }[name], ...declaration };
+  return { name, title: { ...CONTENT_TYPES, ...RECORD_TYPES, ...REGISTER_TYPES }[name], ...declaration };
 }

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { assetSchemas, isAssetType } from './assetSchemas.ts';
 import { isContentType, isDraftId, isRecordType, isSystemDocument, CONTENT_TYPES, RECORD_TYPES } from './documentTypes.ts';
+import { isRegisterType, REGISTER_TYPES } from './documentTypes.ts';
+import { registerSchemas } from './registerSchemas.ts';
 import type { Problem } from './problems.ts';
 import { documentSchemas } from './schemas.ts';
 import { signOffSchema, workflowAuditSchema } from './workflowRecords.ts';
@@ -57,7 +59,7 @@ export function validateDocument(doc: unknown, line?: number): Problem[] {
     return [{ id, type, field: '_id', message: '_id 只能由字母、数字和 . _ - 组成，最长 128 个字符（Sanity 的文档 ID 规则）', ...at }];
   }
   const systemId = record._id.startsWith(SYSTEM_ID_PREFIX);
-  if (systemId && (isContentType(type) || isRecordType(type))) {
+  if (systemId && (isContentType(type) || isRecordType(type) || isRegisterType(type))) {
     return [{ id, type, field: '_id', message: `以「${SYSTEM_ID_PREFIX}」开头的 _id 留给 Sanity 的系统文档，${type} 文档不能使用`, ...at }];
   }
   let schema: z.ZodType;
@@ -70,8 +72,10 @@ export function validateDocument(doc: unknown, line?: number): Problem[] {
     schema = type === 'signOff' ? signOffSchema : workflowAuditSchema;
   } else if (isContentType(type)) {
     schema = isDraftId(record._id) ? documentSchemas[type].draft : documentSchemas[type].published;
+  } else if (isRegisterType(type)) {
+    schema = isDraftId(record._id) ? registerSchemas[type].draft : registerSchemas[type].published;
   } else {
-    const known = [...Object.keys(CONTENT_TYPES), ...Object.keys(RECORD_TYPES)].join('、');
+    const known = [...Object.keys(CONTENT_TYPES), ...Object.keys(RECORD_TYPES), ...Object.keys(REGISTER_TYPES)].join('、');
     return [{ id, type, field: '_type', message: `未知的文档类型「${type}」（已知类型：${known}）`, ...at }];
   }
   const result = schema.safeParse(doc);

@@ -174,3 +174,76 @@ export const TOPICS: Vocabulary<string> = Object.fromEntries([
 export function topicGroup(topic: string): string {
   return topic.split('\\')[0] ?? topic;
 }
+
+/**
+ * How a 政府信息公开申请 reached the office (条例 第三十一条): the channel decides which date is the day it
+ * counts as received — the day handed in, the day a registered letter is signed for, or the day the office and
+ * the applicant confirm it (an ordinary letter, the internet channel, e-mail, the office's fax).
+ */
+export const REQUEST_CHANNELS = {
+  inPerson: '当面提交',
+  registeredMail: '邮寄（需签收）',
+  ordinaryMail: '平常信函（无需签收）',
+  online: '互联网渠道（网上申请平台）',
+  email: '电子邮件',
+  fax: '传真',
+} as const satisfies Vocabulary<string>;
+export type RequestChannel = keyof typeof REQUEST_CHANNELS;
+
+/** The applicant, as the columns of the annual report's 表三 (自然人; 法人或其他组织 in five kinds). */
+export const APPLICANT_KINDS = {
+  naturalPerson: '自然人',
+  business: '商业企业',
+  research: '科研机构',
+  publicInterest: '社会公益组织',
+  legalService: '法律服务机构',
+  otherOrganisation: '其他法人或其他组织',
+} as const satisfies Vocabulary<string>;
+export type ApplicantKind = keyof typeof APPLICANT_KINDS;
+
+/** The form the applicant wants the information in (条例 第二十九条). */
+export const REQUEST_FORMS = {
+  paper: '纸质',
+  electronic: '电子文档',
+  email: '电子邮件发送',
+  onSite: '当场阅读、抄录',
+  other: '其他形式',
+} as const satisfies Vocabulary<string>;
+export type RequestForm = keyof typeof REQUEST_FORMS;
+
+/** 办理结果: the six groups of rows of 表三 (条例 第三十六条; 部分公开 第三十七条). */
+export const REQUEST_OUTCOMES = {
+  disclosed: '予以公开',
+  partlyDisclosed: '部分公开',
+  withheld: '不予公开',
+  unavailable: '无法提供',
+  notProcessed: '不予处理',
+  otherHandling: '其他处理',
+} as const satisfies Vocabulary<string>;
+export type RequestOutcome = keyof typeof REQUEST_OUTCOMES;
+
+/** 表三 (四) 无法提供: its three rows. */
+export const UNAVAILABLE_REASONS = {
+  notHeld: '本机关不掌握相关政府信息',
+  needsCreation: '没有现成信息需要另行制作',
+  stillUnclear: '补正后申请内容仍不明确',
+} as const satisfies Vocabulary<string>;
+export type UnavailableReason = keyof typeof UNAVAILABLE_REASONS;
+
+/** 表三 (五) 不予处理: its five rows. */
+export const NOT_PROCESSED_REASONS = {
+  petition: '信访举报投诉类申请',
+  repeated: '重复申请',
+  publication: '要求提供公开出版物',
+  excessive: '无正当理由大量反复申请',
+  confirmation: '要求行政机关确认或重新出具已获取信息',
+} as const satisfies Vocabulary<string>;
+export type NotProcessedReason = keyof typeof NOT_PROCESSED_REASONS;
+
+/** 表三 (六) 其他处理: its three rows. */
+export const OTHER_HANDLING_REASONS = {
+  noCorrection: '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  feeUnpaid: '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  other: '其他',
+} as const satisfies Vocabulary<string>;
+export type OtherHandlingReason = keyof typeof OTHER_HANDLING_REASONS;

@@ -6,6 +6,7 @@ import { inspectionResult } from './inspectionResult.ts';
 import { interpretation } from './interpretation.ts';
 import { policy } from './policy.ts';
 import { trademarkNews } from './trademarkNews.ts';
+import { disclosureRequest } from './disclosureRequest.ts';
 import { signOff, workflowAudit } from './workflowRecords.ts';
 
 /** The content types (documentTypes.ts's CONTENT_TYPES), declared. */
@@ -20,4 +21,10 @@ export const CONTENT_DECLARATIONS = {
 };
 /** The workflow's records (RECORD_TYPES), declared. */
 const RECORD_DECLARATIONS = { signOff, workflowAudit };
-export const DECLARATIONS = [...Object.values(CONTENT_DECLARATIONS), ...Object.values(RECORD_DECLARATIONS)];
+/** The office's registers (REGISTER_TYPES), declared: never public. */
+export const REGISTER_DECLARATIONS = { disclosureRequest };
+export const DECLARATIONS = [
+  ...Object.values(CONTENT_DECLARATIONS),
+  ...Object.values(RECORD_DECLARATIONS),
+  ...Object.values(REGISTER_DECLARATIONS),
+];
