@@ -7,6 +7,7 @@
  * The markup is Pagefind's (`data-pagefind-body`, `-meta`, `-filter`, `-sort`, `-weight`,
  * `-ignore`), so the stock Pagefind indexer reads the same pages in the benchmark.
  */
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 
 interface WeightedText {
   text: string;
@@ -66,16 +67,6 @@ const BLOCK = new Set([
   'summary',
   'br',
 ]);
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, name: string) => {
-    if (name[0] === '#')
-      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
-  });
-}
-
 const attributePatterns = new Map<string, RegExp>();
 
 function attribute(attributes: string, name: string): string | undefined {
@@ -87,7 +78,7 @@ function attribute(attributes: string, name: string): string | undefined {
   }
   const match = pattern.exec(attributes);
   if (!match) return undefined;
-  return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '');
+  return decodeHTMLAttribute(match[1] ?? match[2] ?? match[3] ?? '');
 }
 
 function splitFact(value: string): [string, string] | undefined {
@@ -119,7 +110,7 @@ export function pageRecord(url: string, html: string): PageRecord | undefined {
     if (text !== undefined) {
       const current = top();
       if (!current || current.ignore) continue;
-      const decoded = decodeEntities(text).replace(/\s+/g, ' ');
+      const decoded = decodeHTML(text).replace(/\s+/g, ' ');
       if (!decoded.trim()) continue;
       if (current.title) title += decoded;
       else line += decoded;

@@ -4,6 +4,7 @@
  * built twice from the same data is byte-for-byte the same (cache- and diff-friendly).
  */
 import { scaleLinear } from 'd3-scale';
+import { escapeHtml } from '../../../core/text/escapeHtml.ts';
 
 /** Text colour: near-black, well above 4.5:1 on white. */
 const TEXT_COLOUR = '#1a1a1a';
@@ -18,11 +19,9 @@ export const FONT_SIZE = 14;
 // Characters XML 1.0 forbids outright; one in a label would make the whole page's SVG invalid.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching these control characters is the point: they are dropped.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
 /** Escapes text for both element content and double- or single-quoted attribute values. */
 export function escapeXml(value: string): string {
-  return value.replace(FORBIDDEN, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return escapeHtml(value.replace(FORBIDDEN, '')).replaceAll("'", '&apos;');
 }
 
 /**
