@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { CHROMIUM } from '../support/chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium.ts';
 
 interface Pending {
   resolve: (result: Record<string, unknown>) => void;
@@ -50,21 +50,9 @@ export class CdpChromium {
 
   static launch(): CdpChromium {
     const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-    const child = spawn(
-      CHROMIUM,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--remote-debugging-pipe',
-        `--user-data-dir=${profile}`,
-        'about:blank',
-      ],
-      { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+    });
     return new CdpChromium(child, profile);
   }
 

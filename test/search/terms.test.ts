@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../core/search/text/terms.ts';
+import { DOC_NUMBER_VARIANTS } from './docNumberVariants.ts';
 
 const han = fc.constantFrom(...'市场监督管理局个体工商户年度报告公示信用预付式消费退款投诉举报商标注册食品小作坊');
 
@@ -36,15 +37,7 @@ describe('terms', () => {
 
   it('gives every written form of a 发文字号 the same term', () => {
     const canonical = '#国发2019-5';
-    for (const variant of [
-      '国发〔2019〕5号',
-      '国发[2019]5号',
-      '国发［2019］5号',
-      '国发（2019）5号',
-      '国发2019年5号',
-      '国发 2019 年 第5号',
-      '国发〔２０１９〕５号',
-    ]) {
+    for (const variant of DOC_NUMBER_VARIANTS) {
       expect(termsOf(variant), variant).toContain(canonical);
     }
     // Words before the number do not hide it: 根据国发〔2019〕5号 still has the term.
