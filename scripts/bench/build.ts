@@ -15,6 +15,7 @@ import { createWriteStream, existsSync, readdirSync, readFileSync, realpathSync,
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DOCUMENT_PATHS } from '../../core/sections.ts';
 import { isDraftId } from '../../core/model/documentTypes.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { generateBenchDataset } from '../sample/benchDataset.ts';
@@ -424,7 +425,7 @@ async function main(): Promise<number> {
   const weights = await templateWeights(distDir);
   const largestPolicy = await templateWeights(distDir, {
     pick: 'largest',
-    templates: [{ name: 'policy (largest)', section: '/policies/' }],
+    templates: [{ name: 'policy (largest)', section: DOCUMENT_PATHS.policy }],
   });
   const row = ({ template, weight }: TemplateWeight) =>
     weight
