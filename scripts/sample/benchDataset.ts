@@ -103,6 +103,8 @@ const WITHHELD_REASONS = [
   '属于行政执法过程中的过程性信息，依据《中华人民共和国政府信息公开条例》第十六条第二款不予公开。',
   '涉及商业秘密，公开会对第三方合法权益造成损害，依据《中华人民共和国政府信息公开条例》第十五条不予公开。',
 ] as const;
+/** The ground (vocabulary WITHHOLDING_GROUNDS) each reason above is chosen under. */
+const WITHHELD_GROUNDS = ['internalAffairs', 'processInformation', 'thirdPartyRights'] as const;
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四'] as const;
 
@@ -427,7 +429,11 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
   const withheldEvery = 100;
   const disclosureFor = (index: number) =>
     index % withheldEvery === withheldEvery / 2
-      ? { mode: 'withheld', reason: WITHHELD_REASONS[index % WITHHELD_REASONS.length]! }
+      ? {
+          mode: 'withheld',
+          ground: WITHHELD_GROUNDS[index % WITHHELD_GROUNDS.length]!,
+          reason: WITHHELD_REASONS[index % WITHHELD_REASONS.length]!,
+        }
       : PROACTIVE;
   const docNumbers = new Map<number, number>();
   const nextDocNumber = (year: number) => {

@@ -37,7 +37,7 @@ export interface HostileCase {
 // biome-ignore lint/suspicious/noExplicitAny: hostile fixtures write values of any shape into any field
 type Doc = Record<string, any>;
 const ref = (id: string, extra: object = {}) => ({ _type: 'reference', _ref: id, ...extra });
-const WITHHELD = { mode: 'withheld', reason: '《中华人民共和国政府信息公开条例》第十六条：过程性信息' };
+const WITHHELD = { mode: 'withheld', ground: 'processInformation', reason: '《中华人民共和国政府信息公开条例》第十六条：过程性信息' };
 
 /** The fixture with `change` applied to the document `id`. */
 function edit(id: string, change: (doc: Doc) => void, docs: StoredDocument[] = minimalDataset()): StoredDocument[] {
@@ -166,9 +166,9 @@ export function hostileCases(): HostileCase[] {
       expect: [{ id: 'result-a', field: 'records.0.creditCode', says: '校验码错误' }],
     },
     {
-      name: 'withheld without a legal reason',
+      name: 'withheld without a legal ground',
       content: toNdjson(edit('news-a', (d) => (d.disclosure = { mode: 'withheld' }))),
-      expect: [{ id: 'news-a', field: 'disclosure.reason' }],
+      expect: [{ id: 'news-a', field: 'disclosure.ground' }],
     },
     {
       name: 'a disclosure mode that does not exist',

@@ -129,7 +129,7 @@ describe('hostile but valid datasets are accepted alike, and publish nothing the
         slug: { _type: 'slug', current: 'plan-w' },
         indexNumber: 'MB1D50237/2026-00031',
         title: '密查计划乙',
-        disclosure: { mode: 'withheld', reason: '《中华人民共和国政府信息公开条例》第十四条：危及安全' },
+        disclosure: { mode: 'withheld', ground: 'threeSecurities', reason: '《中华人民共和国政府信息公开条例》第十四条：危及安全' },
       },
       { _id: '_.groups.public', _type: 'system.group', grants: [{ filter: '_id in path("**")', permissions: ['read'] }] },
     );
@@ -167,7 +167,7 @@ describe('public queries never dereference what is not public', () => {
   function sourceOver(documents: StoredDocument[]) {
     return createDatasetSource({ source: 'lake-like', documents }, 'published');
   }
-  const withheld = { mode: 'withheld', reason: '《中华人民共和国政府信息公开条例》第十四条' };
+  const withheld = { mode: 'withheld', ground: 'threeSecurities', reason: '《中华人民共和国政府信息公开条例》第十四条' };
 
   it('gives a result notice no title of its withheld plan, and the build’s rules refuse it as validate does', async () => {
     const docs = minimalDataset().map((d) => (d._id === 'plan-a' ? { ...d, title: '密查计划乙', disclosure: withheld } : d));

@@ -260,7 +260,7 @@ describe('finding 4 · a sign-off binds the content, not only the revision id', 
 });
 
 describe('finding 5 · release checks again what it publishes', () => {
-  const WITHHELD = { mode: 'withheld', reason: '《政府信息公开条例》第十六条' };
+  const WITHHELD = { mode: 'withheld', ground: 'prohibitedByLaw', reason: '《政府信息公开条例》第十六条' };
 
   it('the interpretation set to withheld after sign-off (same _rev) is not released', async () => {
     const path = await signedSample();

@@ -86,10 +86,11 @@ describe('a dataset with one mistake is refused, naming the document and field',
     expect(problems).toEqual([expect.objectContaining({ id: 'news-a', field: 'publishedAt' })]);
   });
 
-  it('a non-proactive document without a reason', async () => {
+  it('a non-proactive document without its legal ground', async () => {
     const { problems, message } = await problemsOf(edit('news-a', (doc) => (doc.disclosure = { mode: 'withheld' })));
-    expect(problems).toEqual([expect.objectContaining({ id: 'news-a', field: 'disclosure.reason' })]);
-    expect(message).toContain('公开属性为「不予公开」时必须写明理由');
+    expect(problems).toEqual([expect.objectContaining({ id: 'news-a', field: 'disclosure.ground' })]);
+    expect(message).toContain('news-a');
+    expect(message).toContain('公开属性为「不予公开」时必须选择不予主动公开的依据');
   });
 
   it('a summary over 300 characters', async () => {

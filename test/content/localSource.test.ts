@@ -26,7 +26,7 @@ function datasetWithDraftAndWithheld(): StoredDocument[] {
     slug: { _type: 'slug', current: 'news-withheld' },
     indexNumber: 'MB1D50237/2026-00099',
     title: '某商标侵权案件当事人个人信息',
-    disclosure: { mode: 'withheld', reason: '《中华人民共和国政府信息公开条例》第十五条：涉及个人隐私' },
+    disclosure: { mode: 'withheld', ground: 'thirdPartyRights', reason: '《中华人民共和国政府信息公开条例》第十五条：涉及个人隐私' },
   });
   return docs;
 }

@@ -139,7 +139,7 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
     await page.getByRole('radio', { name: '依申请公开' }).click();
     await expect
       .poll(() => validationEntries(page), { timeout: UI_TIMEOUT })
-      .toContain('公开属性为「依申请公开」时必须写明理由（法律依据）');
+      .toContain('公开属性为「依申请公开」时必须选择不予主动公开的依据（条例第十四至十六条）');
     const entries = await validationEntries(page);
     for (const field of ['发文机关', '起草科室', '发布机构', '生成日期', '正文', '相关解读'])
       expect(entries).toMatch(new RegExp(`${field}\\s+必填`));

@@ -114,8 +114,11 @@ describe('the Studio types made from the declarations', () => {
     expect(creditCode(undefined, {})).toBe(true);
 
     const disclosure = customOf(fieldAt(typeNamed('policy').fields, 'disclosure'));
-    expect(disclosure({ mode: 'withheld' }, {})).toBe('公开属性为「不予公开」时必须写明理由（法律依据）');
-    expect(disclosure({ mode: 'withheld', reason: '第十四条' }, {})).toBe(true);
+    expect(disclosure({ mode: 'withheld' }, {})).toBe('公开属性为「不予公开」时必须选择不予主动公开的依据（条例第十四至十六条）');
+    expect(disclosure({ mode: 'withheld', reason: '第十四条' }, {})).toBe(
+      '公开属性为「不予公开」时必须选择不予主动公开的依据（条例第十四至十六条）',
+    );
+    expect(disclosure({ mode: 'withheld', ground: 'stateSecret' }, {})).toBe(true);
 
     const inspectedTo = customOf(fieldAt(typeNamed('inspectionResult').fields, 'inspectedTo'));
     expect(inspectedTo('2026-03-01', { document: { inspectedFrom: '2026-03-02', inspectedTo: '2026-03-01' } })).toBe(

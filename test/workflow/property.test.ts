@@ -111,7 +111,7 @@ async function apply(workflow: Workflow, store: MemoryStore, s: Step): Promise<v
       return void (await workflow.edit(s.doc, s.user, { summary: `第 ${s.change} 次修改` }));
     case 'disclosure':
       return void (await workflow.edit(s.doc, s.user, {
-        disclosure: s.withheld ? { mode: 'withheld', reason: '《条例》第十六条' } : { mode: 'proactive' },
+        disclosure: s.withheld ? { mode: 'withheld', ground: 'processInformation', reason: '《条例》第十六条' } : { mode: 'proactive' },
       }));
     case 'failingRelease':
       store.failNextWrite = true;

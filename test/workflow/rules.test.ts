@@ -152,7 +152,7 @@ describe.each(stores)('workflow rules on the %s store', (_name, makeStore) => {
 
   it('6 · a pair cannot be released half public: mixed 公开属性 is refused', async () => {
     const { workflow } = await setup();
-    await workflow.edit('interpretation-b', '王编辑', { disclosure: { mode: 'withheld', reason: '《条例》第十六条' } });
+    await workflow.edit('interpretation-b', '王编辑', { disclosure: { mode: 'withheld', ground: 'processInformation', reason: '《条例》第十六条' } });
     expect((await rejection(workflow.run('submit', 'policy-b', '王编辑'))).rule).toBe('6-proactive');
   });
 

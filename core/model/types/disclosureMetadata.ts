@@ -5,16 +5,21 @@
 import { date, dateTime, enumOf, files, longText, object, portableText, reference, slug, string } from '../fields.ts';
 import { INDEX_NUMBER_PATTERN } from '../indexNumber.ts';
 import { FIELD_LABELS as L } from '../labels.ts';
-import { DISCLOSURE_MODES, TOPICS } from '../vocabulary.ts';
+import { DISCLOSURE_MODES, TOPICS, WITHHOLDING_GROUNDS } from '../vocabulary.ts';
 
 const SUMMARY_MAX_LENGTH = 300;
 
-/** 不公开要有法律依据: a reason is required unless the information is proactive. */
-function disclosureReasonProblem(value: { mode?: string; reason?: string | undefined }): string | null {
-  if (!value.mode || value.mode === 'proactive' || value.reason?.trim()) return null;
+/**
+ * 不公开要有法律依据: information that is not proactive names the ground it is held back on, chosen from the
+ * grounds of 条例 第十四–十六条 (the same as the annual report's 表三 rows), with free text beside it.
+ */
+function disclosureGroundProblem(value: { mode?: string; ground?: string | undefined }): string | null {
+  if (!value.mode || value.mode === 'proactive' || value.ground) return null;
   const label = DISCLOSURE_MODES[value.mode as keyof typeof DISCLOSURE_MODES] ?? value.mode;
-  return `公开属性为「${label}」时必须写明理由（法律依据）`;
+  return `公开属性为「${label}」时必须选择不予主动公开的依据（条例第十四至十六条）`;
 }
+
+const notProactive = ({ parent }: { parent?: Record<string, unknown> }) => parent?.mode === 'proactive';
 
 /** The metadata fields; `body` is required by some types and not by others. */
 export function disclosureMetadata<B extends boolean>(bodyRequired: B) {
@@ -48,14 +53,29 @@ export function disclosureMetadata<B extends boolean>(bodyRequired: B) {
     disclosure: object(
       {
         mode: enumOf(DISCLOSURE_MODES, { required: true, title: L.disclosureMode, layout: 'radio', initialValue: 'proactive' }),
+        ground: enumOf(WITHHOLDING_GROUNDS, {
+          title: L.disclosureGround,
+          description: '依申请公开或不予公开时必选（《政府信息公开条例》第十四至十六条）',
+          hidden: notProactive,
+        }),
         reason: longText({
           title: L.disclosureReason,
-          description: '依申请公开或不予公开时必填，例如《中华人民共和国政府信息公开条例》第十五条',
+          description: '可写明具体情形和条款，例如「载有举报人个人信息，依据条例第十五条」',
           rows: 2,
-          hidden: ({ parent }) => parent?.mode === 'proactive',
+          hidden: notProactive,
+        }),
+        /**
+         * The last yearly 复核 of information that is not proactive (条例 第十八条), written by the review
+         * action, never typed. Never reviewed: the first review is due one year after 生成日期.
+         */
+        reviewedAt: date({
+          title: L.reviewedAt,
+          description: '由「公开属性复核」操作写入；从未复核的，自生成日期起算，每年复核一次（条例第十八条）',
+          readOnly: true,
+          hidden: notProactive,
         }),
       },
-      { required: true, group: 'metadata', check: disclosureReasonProblem, checkAt: 'reason' },
+      { required: true, group: 'metadata', check: disclosureGroundProblem, checkAt: 'ground' },
     ),
     body: portableText({ required: bodyRequired, group: 'content' }),
     attachments: files({ group: 'content', fileTitle: '附件名称' }),
