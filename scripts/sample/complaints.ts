@@ -8,6 +8,7 @@ import { onWorkingDay } from './calendar.ts';
 import { date, disclosure, fill, paragraphs, prose, readContentFile, slugKey, template, timestamp, topic } from './content.ts';
 import type { Departments } from './departments.ts';
 import { PROACTIVE, ref, releaseAfter, slug, type Doc } from './documents.ts';
+import { formatPercent } from '../../site/lib/format.ts';
 import { portableText } from './portableText.ts';
 import { intBetween, pick, randomFor, type Random } from './random.ts';
 
@@ -103,7 +104,8 @@ function jitter(random: Random): number {
 function change(value: number, base: number): string {
   const percent = ((value - base) / base) * 100;
   if (Math.abs(percent) < 0.05) return '持平';
-  return `${percent > 0 ? '增长' : '下降'}${Math.abs(percent).toFixed(1)}%`;
+  // The one percent format of the site (site/lib/format.ts): the text and the page's table agree.
+  return `${percent > 0 ? '增长' : '下降'}${formatPercent(Math.abs(percent))}`;
 }
 
 function volumesOf(spec: Analysis, year: number, quarter: number): readonly [number, number, number] {

@@ -102,6 +102,8 @@ export const zh = {
     item: '抽查事项',
     target: '检查对象',
     plan: '事项清单',
+    resultsOfPlan: '依据本清单开展抽查的结果公告',
+    noResultsYet: '依据本清单开展的抽查结果尚未公告。',
   },
   catalog: {
     sortHint: '点击表头可排序',

@@ -2,10 +2,13 @@
 import { COMPLAINT_FIGURES, COMPLAINT_KINDS, type ComplaintFigure } from '../../core/model/vocabulary.ts';
 import { zh } from '../i18n/zh.ts';
 import type { ComplaintAnalysis } from './content.ts';
-import { percentChange } from './format.ts';
+import { formatPercent, percentChange } from './format.ts';
 
+const QUARTER_NAMES = ['一', '二', '三', '四'] as const;
+
+/** `2024年第四季度`, `2024年3月`: as the analyses' titles and government statistics write them. */
 export function periodLabel(period: ComplaintAnalysis['period']): string {
-  return period.quarter !== undefined ? `${period.year}年第${period.quarter}季度` : `${period.year}年${period.month}月`;
+  return period.quarter !== undefined ? `${period.year}年第${QUARTER_NAMES[period.quarter - 1]}季度` : `${period.year}年${period.month}月`;
 }
 
 /** Sort key of a period: quarters and months on one time line. */
@@ -23,10 +26,10 @@ export interface Change {
 function describeChange(value: number, base: number): Change {
   const change = percentChange(value, base);
   if (change === null) return { text: '—', direction: 'none' };
-  const rounded = Math.round(change * 10) / 10;
-  if (rounded === 0) return { text: `0%（${zh.complaints.flat}）`, direction: 'flat' };
-  const direction = rounded > 0 ? 'up' : 'down';
-  return { text: `${rounded > 0 ? '+' : ''}${rounded}%（${zh.complaints[direction]}）`, direction };
+  const text = formatPercent(change, { signed: true });
+  if (text === '0.0%') return { text: `${text}（${zh.complaints.flat}）`, direction: 'flat' };
+  const direction = change > 0 ? 'up' : 'down';
+  return { text: `${text}（${zh.complaints[direction]}）`, direction };
 }
 
 export function figureRows(analysis: ComplaintAnalysis) {

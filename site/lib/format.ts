@@ -35,6 +35,17 @@ export function formatNumber(value: number): string {
   return integer.format(value);
 }
 
+/**
+ * A percentage as the site writes it everywhere — tables, charts' text and the generated
+ * analyses alike: one decimal, `4.0%`; `signed` adds `+` or `-` (a change: `+4.0%`).
+ */
+export function formatPercent(value: number, { signed = false }: { signed?: boolean } = {}): string {
+  const text = `${Math.abs(value).toFixed(1)}%`;
+  if (text === '0.0%') return text;
+  if (signed) return `${value > 0 ? '+' : '-'}${text}`;
+  return value < 0 ? `-${text}` : text;
+}
+
 /** Change from `base` to `value` as a signed percentage, or null when there is no base. */
 export function percentChange(value: number, base: number): number | null {
   return base === 0 ? null : ((value - base) / base) * 100;

@@ -341,12 +341,15 @@ describe('lineChart', () => {
     const twelve = Array.from({ length: 12 }, (_, i) => `${2023 + Math.floor(i / 4)}年第${(i % 4) + 1}季度`);
     const svg = lineChart({ ...trend, categories: twelve, series: [{ name: '投诉', values: twelve.map((_, i) => 100 + i) }] });
     assertSound(svg, 'trend');
-    expect(texts(svg)).toEqual(expect.arrayContaining(['23Q1', '25Q4']));
+    // Short labels are still words (24年四季度), never a code like 24Q4.
+    expect(texts(svg)).toEqual(expect.arrayContaining(['23年二季度', '25年四季度']));
+    expect(texts(svg).filter((t) => /\dQ\d/.test(t))).toEqual([]);
     for (const label of twelve) {
       expect(desc(svg)).toContain(label);
       expect(svg).toContain(`<title>${label}</title>`);
     }
     expect(texts(lineChart(trend))).toEqual(expect.arrayContaining(quarters));
+    expect(shortPeriod('2024年第四季度')).toBe('24年四季度');
     expect(shortPeriod('2024年3月')).toBe('24.03');
     expect(shortPeriod('其他')).toBe('其他');
   });

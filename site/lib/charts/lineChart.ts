@@ -8,6 +8,7 @@ import { line } from 'd3-shape';
 import {
   AXIS_COLOUR,
   DATA_COLOURS,
+  escapeXml,
   FONT_SIZE,
   GRID_COLOUR,
   el,
@@ -45,10 +46,15 @@ const HEADER = 48; // legend and unit line, plus headroom for the top tick label
 const FOOTER = 36; // period labels
 const DASHES = ['none', '10 5', '3 4'] as const;
 
-/** `2024年第1季度` → `24Q1`, `2024年3月` → `24.03`: used only when the full names do not fit. */
+const QUARTER_NAMES = ['一', '二', '三', '四'];
+
+/**
+ * `2024年第四季度` (or `第4季度`) → `24年四季度`, `2024年3月` → `24.03`: used only when the full names
+ * do not fit. Still words a reader says, not a code like `24Q4`.
+ */
 export function shortPeriod(label: string): string {
-  const quarter = /^\d{2}(\d{2})年第([1-4])季度$/.exec(label);
-  if (quarter) return `${quarter[1]}Q${quarter[2]}`;
+  const quarter = /^\d{2}(\d{2})年第([1-4一二三四])季度$/.exec(label);
+  if (quarter) return `${quarter[1]}年${QUARTER_NAMES[Number(quarter[2]) - 1] ?? quarter[2]}季度`;
   const month = /^\d{2}(\d{2})年(\d{1,2})月$/.exec(label);
   if (month) return `${month[1]}.${month[2]!.padStart(2, '0')}`;
   return label;
@@ -155,8 +161,17 @@ export function lineChart(options: LineChartOptions): string {
     })
     .join('');
 
+  // A period whose label is left out for room keeps a tick on the axis, its full name as tooltip.
   const xLabels = periodLabels(categories, slot)
-    .map((label, i) => (label === null ? '' : text(at(i), bottom + 24, label, { 'text-anchor': 'middle' }, categories[i])))
+    .map((label, i) =>
+      label === null
+        ? el(
+            'line',
+            { x1: at(i), y1: bottom, x2: at(i), y2: bottom + 6, stroke: AXIS_COLOUR, 'stroke-width': 1 },
+            `<title>${escapeXml(categories[i]!)}</title>`,
+          )
+        : text(at(i), bottom + 24, label, { 'text-anchor': 'middle' }, categories[i]),
+    )
     .join('');
 
   const lines = series
