@@ -70,6 +70,15 @@ export const SECTIONS = {
     home: true,
     sitemap: true,
   },
+  // 政府信息公开年报: one page a year under 政府信息公开, linked from its landing page; no nav entry of its own.
+  annualReport: {
+    path: '/xxgk/annual-reports/',
+    documents: { annualReport: '' },
+    feed: null,
+    nav: false,
+    home: false,
+    sitemap: true,
+  },
   catalog: {
     path: '/catalog/',
     documents: {},

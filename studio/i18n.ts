@@ -99,6 +99,7 @@ export const STRUCTURE = {
     inspectionPlan: '双随机抽查事项清单',
     inspectionResult: '抽查结果公告',
     trademarkNews: '商标品牌',
+    annualReport: '政府信息公开年报',
     department: '科室/单位',
   },
   signOff: '审签单',

@@ -16,6 +16,7 @@ const SECTIONS: ContentType[] = [
   'inspectionPlan',
   'inspectionResult',
   'trademarkNews',
+  'annualReport',
   'department',
 ];
 const RECORDS: RecordType[] = ['signOff', 'workflowAudit'];

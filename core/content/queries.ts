@@ -133,10 +133,17 @@ export const inspectionResultsQuery = defineQuery(
   ),
 );
 
+/** 政府信息公开工作年度报告, the latest year first. */
+export const annualReportsQuery = defineQuery(
+  'annualReports',
+  `*[_type == "annualReport" && ${PROACTIVE}] | order(year desc, _id asc) {${withDepartments}}`,
+  z.array(withResolved('annualReport', publisherResolved)),
+);
+
 /** 主动公开目录: the disclosure metadata of every public document. */
 export const catalogQuery = defineQuery(
   'catalog',
-  `*[_type in ["policy", "interpretation", "complaintAnalysis", "inspectionPlan", "inspectionResult", "trademarkNews"] && ${PROACTIVE}]
+  `*[_type in ["policy", "interpretation", "complaintAnalysis", "inspectionPlan", "inspectionResult", "trademarkNews", "annualReport"] && ${PROACTIVE}]
     | order(publishedAt desc, _id asc) {
       _id, _type, title, slug, indexNumber, topic, summary, formedAt, publishedAt,
       "publisher": publisher->${departmentProjection},

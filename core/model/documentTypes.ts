@@ -11,6 +11,7 @@ export const PUBLIC_TYPES = {
   inspectionPlan: '双随机抽查事项清单',
   inspectionResult: '抽查结果公告',
   trademarkNews: '商标品牌',
+  annualReport: '政府信息公开工作年度报告',
 } as const;
 export type PublicType = keyof typeof PUBLIC_TYPES;
 

@@ -34,7 +34,8 @@ interface FieldState {
 type FieldCondition = (state: FieldState) => boolean;
 
 /** Checks that need the Studio's own client: named in a declaration, supplied by studio/schemaTypes/fromDeclaration.ts. */
-export type StudioCheckName = 'pairRule';
+/** `requiredInStudio`: required of what editors write now, while imported and older documents without it still load. */
+export type StudioCheckName = 'pairRule' | 'requiredInStudio';
 
 /** What the Studio shows in a list of documents or of array items: the fields to read title and subtitle from. */
 export interface Preview {

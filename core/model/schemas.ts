@@ -75,4 +75,5 @@ export const documentSchemas = {
   inspectionPlan: schemasFor('inspectionPlan'),
   inspectionResult: schemasFor('inspectionResult'),
   trademarkNews: schemasFor('trademarkNews'),
+  annualReport: schemasFor('annualReport'),
 };

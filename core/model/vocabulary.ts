@@ -49,6 +49,17 @@ export const VALIDITY = {
 } as const satisfies Vocabulary<string>;
 export type Validity = keyof typeof VALIDITY;
 
+/**
+ * 文件类别 of a policy: the rows of the annual report's 表二 (规章, 行政规范性文件), or neither. A municipal
+ * bureau issues no 规章 of its own; the value is there because the template counts it.
+ */
+export const POLICY_KINDS = {
+  regulation: '规章',
+  normative: '行政规范性文件',
+  other: '其他文件',
+} as const satisfies Vocabulary<string>;
+export type PolicyKind = keyof typeof POLICY_KINDS;
+
 /** 解读形式. */
 export const INTERPRETATION_FORMS = {
   text: '文字解读',

@@ -4,7 +4,7 @@
  * and the interpretation is published by the department that drafted the policy (谁起草、谁解读).
  */
 import { z } from 'zod';
-import { VALIDITY, valuesOf } from '../../core/model/vocabulary.ts';
+import { POLICY_KINDS, VALIDITY, valuesOf } from '../../core/model/vocabulary.ts';
 import {
   contentProblem,
   date,
@@ -37,6 +37,12 @@ function pairSchema(departments: Departments) {
     publisher: departments.key.optional(),
     topic,
     validity: z.enum(valuesOf(VALIDITY)),
+    /** 文件类别: 表二 of the annual report counts by it. */
+    kind: z.enum(valuesOf(POLICY_KINDS)),
+    /** 制发日期, when not the 生成日期. */
+    issuedAt: date.optional(),
+    /** 废止（失效）日期 of a repealed or expired policy. */
+    repealedAt: date.optional(),
     /** Key of the policy that amended or repealed this one. */
     replacedBy: slugKey.optional(),
     formedAt: date,
@@ -111,6 +117,9 @@ function pair(departments: Departments, spec: Omit<PairSpec, 'delay'> & { delay?
       issuer: spec.issuer ?? ISSUER,
       drafter: ref(departments.id(spec.drafter)),
       validity: spec.validity,
+      kind: spec.kind,
+      ...(spec.issuedAt ? { issuedAt: spec.issuedAt } : {}),
+      ...(spec.repealedAt ? { repealedAt: spec.repealedAt } : {}),
       ...(spec.replacedBy ? { replacedBy: lastingWeakRef(`policy-${spec.replacedBy}`) } : {}),
       interpretation: state === 'draftOnly' ? weakRef(iId, 'interpretation') : ref(iId),
       responsibleEditor: editor,

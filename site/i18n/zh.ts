@@ -37,6 +37,7 @@ export const zh = {
     complaintAnalysis: '12315 工作情况',
     inspection: '双随机抽查',
     trademarkNews: PUBLIC_TYPES.trademarkNews,
+    annualReport: '政府信息公开年报',
     catalog: '主动公开目录',
     search: '站内搜索',
   } satisfies Record<SectionKey, string>,

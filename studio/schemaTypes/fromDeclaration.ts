@@ -12,6 +12,7 @@ import { pairRule } from './pairRule.ts';
 /** The checks a declaration names by `studioCheck`, for a document of `type`. */
 const STUDIO_CHECKS: Record<StudioCheckName, (type: string) => CustomValidator> = {
   pairRule: (type) => (value, context) => pairRule(type as 'policy' | 'interpretation', value as Reference | undefined, context),
+  requiredInStudio: () => (value) => (value === undefined || value === null || value === '' ? '新建或修改时必须填写此项' : true),
 };
 
 /** Tabs, in order; the first is open when a document is. */

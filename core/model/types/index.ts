@@ -1,4 +1,5 @@
 /** Every document type the Studio edits or shows, in the order of its lists. */
+import { annualReport } from './annualReport.ts';
 import { complaintAnalysis } from './complaintAnalysis.ts';
 import { department } from './department.ts';
 import { inspectionPlan } from './inspectionPlan.ts';
@@ -17,6 +18,7 @@ export const CONTENT_DECLARATIONS = {
   inspectionPlan,
   inspectionResult,
   trademarkNews,
+  annualReport,
   department,
 };
 /** The workflow's records (RECORD_TYPES), declared. */

@@ -25,6 +25,8 @@ export async function getStaticPaths() {
     inspectionPlan: plans,
     inspectionResult: results,
     trademarkNews: news,
+    // 年报 have no feed (core/sections.ts).
+    annualReport: [],
   };
   return SECTION_KEYS.flatMap((key) => {
     const section = SECTIONS[key];
