@@ -75,5 +75,7 @@ export const documentSchemas = {
   inspectionPlan: schemasFor('inspectionPlan'),
   inspectionResult: schemasFor('inspectionResult'),
   trademarkNews: schemasFor('trademarkNews'),
+  proposalReply: schemasFor('proposalReply'),
+  siteSettings: schemasFor('siteSettings'),
   annualReport: schemasFor('annualReport'),
 };

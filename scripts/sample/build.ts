@@ -24,6 +24,8 @@ import { Departments } from './departments.ts';
 import { assignIndexNumbers, withSystemFields, type Doc } from './documents.ts';
 import { inspections } from './inspections.ts';
 import { policies } from './policies.ts';
+import { proposalReplies } from './proposals.ts';
+import { siteSettings } from './settings.ts';
 import { trademarkNews } from './trademarks.ts';
 import { workflowHistory } from './workflowHistory.ts';
 
@@ -39,6 +41,8 @@ export function sampleDocuments(directory = CONTENT_DIR): Doc[] {
     ...complaintAnalyses(directory, departments),
     ...inspections(directory, departments),
     ...trademarkNews(directory, departments),
+    ...proposalReplies(directory, departments),
+    ...siteSettings(directory),
   ];
   assignIndexNumbers(docs);
   const content = docs.map(withSystemFields);

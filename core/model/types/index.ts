@@ -6,6 +6,8 @@ import { inspectionPlan } from './inspectionPlan.ts';
 import { inspectionResult } from './inspectionResult.ts';
 import { interpretation } from './interpretation.ts';
 import { policy } from './policy.ts';
+import { proposalReply } from './proposalReply.ts';
+import { siteSettings } from './siteSettings.ts';
 import { trademarkNews } from './trademarkNews.ts';
 import { disclosureRequest } from './disclosureRequest.ts';
 import { signOff, workflowAudit } from './workflowRecords.ts';
@@ -19,7 +21,9 @@ export const CONTENT_DECLARATIONS = {
   inspectionResult,
   trademarkNews,
   annualReport,
+  proposalReply,
   department,
+  siteSettings,
 };
 /** The workflow's records (RECORD_TYPES), declared. */
 const RECORD_DECLARATIONS = { signOff, workflowAudit };
