@@ -34,7 +34,7 @@ const REFERENCE_TARGETS: Record<string, Record<string, string[]>> = {
   inspectionPlan: { publisher: ['department'] },
   inspectionResult: { publisher: ['department'], plan: ['inspectionPlan'] },
   trademarkNews: { publisher: ['department'] },
-  proposalReply: { publisher: ['department'] },
+  disclosureCommitment: { department: ['department'] },
 };
 /** Every public type's attachments point at file (or image) assets. */
 const ATTACHMENT_TARGETS = ['sanity.fileAsset', 'sanity.imageAsset'];

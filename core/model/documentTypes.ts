@@ -12,15 +12,18 @@ export const PUBLIC_TYPES = {
   inspectionResult: '抽查结果公告',
   trademarkNews: '商标品牌',
   annualReport: '政府信息公开工作年度报告',
-  proposalReply: '建议提案办理复文',
 } as const;
 export type PublicType = keyof typeof PUBLIC_TYPES;
 
 /** Supporting types referenced by public documents. */
 export const SUPPORT_TYPES = {
   department: '科室/单位',
-  /** The bureau's site identity (网站标识码, 备案号, contact): one document, `siteSettings`. */
-  siteSettings: '网站设置',
+  /** The 政府信息公开 section's own content (site/pages/xxgk/): published from the Studio, all of it public. */
+  disclosureGuide: '政府信息公开指南',
+  disclosureRule: '政府信息公开制度',
+  orgFunction: '机构职能',
+  leader: '领导信息',
+  disclosureCommitment: '主动公开基本目录事项',
 } as const;
 export type SupportType = keyof typeof SUPPORT_TYPES;
 

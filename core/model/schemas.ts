@@ -69,13 +69,16 @@ function schemasFor<T extends ContentType>(type: T) {
 /** Published (complete) and draft (possibly incomplete) schema of every content type. */
 export const documentSchemas = {
   department: schemasFor('department'),
+  disclosureGuide: schemasFor('disclosureGuide'),
+  disclosureRule: schemasFor('disclosureRule'),
+  orgFunction: schemasFor('orgFunction'),
+  leader: schemasFor('leader'),
+  disclosureCommitment: schemasFor('disclosureCommitment'),
   policy: schemasFor('policy'),
   interpretation: schemasFor('interpretation'),
   complaintAnalysis: schemasFor('complaintAnalysis'),
   inspectionPlan: schemasFor('inspectionPlan'),
   inspectionResult: schemasFor('inspectionResult'),
   trademarkNews: schemasFor('trademarkNews'),
-  proposalReply: schemasFor('proposalReply'),
-  siteSettings: schemasFor('siteSettings'),
   annualReport: schemasFor('annualReport'),
 };

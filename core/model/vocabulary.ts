@@ -79,21 +79,28 @@ export const TRADEMARK_CATEGORIES = {
 } as const satisfies Vocabulary<string>;
 export type TrademarkCategory = keyof typeof TRADEMARK_CATEGORIES;
 
-/** 建议提案办理复文: whose proposal the reply answers. */
-export const PROPOSAL_KINDS = {
-  deputySuggestion: '人大代表建议',
-  memberProposal: '政协委员提案',
+/** The categories of the 主动公开基本目录 (disclosureCommitment), in the order the public page lists them. */
+export const COMMITMENT_CATEGORIES = {
+  organisation: '机构信息',
+  policy: '政策文件',
+  planning: '规划计划',
+  licensing: '行政许可与备案',
+  enforcement: '行政处罚与行政强制',
+  inspection: '监督检查',
+  finance: '财政资金',
+  service: '公共服务',
+  other: '其他',
 } as const satisfies Vocabulary<string>;
-export type ProposalKind = keyof typeof PROPOSAL_KINDS;
 
-/**
- * 办理结果分类 of a reply (A/B/C), as the 人大 and 政协 offices classify them: the letter is
- * what is stored and printed; the label says what it means.
- */
-export const PROPOSAL_CATEGORIES = {
-  A: 'A类：所提问题已解决或基本解决',
-  B: 'B类：所提问题正在解决或已列入计划逐步解决',
-  C: 'C类：因条件限制或其他原因暂时无法解决',
+/** Where the bureau publishes what it commits to (条例 第二十三条, 第二十四条). */
+export const DISCLOSURE_CHANNELS = {
+  website: '门户网站',
+  newMedia: '政务新媒体',
+  gazette: '政府公报',
+  serviceCentre: '政务服务中心',
+  noticeBoard: '公告栏、电子屏',
+  archive: '档案馆、图书馆查阅点',
+  press: '新闻发布会、报刊广播电视',
 } as const satisfies Vocabulary<string>;
 
 /** 抽查结果 of one enterprise in a random-inspection result notice. */

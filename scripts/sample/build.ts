@@ -24,10 +24,9 @@ import { Departments } from './departments.ts';
 import { assignIndexNumbers, withSystemFields, type Doc } from './documents.ts';
 import { inspections } from './inspections.ts';
 import { policies } from './policies.ts';
-import { proposalReplies } from './proposals.ts';
-import { siteSettings } from './settings.ts';
 import { trademarkNews } from './trademarks.ts';
 import { workflowHistory } from './workflowHistory.ts';
+import { withUnitFunctions, xxgkDocuments } from './xxgk.ts';
 
 export const SAMPLE_PATH = fileURLToPath(new URL('../../content/dataset.ndjson', import.meta.url));
 
@@ -36,13 +35,12 @@ export function sampleDocuments(directory = CONTENT_DIR): Doc[] {
   const departments = new Departments(directory);
   const pairs = policies(directory, departments);
   const docs: Doc[] = [
-    ...departments.documents(),
+    ...withUnitFunctions(directory, departments, departments.documents()),
     ...pairs.documents,
     ...complaintAnalyses(directory, departments),
     ...inspections(directory, departments),
     ...trademarkNews(directory, departments),
-    ...proposalReplies(directory, departments),
-    ...siteSettings(directory),
+    ...xxgkDocuments(directory, departments),
   ];
   assignIndexNumbers(docs);
   const content = docs.map(withSystemFields);

@@ -60,15 +60,7 @@ export const ISSUER = BUREAU.name;
 
 // ---------------------------------------------------------------- 索引号
 
-const TYPE_ORDER = [
-  'policy',
-  'interpretation',
-  'complaintAnalysis',
-  'inspectionPlan',
-  'inspectionResult',
-  'trademarkNews',
-  'proposalReply',
-];
+const TYPE_ORDER = ['policy', 'interpretation', 'complaintAnalysis', 'inspectionPlan', 'inspectionResult', 'trademarkNews'];
 
 /**
  * Gives every released document its 索引号 in order of release: one sequence per year for

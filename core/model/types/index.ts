@@ -2,12 +2,15 @@
 import { annualReport } from './annualReport.ts';
 import { complaintAnalysis } from './complaintAnalysis.ts';
 import { department } from './department.ts';
+import { disclosureCommitment } from './disclosureCommitment.ts';
+import { disclosureGuide } from './disclosureGuide.ts';
+import { disclosureRule } from './disclosureRule.ts';
 import { inspectionPlan } from './inspectionPlan.ts';
 import { inspectionResult } from './inspectionResult.ts';
 import { interpretation } from './interpretation.ts';
+import { leader } from './leader.ts';
+import { orgFunction } from './orgFunction.ts';
 import { policy } from './policy.ts';
-import { proposalReply } from './proposalReply.ts';
-import { siteSettings } from './siteSettings.ts';
 import { trademarkNews } from './trademarkNews.ts';
 import { disclosureRequest } from './disclosureRequest.ts';
 import { signOff, workflowAudit } from './workflowRecords.ts';
@@ -21,9 +24,12 @@ export const CONTENT_DECLARATIONS = {
   inspectionResult,
   trademarkNews,
   annualReport,
-  proposalReply,
   department,
-  siteSettings,
+  disclosureGuide,
+  disclosureRule,
+  orgFunction,
+  leader,
+  disclosureCommitment,
 };
 /** The workflow's records (RECORD_TYPES), declared. */
 const RECORD_DECLARATIONS = { signOff, workflowAudit };
