@@ -5,6 +5,7 @@ import { publicOutputChecks } from './site/integrations/publicOutputChecks.ts';
 import { searchIndex } from './site/integrations/searchIndexIntegration.ts';
 import { previewRoutes } from './site/integrations/previewRoutes.ts';
 import { publicSitemap } from './site/integrations/sitemap.ts';
+import { LOCAL_SITE_URL } from './core/bureau/siteUrl.ts';
 
 // `npm run preview` builds the reviewers' draft preview: drafts over published, into dist-preview/.
 const preview = process.env.SITE_MODE === 'preview';
@@ -17,7 +18,9 @@ const host = process.env.HOST?.trim() || '127.0.0.1';
 const search = searchIndex({ deferred: !preview });
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address (README 「网站地址 SITE_URL」): origin of canonical links, sitemap, RSS and
+  // robots.txt. scripts/build-site.ts refuses a production build without it (core/bureau/siteUrl.ts).
+  site: process.env.SITE_URL?.trim() || LOCAL_SITE_URL,
   srcDir: './site',
   publicDir: './site/public',
   outDir: preview ? './dist-preview' : './dist',

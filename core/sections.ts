@@ -79,6 +79,15 @@ export const SECTIONS = {
     home: false,
     sitemap: true,
   },
+  // 建议提案办理复文: part of 政府信息公开 (reached from its landing page and the footer's 网站地图), not a nav entry of its own.
+  proposalReply: {
+    path: '/xxgk/proposals/',
+    documents: { proposalReply: '' },
+    feed: null,
+    nav: false,
+    home: false,
+    sitemap: true,
+  },
   catalog: {
     path: '/catalog/',
     documents: {},

@@ -6,15 +6,28 @@
  * site being served exactly as it was.
  *
  *   npm run build                 (CONTENT_DATASET=<path> or SANITY_* pick the content)
+ *   SITE_URL=https://… npm run build -- --production   (the live site: refused without SITE_URL)
  *   npm run build:preview         (the reviewers' draft preview, into dist-preview/)
  */
 import { spawn } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { discardBuild, startBuild, switchTo } from '../core/build/siteSwap.ts';
+import { isProductionBuild, siteUrlProblem } from '../core/bureau/siteUrl.ts';
 
 const preview = process.env.SITE_MODE === 'preview';
-const { values } = parseArgs({ options: { out: { type: 'string', default: preview ? 'dist-preview' : 'dist' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: preview ? 'dist-preview' : 'dist' }, production: { type: 'boolean' } },
+});
+// The site's public address (core/bureau/siteUrl.ts): a production build refuses to start
+// without one, before anything is read or written.
+{
+  const problem = siteUrlProblem(process.env.SITE_URL, !preview && isProductionBuild(process.env, values.production));
+  if (problem) {
+    console.error(`[build] ${problem}`);
+    process.exit(2);
+  }
+}
 const target = resolve(values.out);
 // Drafts must never land where the public site is deployed from.
 if (preview && target === resolve('dist')) {

@@ -100,6 +100,7 @@ export const STRUCTURE = {
     inspectionResult: '抽查结果公告',
     trademarkNews: '商标品牌',
     annualReport: '政府信息公开年报',
+    proposalReply: '建议提案办理复文',
     department: '科室/单位',
     disclosureGuide: '政府信息公开指南',
     disclosureRule: '政府信息公开制度',
@@ -109,6 +110,7 @@ export const STRUCTURE = {
   },
   signOff: '审签单',
   workflowAudit: '审计记录',
+  siteSettings: '网站设置',
 };
 
 /** The 「预览」 link to the draft preview site. */

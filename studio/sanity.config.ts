@@ -34,8 +34,8 @@ export default defineConfig({
     // 送审/审签/同步发布/退回/同步撤回 replace Studio's own publishing (spec §2).
     actions: resolveDocumentActions,
     badges: resolveDocumentBadges,
-    // 审签单 and 审计记录 are written by the workflow only.
-    newDocumentOptions: (prev) => prev.filter((item) => !isRecordType(item.templateId)),
+    // 审签单 and 审计记录 are written by the workflow only; 网站设置 is one document, opened from the desk.
+    newDocumentOptions: (prev) => prev.filter((item) => !isRecordType(item.templateId) && item.templateId !== 'siteSettings'),
     // Review happens in the workflow (退回 with a comment), not in comment threads.
     comments: { enabled: false },
   },

@@ -8,6 +8,7 @@ import { SANITY_API_VERSION } from '../core/content/lakeSource.ts';
 import { PUBLIC_TYPES, type ContentType, type RecordType } from '../core/model/documentTypes.ts';
 import { DEADLINE_LIST_FILTER, readDeadlineDeskIds, type DeadlineListId } from './deadlineDesk.ts';
 import { STRUCTURE } from './i18n.ts';
+import { SITE_SETTINGS_ID } from '../core/bureau/settings.ts';
 
 const SECTIONS: ContentType[] = [
   'policy',
@@ -17,6 +18,7 @@ const SECTIONS: ContentType[] = [
   'inspectionResult',
   'trademarkNews',
   'annualReport',
+  'proposalReply',
   'department',
   'disclosureGuide',
   'disclosureRule',
@@ -127,6 +129,12 @@ export const structure: StructureResolver = (S, context) =>
       deadlineList(S, context, 'overdue'),
       S.divider(),
       ...SECTIONS.map((type) => S.documentTypeListItem(type).title(STRUCTURE.sections[type as keyof typeof STRUCTURE.sections])),
+      // 网站设置 is one document with a fixed id: opened directly, never listed or created anew.
+      S.listItem()
+        .id(SITE_SETTINGS_ID)
+        .title(STRUCTURE.siteSettings)
+        .schemaType('siteSettings')
+        .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title(STRUCTURE.siteSettings)),
       S.divider(),
       ...RECORDS.map((type) => recordList(S, type)),
     ]);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ContentType } from '../model/documentTypes.ts';
 import { documentShape, fieldShapes, reference, slug, withCrossFieldChecks } from '../model/schemas.ts';
 import { defineQuery } from './query.ts';
+import { CONTENT_DECLARATIONS } from '../model/types/index.ts';
 
 /** GROQ filter for information the public may see. */
 export const PROACTIVE = `disclosure.mode == "proactive"`;
@@ -140,10 +141,39 @@ export const annualReportsQuery = defineQuery(
   z.array(withResolved('annualReport', publisherResolved)),
 );
 
+/**
+ * 建议提案办理复文, field by field rather than `...`: a reply names its proposer and nothing else
+ * about them, and a field some import or old document carries beside the declared ones (a
+ * proposer's unit or telephone) is never even read by the site. An optional field that is not
+ * set stays absent (a plain projection would make it null).
+ */
+const declaredFields = (type: ContentType, resolved: string[]) =>
+  Object.entries(CONTENT_DECLARATIONS[type].fields)
+    .filter(([name]) => !resolved.includes(name))
+    .map(([name, field]) => (field.required ? name : `defined(${name}) => {${name}}`))
+    .join(', ');
+
+export const proposalRepliesQuery = defineQuery(
+  'proposalReplies',
+  `*[_type == "proposalReply" && ${PROACTIVE}] | order(repliedAt desc, number asc, _id asc) {
+    _id, _type, _rev, _createdAt, _updatedAt, ${declaredFields('proposalReply', ['publisher', 'attachments'])},
+    "publisher": publisher->${departmentProjection},
+    "attachments": attachments[]{_key, _type, title, _sanityAsset, asset, "file": asset->{url, originalFilename, size, extension}}
+  }`,
+  z.array(withResolved('proposalReply', publisherResolved)),
+);
+
+/** The site identity (网站设置): the one published settings document, or null before editors have saved it. */
+export const siteSettingsQuery = defineQuery(
+  'siteSettings',
+  `*[_type == "siteSettings" && _id == "siteSettings"][0]`,
+  withResolved('siteSettings', {}).nullable(),
+);
+
 /** 主动公开目录: the disclosure metadata of every public document. */
 export const catalogQuery = defineQuery(
   'catalog',
-  `*[_type in ["policy", "interpretation", "complaintAnalysis", "inspectionPlan", "inspectionResult", "trademarkNews", "annualReport"] && ${PROACTIVE}]
+  `*[_type in ["policy", "interpretation", "complaintAnalysis", "inspectionPlan", "inspectionResult", "trademarkNews", "annualReport", "proposalReply"] && ${PROACTIVE}]
     | order(publishedAt desc, _id asc) {
       _id, _type, title, slug, indexNumber, topic, summary, formedAt, publishedAt,
       "publisher": publisher->${departmentProjection},

@@ -35,6 +35,7 @@ const REFERENCE_TARGETS: Record<string, Record<string, string[]>> = {
   inspectionResult: { publisher: ['department'], plan: ['inspectionPlan'] },
   trademarkNews: { publisher: ['department'] },
   disclosureCommitment: { department: ['department'] },
+  proposalReply: { publisher: ['department'] },
 };
 /** Every public type's attachments point at file (or image) assets. */
 const ATTACHMENT_TARGETS = ['sanity.fileAsset', 'sanity.imageAsset'];

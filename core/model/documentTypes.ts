@@ -12,6 +12,7 @@ export const PUBLIC_TYPES = {
   inspectionResult: '抽查结果公告',
   trademarkNews: '商标品牌',
   annualReport: '政府信息公开工作年度报告',
+  proposalReply: '建议提案办理复文',
 } as const;
 export type PublicType = keyof typeof PUBLIC_TYPES;
 
@@ -24,6 +25,8 @@ export const SUPPORT_TYPES = {
   orgFunction: '机构职能',
   leader: '领导信息',
   disclosureCommitment: '主动公开基本目录事项',
+  /** The bureau's site identity (网站标识码, 备案号, contact): one document, `siteSettings`. */
+  siteSettings: '网站设置',
 } as const;
 export type SupportType = keyof typeof SUPPORT_TYPES;
 

@@ -80,5 +80,7 @@ export const documentSchemas = {
   inspectionPlan: schemasFor('inspectionPlan'),
   inspectionResult: schemasFor('inspectionResult'),
   trademarkNews: schemasFor('trademarkNews'),
+  proposalReply: schemasFor('proposalReply'),
+  siteSettings: schemasFor('siteSettings'),
   annualReport: schemasFor('annualReport'),
 };

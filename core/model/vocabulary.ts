@@ -79,6 +79,23 @@ export const TRADEMARK_CATEGORIES = {
 } as const satisfies Vocabulary<string>;
 export type TrademarkCategory = keyof typeof TRADEMARK_CATEGORIES;
 
+/** 建议提案办理复文: whose proposal the reply answers. */
+export const PROPOSAL_KINDS = {
+  deputySuggestion: '人大代表建议',
+  memberProposal: '政协委员提案',
+} as const satisfies Vocabulary<string>;
+export type ProposalKind = keyof typeof PROPOSAL_KINDS;
+
+/**
+ * 办理结果分类 of a reply (A/B/C), as the 人大 and 政协 offices classify them: the letter is
+ * what is stored and printed; the label says what it means.
+ */
+export const PROPOSAL_CATEGORIES = {
+  A: 'A类：所提问题已解决或基本解决',
+  B: 'B类：所提问题正在解决或已列入计划逐步解决',
+  C: 'C类：因条件限制或其他原因暂时无法解决',
+} as const satisfies Vocabulary<string>;
+
 /** The categories of the 主动公开基本目录 (disclosureCommitment), in the order the public page lists them. */
 export const COMMITMENT_CATEGORIES = {
   organisation: '机构信息',

@@ -24,6 +24,8 @@ import { Departments } from './departments.ts';
 import { assignIndexNumbers, withSystemFields, type Doc } from './documents.ts';
 import { inspections } from './inspections.ts';
 import { policies } from './policies.ts';
+import { proposalReplies } from './proposals.ts';
+import { siteSettings } from './settings.ts';
 import { trademarkNews } from './trademarks.ts';
 import { workflowHistory } from './workflowHistory.ts';
 import { withUnitFunctions, xxgkDocuments } from './xxgk.ts';
@@ -41,6 +43,8 @@ export function sampleDocuments(directory = CONTENT_DIR): Doc[] {
     ...inspections(directory, departments),
     ...trademarkNews(directory, departments),
     ...xxgkDocuments(directory, departments),
+    ...proposalReplies(directory, departments),
+    ...siteSettings(directory),
   ];
   assignIndexNumbers(docs);
   const content = docs.map(withSystemFields);

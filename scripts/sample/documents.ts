@@ -60,7 +60,15 @@ export const ISSUER = BUREAU.name;
 
 // ---------------------------------------------------------------- 索引号
 
-const TYPE_ORDER = ['policy', 'interpretation', 'complaintAnalysis', 'inspectionPlan', 'inspectionResult', 'trademarkNews'];
+const TYPE_ORDER = [
+  'policy',
+  'interpretation',
+  'complaintAnalysis',
+  'inspectionPlan',
+  'inspectionResult',
+  'trademarkNews',
+  'proposalReply',
+];
 
 /**
  * Gives every released document its 索引号 in order of release: one sequence per year for

@@ -38,6 +38,7 @@ export const zh = {
     inspection: '双随机抽查',
     trademarkNews: PUBLIC_TYPES.trademarkNews,
     annualReport: '政府信息公开年报',
+    proposalReply: PUBLIC_TYPES.proposalReply,
     catalog: '主动公开目录',
     search: '站内搜索',
   } satisfies Record<SectionKey, string>,
@@ -48,6 +49,7 @@ export const zh = {
     inspection: '“双随机、一公开”抽查事项清单和抽查结果公告，可按企业名称或统一社会信用代码查找。',
     trademarkNews: '商标注册便利化、商标执法、品牌建设和地理标志保护工作动态。',
     catalog: '本局主动公开的全部政府信息，按《中华人民共和国政府信息公开条例》编制。',
+    proposalReply: '本局办理市人大代表建议和市政协委员提案的答复全文，按年度和类型排列。',
   } satisfies Partial<Record<SectionKey, string>>,
   filters: { year: '年份', publisher: '发布机构', topic: '主题分类', validity: '有效性' },
   relatedInterpretation: '相关解读',
@@ -171,6 +173,29 @@ export const zh = {
   footer: {
     sponsor: `主办：${BUREAU.name}`,
     note: '本网站公开的政府信息均为主动公开信息。依申请公开请按《政府信息公开指南》提出申请。',
+  },
+  /** The footer's links and labels (site/components/Footer.astro); the values are the 网站设置 document's. */
+  siteFooter: { links: '网站信息', sitemap: '网站地图', contact: '联系我们', sponsor: '主办' },
+  /** The government-site meta tags' column types (site/components/GovMeta.astro). */
+  columnTypes: { home: '首页', disclosure: '信息公开', other: '其他' },
+  siteMap: {
+    title: '网站地图',
+    intro: '本站全部栏目及其下级页面。',
+    home: '首页',
+    about: '网站信息',
+  },
+  contact: {
+    title: '联系我们',
+    intro: '对本站公开的政府信息有疑问，或需要依申请公开政府信息，可通过以下方式联系本局政府信息公开工作机构。',
+    notSet: '联系方式尚未设置。',
+    site: '网站信息',
+  },
+  proposals: {
+    byYear: (year: string) => `${year}年`,
+    reply: '答复全文',
+    none: '暂无建议提案办理复文。',
+    count: (count: number) => `${count} 件`,
+    categoryNote: '办理结果分类',
   },
   feeds: { title: (section: string) => `${BUREAU.name} · ${section}`, subscribe: 'RSS 订阅' },
 } as const;

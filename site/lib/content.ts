@@ -16,6 +16,8 @@ import {
   inspectionResultsQuery,
   interpretationsQuery,
   policiesQuery,
+  proposalRepliesQuery,
+  siteSettingsQuery,
   trademarkNewsQuery,
   type QueryResultOf,
 } from '../../core/content/queries.ts';
@@ -24,6 +26,7 @@ import type { Problem } from '../../core/model/problems.ts';
 import type { Query, QueryResult } from '../../core/content/query.ts';
 import type { ContentSource } from '../../core/content/source.ts';
 import { PREVIEW } from './mode.ts';
+import { siteSettingsOf, type SiteSettings } from '../../core/bureau/settings.ts';
 import { withBodyHtml, type WithBodyHtml } from './portableText.ts';
 
 // Documents that have a body carry it as HTML (see portableText.ts).
@@ -35,6 +38,7 @@ export type InspectionResult = WithBodyHtml<QueryResultOf<typeof inspectionResul
 export type TrademarkNews = WithBodyHtml<QueryResultOf<typeof trademarkNewsQuery>[number]>;
 export type CatalogEntry = QueryResultOf<typeof catalogQuery>[number];
 export type Department = QueryResultOf<typeof departmentsQuery>[number];
+export type ProposalReply = WithBodyHtml<QueryResultOf<typeof proposalRepliesQuery>[number]>;
 
 export interface SiteContent {
   source: string;
@@ -45,6 +49,9 @@ export interface SiteContent {
   plans: InspectionPlan[];
   results: InspectionResult[];
   news: TrademarkNews[];
+  proposals: ProposalReply[];
+  /** The site identity (网站设置), or the fallback without a settings document. */
+  settings: SiteSettings;
   catalog: CatalogEntry[];
   /** Preview only: documents left out as incomplete, and what would block a release. */
   problems: Problem[];
@@ -59,7 +66,7 @@ async function load(): Promise<SiteContent> {
     problems.push(...found);
     return data;
   };
-  const [departments, policies, interpretations, analyses, plans, results, news, catalog] = await Promise.all([
+  const [departments, policies, interpretations, analyses, plans, results, news, catalog, proposals, storedSettings] = await Promise.all([
     read(departmentsQuery, source),
     // Each list's bodies become HTML as soon as it is read, so its block objects can go.
     read(policiesQuery, source).then(withBodyHtml),
@@ -69,9 +76,16 @@ async function load(): Promise<SiteContent> {
     read(inspectionResultsQuery, source).then(withBodyHtml),
     read(trademarkNewsQuery, source).then(withBodyHtml),
     read(catalogQuery, source),
+    read(proposalRepliesQuery, source).then(withBodyHtml),
+    read(siteSettingsQuery, source),
   ]);
   // The same rules `npm run validate` applies to a stored dataset, on what the queries returned.
-  const guardInput = publicDocumentsOfQueries({ policies, interpretations, results, others: [...analyses, ...plans, ...news] });
+  const guardInput = publicDocumentsOfQueries({
+    policies,
+    interpretations,
+    results,
+    others: [...analyses, ...plans, ...news, ...proposals],
+  });
   if (PREVIEW) {
     problems.push(...publishableProblems(guardInput));
   } else {
@@ -84,7 +98,7 @@ async function load(): Promise<SiteContent> {
   const pairedInterpretations = interpretations.filter((i) => i.policy && shownPolicies.has(i.policy._id));
   console.log(
     `[content] ${source.description}: ${policies.length} policies, ${interpretations.length} interpretations, ` +
-      `${analyses.length} 12315 analyses, ${plans.length} plans, ${results.length} result notices, ${news.length} news` +
+      `${analyses.length} 12315 analyses, ${plans.length} plans, ${results.length} result notices, ${news.length} news, ${proposals.length} proposal replies` +
       (PREVIEW ? `, ${problems.length} problems listed for reviewers` : ''),
   );
   const shown = new Set([...pairedPolicies, ...pairedInterpretations].map((d) => d._id));
@@ -98,6 +112,8 @@ async function load(): Promise<SiteContent> {
     plans,
     results,
     news,
+    proposals,
+    settings: siteSettingsOf(storedSettings),
     catalog: listed,
     problems,
   };

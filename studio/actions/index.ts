@@ -20,6 +20,9 @@ import { createWorkflowActions } from './workflowActions.tsx';
 /** Stock actions that publish or unpublish one document on its own. */
 const BYPASSING_ACTIONS = new Set<string>(['publish', 'unpublish', 'schedule', 'unpublishVersion']);
 
+/** Stock actions a singleton does without. */
+const SINGLETON_REMOVED = new Set<string>(['delete', 'duplicate', 'unpublish']);
+
 const workflow = createWorkflowActions(workflowDeps);
 const WORKFLOW_ACTIONS: DocumentActionComponent[] = [
   workflow.submit,
@@ -42,6 +45,8 @@ function workflowActionsFor(type: string, stock: DocumentActionComponent[]): Doc
 export const resolveDocumentActions: DocumentActionsResolver = (prev, context) => {
   if (isRecordType(context.schemaType)) return [];
   if (isPublicType(context.schemaType)) return workflowActionsFor(context.schemaType, prev);
+  // The one 网站设置 document is edited and published, never deleted or copied.
+  if (context.schemaType === 'siteSettings') return prev.filter((action) => !SINGLETON_REMOVED.has(action.action ?? ''));
   return prev;
 };
 

@@ -11,6 +11,8 @@ import { interpretation } from './interpretation.ts';
 import { leader } from './leader.ts';
 import { orgFunction } from './orgFunction.ts';
 import { policy } from './policy.ts';
+import { proposalReply } from './proposalReply.ts';
+import { siteSettings } from './siteSettings.ts';
 import { trademarkNews } from './trademarkNews.ts';
 import { disclosureRequest } from './disclosureRequest.ts';
 import { signOff, workflowAudit } from './workflowRecords.ts';
@@ -24,12 +26,14 @@ export const CONTENT_DECLARATIONS = {
   inspectionResult,
   trademarkNews,
   annualReport,
+  proposalReply,
   department,
   disclosureGuide,
   disclosureRule,
   orgFunction,
   leader,
   disclosureCommitment,
+  siteSettings,
 };
 /** The workflow's records (RECORD_TYPES), declared. */
 const RECORD_DECLARATIONS = { signOff, workflowAudit };

@@ -17,7 +17,7 @@ interface FeedItem {
 }
 
 export async function getStaticPaths() {
-  const { policies, interpretations, analyses, plans, results, news } = await siteContent();
+  const { policies, interpretations, analyses, plans, results, news, proposals } = await siteContent();
   const documents: Record<PublicType, FeedItem[]> = {
     policy: policies,
     interpretation: interpretations,
@@ -25,6 +25,7 @@ export async function getStaticPaths() {
     inspectionPlan: plans,
     inspectionResult: results,
     trademarkNews: news,
+    proposalReply: proposals,
     // 年报 have no feed (core/sections.ts).
     annualReport: [],
   };
