@@ -37,6 +37,7 @@ const COMMANDS = [
   'test/localLake/studioCommand.test.ts',
   'test/preview/beijingTime.test.ts',
   'test/publish/goLive.test.ts',
+  'test/requests/requestsCommand.test.ts',
   'test/scripts/importGovcn.test.ts',
   'test/search-eval/searchQuality.test.ts',
   'test/site/buildGuards.test.ts',

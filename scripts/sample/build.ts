@@ -24,6 +24,7 @@ import { Departments } from './departments.ts';
 import { assignIndexNumbers, withSystemFields, type Doc } from './documents.ts';
 import { inspections } from './inspections.ts';
 import { policies } from './policies.ts';
+import { disclosureRequests } from './requests.ts';
 import { proposalReplies } from './proposals.ts';
 import { siteSettings } from './settings.ts';
 import { trademarkNews } from './trademarks.ts';
@@ -48,7 +49,8 @@ export function sampleDocuments(directory = CONTENT_DIR): Doc[] {
   ];
   assignIndexNumbers(docs);
   const content = docs.map(withSystemFields);
-  return [...content, ...workflowHistory(content, pairs.submitted)];
+  // The office's registers (依申请公开 requests): never public, after the content and its records.
+  return [...content, ...workflowHistory(content, pairs.submitted), ...disclosureRequests(directory)];
 }
 
 /** The sample as NDJSON, checked; throws before anything is written. */
