@@ -3,7 +3,7 @@
  *
  *   npm run workflow -- status [<id>]
  *   npm run workflow -- submit <id> --as <user>
- *   npm run workflow -- signoff <id> --as <user>
+ *   npm run workflow -- signoff <id> --as <user> --confidentiality-checked   (the signer confirms the 保密审查: 先审查后公开)
  *   npm run workflow -- return <id> --as <user> --comment "…"
  *   npm run workflow -- release <id> --as <user> [--late-reason "…"]   (required after the 20-working-day due date)
  *   npm run workflow -- withdraw <id> --as <user> --reason "…"
@@ -26,7 +26,15 @@ import { DatasetStore } from '../core/workflow/datasetStore.ts';
 import { RevisionConflict } from '../core/workflow/plan.ts';
 import { UNIT_STATES, type UnitStatus } from '../core/workflow/state.ts';
 import { WorkflowError } from '../core/workflow/units.ts';
-import { conditionalTextOf, isTransition, needsText, RULE_NAMES, TRANSITION_NAMES, TRANSITIONS } from '../core/workflow/transitionTable.ts';
+import {
+  conditionalTextOf,
+  confirmationOf,
+  isTransition,
+  needsText,
+  RULE_NAMES,
+  TRANSITION_NAMES,
+  TRANSITIONS,
+} from '../core/workflow/transitionTable.ts';
 import { Workflow } from '../core/workflow/workflow.ts';
 
 const { values, positionals } = parseArgs({
@@ -37,6 +45,7 @@ const { values, positionals } = parseArgs({
     comment: { type: 'string' },
     reason: { type: 'string' },
     'late-reason': { type: 'string' },
+    'confidentiality-checked': { type: 'boolean', default: false },
     site: { type: 'string', default: process.env.PUBLISH_SITE ?? 'dist' },
   },
 });
@@ -74,9 +83,11 @@ try {
     const field = needsText(command) ? TRANSITIONS[command].text.field : undefined;
     const late = conditionalTextOf(command);
     const lateReason = late ? values['late-reason'] : undefined;
+    const confirmation = confirmationOf(command);
     const plan = await workflow.run(command, id, values.as, {
       ...(field && values[field] ? { [field]: values[field] } : {}),
       ...(late && lateReason ? { [late.field]: lateReason } : {}),
+      ...(confirmation && values['confidentiality-checked'] ? { [confirmation.field]: true } : {}),
     });
     console.log(`${spec.label}：完成（事务 ${plan.transactionId}）`);
     console.log(describe(await workflow.status(id)));
@@ -84,6 +95,7 @@ try {
     const texts = [
       ...TRANSITION_NAMES.filter(needsText).map((name) => `[${TRANSITIONS[name].text.option} …]`),
       ...TRANSITION_NAMES.flatMap((name) => conditionalTextOf(name)?.option ?? []).map((option) => `[${option} …]`),
+      ...TRANSITION_NAMES.flatMap((name) => confirmationOf(name)?.option ?? []).map((option) => `[${option}]`),
     ];
     console.error(`用法：npm run workflow -- status|${TRANSITION_NAMES.join('|')} <id> --as <用户> ${texts.join(' ')} [--dataset …]`);
     process.exit(2);

@@ -39,6 +39,15 @@ export const LATE_RELEASE_DIALOG = {
   confirm: '同步发布',
 };
 
+/** The 审签 dialog: the signer confirms the 保密审查 (先审查后公开) before the 审签单 is written. */
+export const SIGN_OFF_DIALOG = {
+  header: '审签：保密审查',
+  prompt: (members: string[]) => `审签 ${members.join('、')} 的当前版本。公开前须先进行保密审查，确认结果记入审签单。`,
+  statement: '我已对拟公开的内容进行保密审查，确认不涉及国家秘密、工作秘密、商业秘密和个人隐私等不应公开的内容。',
+  confirm: '确认审签',
+  unchecked: '请先勾选保密审查确认',
+};
+
 export const RELEASE_CONFIRM = {
   message: (members: string[]) => `将在同一次写入中发布 ${members.join('、')} 已审签的版本，并编写索引号与发布日期。确认发布？`,
   confirm: '同步发布',

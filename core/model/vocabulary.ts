@@ -174,8 +174,19 @@ export const WORKFLOW_ACTIONS = {
   return: '退回修改',
   release: '同步发布',
   withdraw: '同步撤回',
+  review: '公开属性复核',
 } as const satisfies Vocabulary<string>;
 export type WorkflowAction = keyof typeof WORKFLOW_ACTIONS;
+
+/**
+ * The conclusion of the yearly 复核 of information that is not proactive (条例 第十八条). The review only
+ * records it: turning information proactive is an edit of its 公开属性, signed off and released as usual.
+ */
+export const REVIEW_OUTCOMES = {
+  keep: '维持现公开属性',
+  proactive: '可转为主动公开',
+} as const satisfies Vocabulary<string>;
+export type ReviewOutcome = keyof typeof REVIEW_OUTCOMES;
 
 /** 审签意见. */
 export const SIGN_OFF_DECISIONS = { approve: '同意发布', return: '退回修改' } as const satisfies Vocabulary<string>;

@@ -5,7 +5,7 @@
  * Studio shows on the greyed-out button. So "enabled" means the transition returns a plan on
  * that snapshot, and the reason is word for word what the transition says when run.
  */
-import { conditionalTextOf, needsText, TRANSITION_NAMES, TRANSITIONS, type Transition } from './transitionTable.ts';
+import { conditionalTextOf, confirmationOf, needsText, TRANSITION_NAMES, TRANSITIONS, type Transition } from './transitionTable.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { TransitionContext } from './transitions.ts';
 import { refusalText, WorkflowError } from './units.ts';
@@ -44,6 +44,8 @@ export function availability(snapshot: Snapshot, name: ActionName, id: string, u
     ...(needsText(name) ? { [TRANSITIONS[name].text.field]: PLACEHOLDER_TEXT } : {}),
     // A late release is offered too: its dialog asks for the 超期理由 (releaseIsLate) before it runs.
     ...(conditionalTextOf(name) ? { [conditionalTextOf(name)!.field]: PLACEHOLDER_TEXT } : {}),
+    // The 审签 dialog asks for the 保密审查 confirmation before it runs.
+    ...(confirmationOf(name) ? { [confirmationOf(name)!.field]: true } : {}),
   };
   try {
     spec.decide(snapshot, id, ctx);

@@ -105,6 +105,8 @@ function countedLog(snapshot: Snapshot, unit: Unit, members: readonly MemberVers
       )
         continue;
       if (isBlankName(record.signer)) continue;
+      // 先审查后公开: an approval whose signer did not confirm the 保密审查 approves nothing.
+      if (entry.action === 'signoff' && record.confidentialityChecked !== true) continue;
       if (entry.action === 'signoff') {
         const submission = [...counted].reverse().find((e) => e.action === 'submit');
         if (!submission || !sameRevisions(submission.revisions, record.revisions)) continue;

@@ -20,6 +20,8 @@ export const RULE_NAMES = {
   '7-audited': '规则7 留痕审计：操作人须可识别',
   complete: '内容完整性',
   'disclosure-deadline': '公开时效：主动公开信息应自生成之日起 20 个工作日内公开（条例第二十六条）',
+  confidentiality: '保密审查：先审查、后公开',
+  review: '公开属性复核（条例第十八条）',
   submit: '送审',
   return: '退回',
   unknown: '文档',
@@ -42,6 +44,15 @@ export interface ConditionalText {
   option: '--late-reason';
 }
 
+/**
+ * A confirmation a transition needs from the person, beyond words: the signer's 保密审查 (先审查后公开).
+ * Availability assumes it will be given; the Studio dialog and the command-line flag give it.
+ */
+export interface TransitionConfirmation {
+  field: 'confidentialityChecked';
+  option: '--confidentiality-checked';
+}
+
 export interface TransitionSpec {
   /** The verb as buttons, toasts and the command line name it. */
   label: string;
@@ -50,11 +61,17 @@ export interface TransitionSpec {
   rules: readonly RuleId[];
   text?: TransitionText;
   conditionalText?: ConditionalText;
+  confirmation?: TransitionConfirmation;
 }
 
 export const TRANSITIONS = {
   submit: { label: '送审', decide: rules.submit, rules: ['7-audited', 'submit', 'complete', '1-paired', '6-proactive'] },
-  signoff: { label: '审签', decide: rules.signOff, rules: ['7-audited', '2-signed-together', '3-four-eyes'] },
+  signoff: {
+    label: '审签',
+    decide: rules.signOff,
+    rules: ['7-audited', '2-signed-together', '3-four-eyes', 'confidentiality'],
+    confirmation: { field: 'confidentialityChecked', option: '--confidentiality-checked' },
+  },
   return: {
     label: '退回',
     decide: rules.returnForChanges,
@@ -89,6 +106,11 @@ export function needsText(name: Transition): name is TextTransition {
 
 export function isTransition(name: string | undefined): name is Transition {
   return name !== undefined && Object.hasOwn(TRANSITIONS, name);
+}
+
+export function confirmationOf(name: Transition): TransitionConfirmation | undefined {
+  const spec: TransitionSpec = TRANSITIONS[name];
+  return spec.confirmation;
 }
 
 export function conditionalTextOf(name: Transition): ConditionalText | undefined {

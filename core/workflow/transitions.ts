@@ -29,6 +29,8 @@ export interface TransitionContext {
   reason?: string;
   /** Why a release comes after the 20-working-day due date (条例 第二十六条). */
   lateReason?: string;
+  /** The signer confirms the 保密审查 of what is signed off (先审查后公开): an approval needs it. */
+  confidentialityChecked?: boolean;
 }
 
 const keyed = (refs: RevisionRef[]) => refs.map((ref, index) => ({ _key: `r${index}`, ...ref }));
@@ -163,8 +165,19 @@ function signOffRecord(snapshot: Snapshot, status: UnitStatus, decision: 'approv
       signedAt: ctx.at,
       decision,
       ...(ctx.comment ? { comment: ctx.comment } : {}),
+      ...(decision === 'approve' ? { confidentialityChecked: true } : {}),
     },
   };
+}
+
+/** 先审查后公开 (seed 一(三)): the signer says, in so many words, that the 保密审查 was done. */
+function checkConfidentiality(status: UnitStatus, ctx: TransitionContext): void {
+  if (ctx.confidentialityChecked === true) return;
+  throw new WorkflowError(
+    'confidentiality',
+    `审签 ${status.unit.key} 须由审签人确认已对拟公开内容进行保密审查`,
+    '请确认内容不涉及国家秘密、工作秘密、商业秘密和个人隐私后再审签：命令行加 --confidentiality-checked，Studio 在审签对话框中勾选确认',
+  );
 }
 
 export function signOff(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
@@ -177,6 +190,7 @@ export function signOff(snapshot: Snapshot, id: string, ctx: TransitionContext):
     status.state === 'draft' ? '请先送审（修改后需重新送审）' : '只有待审签的内容可以审签',
   );
   checkFourEyes(status, ctx.by);
+  checkConfidentiality(status, ctx);
   const record = signOffRecord(snapshot, status, 'approve', ctx);
   return {
     at: ctx.at,

@@ -36,7 +36,7 @@ export class Workflow {
     transition: Transition,
     id: string,
     by: string,
-    extra: { comment?: string; reason?: string; lateReason?: string } = {},
+    extra: { comment?: string; reason?: string; lateReason?: string; confidentialityChecked?: boolean } = {},
   ): Promise<Plan> {
     const ctx: TransitionContext = { by, at: this.now().toISOString(), transactionId: this.transactionId(), ...extra };
     return this.store.transact((snapshot) => TRANSITIONS[transition].decide(snapshot, id, ctx), { id, at: ctx.at });

@@ -34,7 +34,7 @@ export type RunTransition = (
   transition: Transition,
   id: string,
   by: string,
-  extra?: { comment?: string; reason?: string },
+  extra?: { comment?: string; reason?: string; lateReason?: string; confidentialityChecked?: boolean },
 ) => Promise<Plan>;
 /** Returns the function that runs a transition through the workflow and the Content Lake. */
 type UseRun = () => RunTransition;

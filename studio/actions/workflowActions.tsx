@@ -15,8 +15,9 @@ import {
   type Availability,
 } from '../../core/workflow/availability.ts';
 import { releaseDeadline } from '../../core/workflow/disclosureDeadline.ts';
-import { conditionalTextOf, needsText, TRANSITIONS } from '../../core/workflow/transitionTable.ts';
-import { ACTION_LABELS, LATE_RELEASE_DIALOG, RELEASE_CONFIRM, TEXT_DIALOGS, TOASTS } from '../i18n.ts';
+import { conditionalTextOf, confirmationOf, needsText, TRANSITIONS } from '../../core/workflow/transitionTable.ts';
+import { ACTION_LABELS, LATE_RELEASE_DIALOG, RELEASE_CONFIRM, SIGN_OFF_DIALOG, TEXT_DIALOGS, TOASTS } from '../i18n.ts';
+import { ConfirmationDialog } from './ConfirmationDialog.tsx';
 import { describeError, revisionKey, type UnitStatusResult, type WorkflowActionDeps } from './deps.ts';
 import { TextDialog } from './TextDialog.tsx';
 
@@ -55,6 +56,23 @@ export function textDialogFor(name: ActionName, unit: UnitStatusResult, id: stri
   };
 }
 
+export interface ConfirmationDialogSpec {
+  /** The transition's field the confirmation goes into. */
+  field: 'confidentialityChecked';
+  header: string;
+  prompt: string;
+  statement: string;
+  confirm: string;
+  unchecked: string;
+}
+
+/** The confirmation a click asks for before the transition runs, if any: the 审签's 保密审查. */
+export function confirmationDialogFor(name: ActionName, unit: UnitStatusResult, id: string): ConfirmationDialogSpec | undefined {
+  const confirmation = confirmationOf(name);
+  if (!confirmation) return undefined;
+  return { field: confirmation.field, ...SIGN_OFF_DIALOG, prompt: SIGN_OFF_DIALOG.prompt(unit.status?.unit.members ?? [id]) };
+}
+
 function availabilityOf(name: ActionName, unit: UnitStatusResult, id: string, user: string | undefined): Availability {
   if (unit.error) return { enabled: false, reason: describeError(unit.error) };
   if (!unit.snapshot || !unit.status) return { enabled: false, reason: AVAILABILITY_WAITING.status };
@@ -79,12 +97,13 @@ function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): Docum
       props.onComplete();
     };
     const textDialog = textDialogFor(name, unit, props.id, new Date());
+    const confirmationDialog = confirmationDialogFor(name, unit, props.id);
 
-    const execute = async (text?: string) => {
+    const execute = async (text?: string, confirmed?: ConfirmationDialogSpec['field']) => {
       setBusy(true);
       const field = textDialog?.field;
       try {
-        await run(name, props.id, user ?? '', field ? { [field]: text } : {});
+        await run(name, props.id, user ?? '', { ...(field ? { [field]: text } : {}), ...(confirmed ? { [confirmed]: true } : {}) });
         notify({ status: 'success', title: TOASTS.done(label) });
       } catch (error) {
         notify({ status: 'error', title: TOASTS.failed(label), description: describeError(error) });
@@ -113,6 +132,23 @@ function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): Docum
           />
         ),
       };
+    } else if (dialogOpen && confirmationDialog) {
+      dialog = {
+        type: 'dialog',
+        header: confirmationDialog.header,
+        onClose: close,
+        content: (
+          <ConfirmationDialog
+            prompt={confirmationDialog.prompt}
+            statement={confirmationDialog.statement}
+            confirm={confirmationDialog.confirm}
+            unchecked={confirmationDialog.unchecked}
+            busy={busy}
+            onConfirm={() => void execute(undefined, confirmationDialog.field)}
+            onCancel={close}
+          />
+        ),
+      };
     } else if (dialogOpen && name === 'release') {
       dialog = {
         type: 'confirm',
@@ -130,7 +166,7 @@ function createWorkflowAction(name: ActionName, deps: WorkflowActionDeps): Docum
       tone: TONES[name],
       disabled: busy || !availability.enabled,
       title: availability.enabled ? undefined : availability.reason,
-      onHandle: textDialog || name === 'release' ? () => setDialogOpen(true) : () => void execute(),
+      onHandle: textDialog || confirmationDialog || name === 'release' ? () => setDialogOpen(true) : () => void execute(),
       dialog,
     };
   };

@@ -71,7 +71,7 @@ async function expectUnreleased(path: string) {
 /** The sample copy with the 长株潭 pair signed off by 李审核, the way the rules do it. */
 async function signedSample(): Promise<string> {
   const path = await sampleCopy();
-  await onFile(path).run('signoff', POLICY, REVIEWER);
+  await onFile(path).run('signoff', POLICY, REVIEWER, { confidentialityChecked: true });
   expect((await onFile(path).status(POLICY)).state).toBe('signed');
   return path;
 }
@@ -91,7 +91,7 @@ describe('finding 7 · four eyes compares people, not strings', () => {
   for (const [label, alias] of SELF) {
     it(`the submitter cannot sign off her own unit as 「${alias}」 (${label})`, async () => {
       const path = await sampleCopy();
-      const error = await refusal(onFile(path).run('signoff', POLICY, alias!));
+      const error = await refusal(onFile(path).run('signoff', POLICY, alias!, { confidentialityChecked: true }));
       expect(error.rule).toBe('3-four-eyes');
       expect(error.message).toContain(`审签人 ${alias} 是 ${POLICY} 的最后修改人`);
       expect(error.hint).toContain('四眼原则');
@@ -109,7 +109,7 @@ describe('finding 7 · four eyes compares people, not strings', () => {
   for (const alias of ['Alice', 'ａｌｉｃｅ', 'alice ', 'ALICE\u200d']) {
     it(`alice cannot sign off what she submitted as 「${alias}」`, async () => {
       const { store, workflow } = await submittedByAlice();
-      const error = await refusal(workflow.run('signoff', 'policy-b', alias));
+      const error = await refusal(workflow.run('signoff', 'policy-b', alias, { confidentialityChecked: true }));
       expect(error.rule).toBe('3-four-eyes');
       expect(error.message).toBe(`审签人 ${alias} 是送审人`);
       // Studio greys the button out for the same reason.
@@ -125,14 +125,14 @@ describe('finding 7 · four eyes compares people, not strings', () => {
     const store = new MemoryStore(workflowDataset());
     const workflow = new Workflow(store, deterministic());
     await workflow.run('submit', 'policy-b', 'alice');
-    const error = await refusal(workflow.run('signoff', 'policy-b', '王编辑（政策法规科）'));
+    const error = await refusal(workflow.run('signoff', 'policy-b', '王编辑（政策法规科）', { confidentialityChecked: true }));
     expect(error.rule).toBe('3-four-eyes');
     expect(error.message).toBe('审签人 王编辑（政策法规科） 是 policy-b 的最后修改人');
   });
 
   it('through npm run workflow: 「刘芳 」 is refused under rule 3 and nothing is signed', async () => {
     const path = await sampleCopy();
-    const self = cli(path, 'signoff', POLICY, '--as', '刘芳 ');
+    const self = cli(path, 'signoff', POLICY, '--as', '刘芳 ', '--confidentiality-checked');
     expect(self.status).toBe(1);
     expect(self.stderr).toContain('不能执行（规则3 四眼原则）：审签人 刘芳  是');
     expect(self.stderr).toContain('处理办法：审签须由作者以外的人进行（四眼原则）');
@@ -143,7 +143,7 @@ describe('finding 7 · four eyes compares people, not strings', () => {
     expect(samePerson('刘芳（消费者权益保护科）', '刘芳芳')).toBe(false);
     expect(samePerson('alice', 'alicia')).toBe(false);
     const path = await sampleCopy();
-    await onFile(path).run('signoff', POLICY, REVIEWER);
+    await onFile(path).run('signoff', POLICY, REVIEWER, { confidentialityChecked: true });
     expect((await onFile(path).status(POLICY)).state).toBe('signed');
   });
 
@@ -164,7 +164,7 @@ describe('finding 7 · four eyes compares people, not strings', () => {
 
   it('through npm run workflow: --as with only an ideographic space is refused under rule 7', async () => {
     const path = await sampleCopy();
-    const result = cli(path, 'signoff', POLICY, '--as', '\u3000');
+    const result = cli(path, 'signoff', POLICY, '--as', '\u3000', '--confidentiality-checked');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('不能执行（规则7 留痕审计：操作人须可识别）：操作人姓名为空或只有空白字符');
     expect(result.stderr).toContain('处理办法：请用 --as <姓名> 写明操作人的姓名');
@@ -286,7 +286,16 @@ describe('finding 5 · release checks again what it publishes', () => {
     const at = '2026-11-25T01:00:00.000Z';
     return [
       ...documents,
-      { _id: `signoff.${unit}.forged`, _type: 'signOff', unit, revisions, signer: REVIEWER, signedAt: at, decision: 'approve' },
+      {
+        _id: `signoff.${unit}.forged`,
+        _type: 'signOff',
+        unit,
+        revisions,
+        signer: REVIEWER,
+        signedAt: at,
+        decision: 'approve',
+        confidentialityChecked: true,
+      },
       { _id: `audit.${unit}.f1`, _type: 'workflowAudit', unit, seq, action: 'submit', actor: '王编辑', at, revisions },
       {
         _id: `audit.${unit}.f2`,

@@ -75,7 +75,7 @@ describe('npm run workflow -- release after the due date', () => {
     await writeFile(path, lines.join('\n'));
     const workflow = (...args: string[]) => runNpm(['workflow', '--', ...args, '--dataset', path]);
     expect(workflow('submit', 'policy-2026-changzhutan-consumer', '--as', '王编辑').status).toBe(0);
-    expect(workflow('signoff', 'policy-2026-changzhutan-consumer', '--as', '李审核').status).toBe(0);
+    expect(workflow('signoff', 'policy-2026-changzhutan-consumer', '--as', '李审核', '--confidentiality-checked').status).toBe(0);
 
     const refused = workflow('release', 'policy-2026-changzhutan-consumer', '--as', '李审核');
     expect(refused.status).toBe(1);

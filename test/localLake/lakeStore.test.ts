@@ -31,7 +31,7 @@ describe('LakeStore against the local Content Lake', () => {
   it('takes a pair of the sample through submit, sign-off and release, publishing both with one date', async () => {
     const draftTitle = (await lake.client().getDocument(`drafts.${UNIT}`))?.title;
     await workflowAs('editor').run('submit', UNIT, '王编辑');
-    await workflowAs('reviewer').run('signoff', UNIT, '李审核');
+    await workflowAs('reviewer').run('signoff', UNIT, '李审核', { confidentialityChecked: true });
     await workflowAs('reviewer').run('release', PARTNER, '李审核');
     const client = lake.client();
     const [policy, interpretation, policyDraft] = await client.getDocuments([UNIT, PARTNER, `drafts.${UNIT}`]);
@@ -56,7 +56,7 @@ describe('LakeStore against the local Content Lake', () => {
     // A change after submission needs a new submission; 王编辑 sends it again.
     await workflowAs('editor').run('submit', SUBMITTED, '王编辑');
     const before = await readFile(lake.datasetPath);
-    await expect(workflowAs('reviewer').run('signoff', SUBMITTED, '李审核')).rejects.toMatchObject({
+    await expect(workflowAs('reviewer').run('signoff', SUBMITTED, '李审核', { confidentialityChecked: true })).rejects.toMatchObject({
       rule: '3-four-eyes',
       message: expect.stringContaining('李审核'),
     });

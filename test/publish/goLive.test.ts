@@ -124,7 +124,7 @@ describe('npm run publisher', () => {
     expect(await statusOf(`${site}`)).toBe(200);
     expect(await statusOf(`${site}${POLICY_PAGE.slice(1)}`)).toBe(404);
 
-    expect(workflow(run, 'signoff', POLICY, '--as', '李审核').status).toBe(0);
+    expect(workflow(run, 'signoff', POLICY, '--as', '李审核', '--confidentiality-checked').status).toBe(0);
     const released = workflow(run, 'release', POLICY, '--as', '李审核');
     expect(released.status, released.stderr).toBe(0);
     expect(released.stdout).toContain('[已发布 · 待上线]');
@@ -181,7 +181,7 @@ describe('npm run publisher', () => {
     process.kill(await publisher.pid, 'SIGTERM');
 
     // A release whose build fails (here: a publisher whose builds are stopped after 1 s) says so in status.
-    expect(workflow(run, 'signoff', POLICY, '--as', '李审核').status).toBe(0);
+    expect(workflow(run, 'signoff', POLICY, '--as', '李审核', '--confidentiality-checked').status).toBe(0);
     expect(workflow(run, 'release', POLICY, '--as', '李审核').stdout).toContain('[已发布 · 待上线]');
     const served = await readlink(run.site);
     const failing = startPublisher(run, '--build-timeout-s', '1', '--retry-base-s', '60');

@@ -19,7 +19,10 @@ import { createCreateInterpretationAction, createInterpretationActions } from '.
 import type { Notice, UnitStatusResult, WorkflowActionDeps } from '../../studio/actions/deps.ts';
 import { guardDelete } from '../../studio/actions/guardDelete.ts';
 import { createUnitBadge } from '../../studio/actions/unitBadge.ts';
-import { createWorkflowActions, textDialogFor } from '../../studio/actions/workflowActions.tsx';
+import { ThemeProvider } from '@sanity/ui';
+import { buildTheme } from '@sanity/ui/theme';
+import { ConfirmationDialog, type ConfirmationDialogProps } from '../../studio/actions/ConfirmationDialog.tsx';
+import { confirmationDialogFor, createWorkflowActions, textDialogFor } from '../../studio/actions/workflowActions.tsx';
 import { deterministic, workflowDataset } from '../workflow/fixtures.ts';
 
 const AUTHOR = '王编辑';
@@ -43,11 +46,11 @@ beforeAll(async () => {
   await at('submitted', 'policy-b', (w) => w.run('submit', 'policy-b', AUTHOR));
   await at('signed', 'policy-b', async (w) => {
     await w.run('submit', 'policy-b', AUTHOR);
-    await w.run('signoff', 'policy-b', REVIEWER);
+    await w.run('signoff', 'policy-b', REVIEWER, { confidentialityChecked: true });
   });
   await at('stale', 'policy-b', async (w) => {
     await w.run('submit', 'policy-b', AUTHOR);
-    await w.run('signoff', 'policy-b', REVIEWER);
+    await w.run('signoff', 'policy-b', REVIEWER, { confidentialityChecked: true });
     await w.edit('interpretation-b', AUTHOR, { summary: '审签后修改' });
   });
   await at('released', 'policy-a', async () => undefined);
@@ -106,6 +109,32 @@ function render(
     );
   };
   return { markup: renderToStaticMarkup(createElement(Probe)), description };
+}
+
+/**
+ * The description after a click that opens a dialog: the click is made while the action renders,
+ * so React renders the action again with the dialog open, as the Studio would.
+ */
+function clicked(action: DocumentActionComponent, props: DocumentActionProps): DocumentActionDescription {
+  let description: DocumentActionDescription | null = null;
+  let clickedOnce = false;
+  const Probe = () => {
+    description = action(props);
+    if (!clickedOnce) {
+      clickedOnce = true;
+      void description?.onHandle?.();
+    }
+    return null;
+  };
+  renderToStaticMarkup(createElement(Probe));
+  return description!;
+}
+
+/** The element a dialog shows, and its props (the dialog's own buttons call them). */
+function dialogContent<P>(description: DocumentActionDescription): { type: unknown; props: P } {
+  const dialog = description.dialog as { type: string; content: { type: unknown; props: P } };
+  expect(dialog.type).toBe('dialog');
+  return dialog.content;
 }
 
 function buttons(state: string, user: string | undefined, extra: Partial<Fakes> = {}) {
@@ -204,7 +233,8 @@ describe('workflow actions in Studio', () => {
       fakeDeps({ unit: { status: statuses.submitted, snapshot: snapshots.submitted, loading: false }, user: REVIEWER, run, notices }),
     );
     const props = editState('policy-b');
-    await render(actions.signoff, props).description!.onHandle!();
+    // 审签 opens the 保密审查 dialog; the refusal comes once the signer confirms.
+    dialogContent<{ onConfirm: () => void }>(clicked(actions.signoff, props)).props.onConfirm();
     await vi.waitFor(() => expect(notices).toHaveLength(1));
     expect(notices[0]).toEqual({
       status: 'error',
@@ -368,5 +398,65 @@ describe('a release after the due date in Studio', () => {
     expect(textDialogFor('return', signed(), 'policy-b', new Date('2026-11-24T08:00:00Z'))?.field).toBe('comment');
     expect(textDialogFor('withdraw', signed(), 'policy-b', new Date('2026-11-24T08:00:00Z'))?.field).toBe('reason');
     expect(textDialogFor('signoff', signed(), 'policy-b', new Date('2026-11-24T08:00:00Z'))).toBeUndefined();
+  });
+});
+
+describe('审签 in Studio asks for the 保密审查 (先审查后公开)', () => {
+  const submitted = () => ({ status: statuses.submitted, snapshot: snapshots.submitted, loading: false });
+
+  it('opens a dialog whose confirm button stays disabled until the statement is ticked', () => {
+    const actions = createWorkflowActions(fakeDeps({ unit: submitted(), user: REVIEWER }));
+    const description = clicked(actions.signoff, editState('policy-b'));
+    expect((description.dialog as { header: string }).header).toBe('审签：保密审查');
+    const content = dialogContent<ConfirmationDialogProps>(description);
+    expect(content.type).toBe(ConfirmationDialog);
+    expect(content.props.prompt).toContain('policy-b、interpretation-b');
+    const markup = renderToStaticMarkup(
+      createElement(ThemeProvider, { theme: buildTheme() }, createElement(ConfirmationDialog, content.props)),
+    );
+    expect(markup).toContain('我已对拟公开的内容进行保密审查');
+    expect(markup).toMatch(/type="checkbox"/);
+    expect(markup).not.toMatch(/type="checkbox"[^>]*checked/);
+    // The confirm button says why it is not yet available.
+    expect(markup).toMatch(
+      /<button[^>]*disabled=""[^>]*title="请先勾选保密审查确认"|<button[^>]*title="请先勾选保密审查确认"[^>]*disabled=""/,
+    );
+  });
+
+  it('runs the sign-off with the confirmation once the signer confirms, never before', async () => {
+    const run = vi.fn().mockResolvedValue({ operations: [], at: '', transactionId: 't' });
+    const notices: Notice[] = [];
+    const actions = createWorkflowActions(fakeDeps({ unit: submitted(), user: REVIEWER, run, notices }));
+    const props = editState('policy-b');
+    const content = dialogContent<ConfirmationDialogProps>(clicked(actions.signoff, props));
+    expect(run).not.toHaveBeenCalled();
+    content.props.onConfirm();
+    await vi.waitFor(() => expect(props.onComplete).toHaveBeenCalled());
+    expect(run).toHaveBeenCalledWith('signoff', 'policy-b', REVIEWER, { confidentialityChecked: true });
+    expect(notices).toEqual([{ status: 'success', title: '已审签' }]);
+  });
+
+  it('is asked only by 审签', () => {
+    for (const name of NAMES.filter((n) => n !== 'signoff')) expect(confirmationDialogFor(name, submitted(), 'policy-b')).toBeUndefined();
+    expect(confirmationDialogFor('signoff', submitted(), 'policy-b')?.field).toBe('confidentialityChecked');
+  });
+
+  it('writes the confirmation into the 审签单 through the real workflow', async () => {
+    const store = new MemoryStore(workflowDataset());
+    const workflow = new Workflow(store, deterministic());
+    await workflow.run('submit', 'policy-b', AUTHOR);
+    const actions = createWorkflowActions(
+      fakeDeps({
+        unit: { status: await workflow.status('policy-b'), snapshot: await store.read(), loading: false },
+        user: REVIEWER,
+        run: (name, id, by, extra) => workflow.run(name, id, by, extra),
+      }),
+    );
+    const props = editState('policy-b');
+    dialogContent<ConfirmationDialogProps>(clicked(actions.signoff, props)).props.onConfirm();
+    await vi.waitFor(() => expect(props.onComplete).toHaveBeenCalled());
+    expect((await workflow.status('policy-b')).state).toBe('signed');
+    const record = store.documents.find((doc) => doc._type === 'signOff');
+    expect(record).toMatchObject({ signer: REVIEWER, decision: 'approve', confidentialityChecked: true });
   });
 });

@@ -21,7 +21,8 @@ const AUTHOR = '王编辑';
 const REVIEWER = '李审核';
 const OTHER = '陈审核';
 const USERS = [AUTHOR, REVIEWER, OTHER];
-const TEXT = { comment: '请核对第三条', reason: '依据文件已废止' };
+/** What the dialogs ask for: the 退回 comment, the 撤回 reason, the 审签's 保密审查 confirmation. */
+const TEXT = { comment: '请核对第三条', reason: '依据文件已废止', confidentialityChecked: true };
 
 function workflowOn(documents: StoredDocument[]) {
   const store = new MemoryStore(structuredClone(documents));
@@ -43,14 +44,14 @@ const SCENARIOS: Record<string, { ids: string[]; steps: (w: Workflow) => Promise
     ids: ['policy-b', 'interpretation-b'],
     steps: async (w) => {
       await w.run('submit', 'policy-b', AUTHOR);
-      await w.run('signoff', 'interpretation-b', REVIEWER);
+      await w.run('signoff', 'interpretation-b', REVIEWER, { confidentialityChecked: true });
     },
   },
   'stale pair': {
     ids: ['policy-b', 'interpretation-b'],
     steps: async (w) => {
       await w.run('submit', 'policy-b', AUTHOR);
-      await w.run('signoff', 'policy-b', REVIEWER);
+      await w.run('signoff', 'policy-b', REVIEWER, { confidentialityChecked: true });
       await w.edit('policy-b', AUTHOR, { summary: '审签后又改了。' });
     },
   },
@@ -65,7 +66,7 @@ const SCENARIOS: Record<string, { ids: string[]; steps: (w: Workflow) => Promise
     ids: ['policy-b', 'interpretation-b'],
     steps: async (w) => {
       await w.run('submit', 'policy-b', AUTHOR);
-      await w.run('signoff', 'policy-b', REVIEWER);
+      await w.run('signoff', 'policy-b', REVIEWER, { confidentialityChecked: true });
       await w.run('release', 'policy-b', REVIEWER);
     },
   },

@@ -56,7 +56,7 @@ describe('the 即将到期 and 已超期 desk lists', () => {
     let minute = 0;
     const workflow = new Workflow(store, { now: () => new Date(Date.UTC(2026, 10, 20, 1, minute++)) });
     await workflow.run('submit', 'policy-b', '王编辑');
-    await workflow.run('signoff', 'policy-b', '李审核');
+    await workflow.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
     await workflow.run('release', 'policy-b', '李审核');
     expect(deadlineDeskIds(await store.read(), '2026-11-24')).toEqual({ dueSoon: [], overdue: [] });
   });

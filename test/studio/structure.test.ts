@@ -58,12 +58,12 @@ describe('workflow lists in the desk', () => {
     expect(lists.pending).toEqual(['interpretation-b', 'policy-b']);
     lists = await scenario(async (w) => {
       await w.run('submit', 'policy-b', '王编辑');
-      await w.run('signoff', 'policy-b', '李审核');
+      await w.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
     });
     expect(lists).toMatchObject({ pending: [], signed: ['interpretation-b', 'policy-b'] });
     lists = await scenario(async (w) => {
       await w.run('submit', 'policy-b', '王编辑');
-      await w.run('signoff', 'policy-b', '李审核');
+      await w.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
       await w.run('release', 'policy-b', '李审核');
     });
     expect(lists).toMatchObject({ pending: [], signed: [], released: [...IMPORTED, 'interpretation-b', 'policy-b'].sort() });
@@ -78,7 +78,7 @@ describe('workflow lists in the desk', () => {
       await w.run('submit', 'policy-a', '王编辑');
       // Resubmitted but not yet released: still not public.
       expect((await listed(store.documents)).released).not.toContain('policy-a');
-      await w.run('signoff', 'policy-a', '李审核');
+      await w.run('signoff', 'policy-a', '李审核', { confidentialityChecked: true });
       await w.run('release', 'policy-a', '李审核');
     });
     expect(lists).toMatchObject({ withdrawn: [], released: IMPORTED });

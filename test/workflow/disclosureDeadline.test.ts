@@ -26,7 +26,7 @@ async function signedPair(formedAt: string) {
   let minute = 0;
   const prepare = new Workflow(store, { now: () => new Date(Date.UTC(2026, 9, 30, 1, minute++)) });
   await prepare.run('submit', 'policy-b', '王编辑');
-  await prepare.run('signoff', 'policy-b', '李审核');
+  await prepare.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
   return store;
 }
 
@@ -106,7 +106,7 @@ describe('a release on the 20-working-day clock', () => {
     // policy-a was formed on 2026-03-02 and released on 2026-03-10, long due since.
     await workflow.run('withdraw', 'policy-a', '李审核', { reason: '内容需更正' });
     await workflow.run('submit', 'policy-a', '王编辑');
-    await workflow.run('signoff', 'policy-a', '李审核');
+    await workflow.run('signoff', 'policy-a', '李审核', { confidentialityChecked: true });
     await workflow.run('release', 'policy-a', '李审核');
     const entry = store.documents.find(
       (d) => d._type === 'workflowAudit' && d.unit === 'policy-a' && d.action === 'release',

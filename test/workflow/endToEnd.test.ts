@@ -30,10 +30,16 @@ describe('draft pair → sign-off → release → build → withdraw → build',
 
     // The sample pair was submitted by 刘芳, who therefore cannot sign it off herself.
     expect(workflow('status', INTERPRETATION).stdout).toContain('[待审签]');
-    const self = workflow('signoff', POLICY, '--as', '刘芳（消费者权益保护科）');
+    const self = workflow('signoff', POLICY, '--as', '刘芳（消费者权益保护科）', '--confidentiality-checked');
     expect(self.status).toBe(1);
     expect(self.stderr).toContain('规则3 四眼原则');
-    expect(workflow('signoff', POLICY, '--as', '李审核').status).toBe(0);
+    // 先审查后公开: without the signer's 保密审查 confirmation the sign-off is refused.
+    const unconfirmed = workflow('signoff', POLICY, '--as', '李审核');
+    expect(unconfirmed.status).toBe(1);
+    expect(unconfirmed.stderr).toContain('不能执行（保密审查：先审查、后公开）');
+    expect(unconfirmed.stderr).toContain('--confidentiality-checked');
+    expect(workflow('status', POLICY).stdout).toContain('[待审签]');
+    expect(workflow('signoff', POLICY, '--as', '李审核', '--confidentiality-checked').status).toBe(0);
     const released = workflow('release', POLICY, '--as', '李审核', '--late-reason', '测试：到期与否都可发布');
     expect(released.status, released.stderr).toBe(0);
     expect(released.stdout).toContain('[已发布]');

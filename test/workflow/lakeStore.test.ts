@@ -64,7 +64,7 @@ async function signedDataset() {
   const memory = new MemoryStore(workflowDataset());
   const local = new Workflow(memory, { now: () => new Date('2026-11-01T00:00:00Z'), transactionId: () => `prep${Math.random()}` });
   await local.run('submit', 'policy-b', '王编辑');
-  await local.run('signoff', 'policy-b', '李审核');
+  await local.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
   return memory.documents;
 }
 
@@ -155,7 +155,7 @@ describe('Content Lake workflow store', () => {
     await new Workflow(memory, deterministic()).run('submit', 'policy-b', '王编辑');
     dataset = memory.documents.map(({ lastEditedBy: _, ...doc }) => doc);
     history = { 'drafts.interpretation-b': `${JSON.stringify({ id: 'ib1', author: 'p-li', timestamp: '2026-11-01T00:00:00Z' })}\n` };
-    await expect(lakeWorkflow().run('signoff', 'policy-b', '李审核')).rejects.toMatchObject({
+    await expect(lakeWorkflow().run('signoff', 'policy-b', '李审核', { confidentialityChecked: true })).rejects.toMatchObject({
       rule: '3-four-eyes',
       message: '审签人 李审核 是 interpretation-b 的最后修改人',
     });
@@ -164,7 +164,7 @@ describe('Content Lake workflow store', () => {
     expect(Object.fromEntries(asked.search)).toMatchObject({ excludeContent: 'true', reverse: 'true', limit: '1' });
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(0);
     // Another reviewer may sign: the history named someone else.
-    await lakeWorkflow().run('signoff', 'policy-b', '陈审核');
+    await lakeWorkflow().run('signoff', 'policy-b', '陈审核', { confidentialityChecked: true });
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 

@@ -123,12 +123,12 @@ async function apply(workflow: Workflow, store: MemoryStore, s: Step): Promise<v
     case 'round':
       // Each phase is its own step of the sequence; the invariants are checked after the round.
       await workflow.run('submit', s.doc, s.user).catch(ignoreRefusal);
-      await workflow.run('signoff', s.doc, s.reviewer).catch(ignoreRefusal);
+      await workflow.run('signoff', s.doc, s.reviewer, { confidentialityChecked: true }).catch(ignoreRefusal);
       if (s.editBetween) await workflow.edit(PAIRS[s.doc] ?? s.doc, s.user, { summary: '审签后又修改' });
       store.failNextWrite = s.fail;
       return void (await workflow.run('release', s.doc, s.reviewer).finally(() => (store.failNextWrite = false)));
     default:
-      return void (await workflow.run(s.kind, s.doc, s.user));
+      return void (await workflow.run(s.kind, s.doc, s.user, s.kind === 'signoff' ? { confidentialityChecked: true } : {}));
   }
 }
 

@@ -48,7 +48,7 @@ describe.each(stores)('workflow rules on the %s store', (_name, makeStore) => {
   it('1 · paired: either document names the unit, and both are released together', async () => {
     const { store, workflow } = await setup();
     await workflow.run('submit', 'interpretation-b', '王编辑');
-    await workflow.run('signoff', 'policy-b', '李审核');
+    await workflow.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
     await workflow.run('release', 'drafts.interpretation-b', '李审核');
     const policy = await released('policy-b', store);
     const interpretation = await released('interpretation-b', store);
@@ -69,7 +69,7 @@ describe.each(stores)('workflow rules on the %s store', (_name, makeStore) => {
   it('2 · signed together: the 审签单 names both documents at their exact revisions', async () => {
     const { store, workflow } = await setup();
     await workflow.run('submit', 'policy-b', '王编辑');
-    await workflow.run('signoff', 'policy-b', '李审核');
+    await workflow.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
     const record = (await store.read()).documents.find((d) => d._type === 'signOff')!;
     expect(record).toMatchObject({
       unit: 'policy-b',
@@ -85,7 +85,7 @@ describe.each(stores)('workflow rules on the %s store', (_name, makeStore) => {
   it('2 · signed together: an edit after the sign-off makes it stale and blocks the release', async () => {
     const { store, workflow } = await setup();
     await workflow.run('submit', 'policy-b', '王编辑');
-    await workflow.run('signoff', 'policy-b', '李审核');
+    await workflow.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
     await workflow.edit('interpretation-b', '王编辑', { summary: '审签后又改了一句。' });
     expect((await workflow.status('policy-b')).state).toBe('stale');
     const error = await rejection(workflow.run('release', 'policy-b', '李审核'));
@@ -96,13 +96,15 @@ describe.each(stores)('workflow rules on the %s store', (_name, makeStore) => {
 
   it('2 · a sign-off needs a submission first', async () => {
     const { workflow } = await setup();
-    expect((await rejection(workflow.run('signoff', 'policy-b', '李审核'))).rule).toBe('2-signed-together');
+    expect((await rejection(workflow.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true }))).rule).toBe(
+      '2-signed-together',
+    );
   });
 
   it('3 · four eyes: the last author cannot sign off', async () => {
     const { workflow } = await setup();
     await workflow.run('submit', 'policy-b', '赵科长');
-    const error = await rejection(workflow.run('signoff', 'policy-b', '王编辑'));
+    const error = await rejection(workflow.run('signoff', 'policy-b', '王编辑', { confidentialityChecked: true }));
     expect(error.rule).toBe('3-four-eyes');
     expect(error.message).toContain('最后修改人');
   });
@@ -110,13 +112,13 @@ describe.each(stores)('workflow rules on the %s store', (_name, makeStore) => {
   it('3 · four eyes: the submitter cannot sign off', async () => {
     const { workflow } = await setup();
     await workflow.run('submit', 'policy-b', '赵科长');
-    expect((await rejection(workflow.run('signoff', 'policy-b', '赵科长'))).rule).toBe('3-four-eyes');
+    expect((await rejection(workflow.run('signoff', 'policy-b', '赵科长', { confidentialityChecked: true }))).rule).toBe('3-four-eyes');
   });
 
   it('4 · released together: the signed revisions, one 发布日期, new 索引号 above every used one', async () => {
     const { store, workflow } = await setup();
     await workflow.run('submit', 'policy-b', '王编辑');
-    await workflow.run('signoff', 'policy-b', '李审核');
+    await workflow.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
     const plan = await workflow.run('release', 'policy-b', '李审核');
     const policy = (await released('policy-b', store))!;
     const interpretation = (await released('interpretation-b', store))!;
@@ -145,14 +147,16 @@ describe.each(stores)('workflow rules on the %s store', (_name, makeStore) => {
     expect((await workflow.status('policy-a')).state).toBe('withdrawn');
     // Released again later, the pair keeps its numbers.
     await workflow.run('submit', 'policy-a', '王编辑');
-    await workflow.run('signoff', 'policy-a', '李审核');
+    await workflow.run('signoff', 'policy-a', '李审核', { confidentialityChecked: true });
     await workflow.run('release', 'policy-a', '李审核');
     expect((await store.read()).published('policy-a')?.indexNumber).toBe('MB1D50237/2026-00008');
   });
 
   it('6 · a pair cannot be released half public: mixed 公开属性 is refused', async () => {
     const { workflow } = await setup();
-    await workflow.edit('interpretation-b', '王编辑', { disclosure: { mode: 'withheld', ground: 'processInformation', reason: '《条例》第十六条' } });
+    await workflow.edit('interpretation-b', '王编辑', {
+      disclosure: { mode: 'withheld', ground: 'processInformation', reason: '《条例》第十六条' },
+    });
     expect((await rejection(workflow.run('submit', 'policy-b', '王编辑'))).rule).toBe('6-proactive');
   });
 
@@ -162,7 +166,7 @@ describe.each(stores)('workflow rules on the %s store', (_name, makeStore) => {
     await workflow.run('return', 'policy-b', '李审核', { comment: '解读需补充适用范围' });
     await workflow.edit('interpretation-b', '王编辑', { summary: '补充了适用范围。' });
     await workflow.run('submit', 'policy-b', '王编辑');
-    await workflow.run('signoff', 'policy-b', '李审核');
+    await workflow.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
     await workflow.run('release', 'policy-b', '李审核');
     await workflow.run('withdraw', 'policy-b', '李审核', { reason: '上级文件废止' });
     const log = (await store.read()).audit('policy-b');
@@ -183,8 +187,8 @@ describe.each(stores)('workflow rules on the %s store', (_name, makeStore) => {
     const { store, workflow } = await setup();
     await workflow.edit('news-a', '王编辑', { title: '醴陵瓷器地理标志保护工作推进会召开（更新）' });
     await workflow.run('submit', 'news-a', '王编辑');
-    await expect(workflow.run('signoff', 'news-a', '王编辑')).rejects.toThrow('最后修改人');
-    await workflow.run('signoff', 'news-a', '李审核');
+    await expect(workflow.run('signoff', 'news-a', '王编辑', { confidentialityChecked: true })).rejects.toThrow('最后修改人');
+    await workflow.run('signoff', 'news-a', '李审核', { confidentialityChecked: true });
     await workflow.run('release', 'news-a', '李审核');
     expect((await released('news-a', store))?.title).toBe('醴陵瓷器地理标志保护工作推进会召开（更新）');
   });
@@ -195,7 +199,7 @@ describe('the dataset file store', () => {
     const { path, store } = await fileStore(workflowDataset());
     const workflow = new Workflow(store, deterministic());
     await workflow.run('submit', 'policy-b', '王编辑');
-    await workflow.run('signoff', 'policy-b', '李审核');
+    await workflow.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
     await workflow.run('release', 'policy-b', '李审核');
     const { documents } = parseDataset(await readFile(path, 'utf8'), path);
     expect(new Snapshot(documents).published('interpretation-b')).toBeDefined();

@@ -108,7 +108,8 @@ async function archiveWith(steps: (w: Workflow) => Promise<unknown>): Promise<St
   return [...archive(OTHERS), ...store.documents];
 }
 
-const signed = (w: Workflow) => w.run('submit', 'policy-b', '王编辑').then(() => w.run('signoff', 'policy-b', '李审核'));
+const signed = (w: Workflow) =>
+  w.run('submit', 'policy-b', '王编辑').then(() => w.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true }));
 
 describe('a badge refresh reads only the unit', () => {
   it('fetches the unit’s documents and records in two queries, with no History API call for other drafts', async () => {
@@ -229,7 +230,9 @@ describe('the unit read against the local Content Lake', () => {
       const releaseOn = (snapshot: typeof full) => TRANSITIONS.release.decide(snapshot, 'policy-2024-food-delivery', ctx);
       // Brought to 已审签 through the server, the pair gets the same 索引号 and audit ids on either read.
       await new Workflow(new LakeStore(lake.client('editor'))).run('submit', 'policy-2024-food-delivery', '王编辑');
-      await new Workflow(new LakeStore(lake.client('reviewer'))).run('signoff', 'policy-2024-food-delivery', '李审核');
+      await new Workflow(new LakeStore(lake.client('reviewer'))).run('signoff', 'policy-2024-food-delivery', '李审核', {
+        confidentialityChecked: true,
+      });
       const plan = releaseOn(await store.readUnit('policy-2024-food-delivery', NOW));
       expect(plan.operations.some((op) => op.op === 'publish')).toBe(true);
       expect(plan).toEqual(releaseOn(await store.read()));

@@ -5,8 +5,8 @@
  * has always written (no trimming), and the Studio only checks that required fields are there.
  */
 import { z } from 'zod';
-import { documentType, enumOf, item, list, longText, number, string } from '../fields.ts';
-import { SIGN_OFF_DECISIONS, WORKFLOW_ACTIONS } from '../vocabulary.ts';
+import { boolean, documentType, enumOf, item, list, longText, number, string } from '../fields.ts';
+import { REVIEW_OUTCOMES, SIGN_OFF_DECISIONS, WORKFLOW_ACTIONS } from '../vocabulary.ts';
 
 const written = z.string().min(1);
 const count = z.number().int().nonnegative();
@@ -31,6 +31,11 @@ export const signOff = documentType('signOff', {
     signedAt: string({ required: true, title: '审签时间', schema: written }),
     decision: enumOf(SIGN_OFF_DECISIONS, { required: true, title: '审签意见' }),
     comment: longText({ title: '说明' }),
+    /**
+     * The signer's confirmation that the content passed its 保密审查 before it goes public (先审查后公开).
+     * An approval without it does not count as signed (core/workflow/state.ts); a return needs none.
+     */
+    confidentialityChecked: boolean({ title: '审签人已确认保密审查' }),
   },
   preview: { title: 'unit', subtitle: 'signer' },
 });
@@ -64,6 +69,10 @@ export const workflowAudit = documentType('workflowAudit', {
     lateReason: longText({ title: '超期理由' }),
     /** For a release the calendar could not count (no holiday notice for its year): why the clock is missing. */
     clockUnavailable: longText({ title: '公开时效无法计算' }),
+    /** For a yearly 复核 of information that is not proactive: its conclusion (the comment is `reason`). */
+    reviewOutcome: enumOf(REVIEW_OUTCOMES, { title: '复核结论' }),
+    /** For a yearly 复核: the day it was made (Beijing), as written into each document's 最近复核日期. */
+    reviewedOn: string({ title: '复核日期', schema: written }),
   },
   preview: { title: 'action', subtitle: 'unit' },
 });
