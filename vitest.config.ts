@@ -20,6 +20,7 @@ const BROWSER = ['test/**/*.browser.test.ts', 'test/browser/**/*.test.ts', 'test
 const SITE = [
   'test/adversarial/leakPlanting.test.ts',
   'test/preview/previewBuild.test.ts',
+  'test/requests/samplePublicFiles.test.ts',
   'test/scripts/pageWeight.test.ts',
   'test/scripts/servers.test.ts',
   'test/site/publicBuild.test.ts',
@@ -37,6 +38,7 @@ const COMMANDS = [
   'test/localLake/studioCommand.test.ts',
   'test/preview/beijingTime.test.ts',
   'test/publish/goLive.test.ts',
+  'test/requests/requestLeakBuild.test.ts',
   'test/requests/requestsCommand.test.ts',
   'test/scripts/importGovcn.test.ts',
   'test/search-eval/searchQuality.test.ts',
