@@ -25,9 +25,12 @@ const SITE = [
   'test/scripts/servers.test.ts',
   'test/site/publicBuild.test.ts',
   'test/site/searchCli.test.ts',
+  'test/site/siteIdentity.test.ts',
+  'test/site/proposalReplies.test.ts',
   'test/site/validityMarks.test.ts',
 ];
 const COMMANDS = [
+  'test/bureau/productionBuild.test.ts',
   'test/adversarial/concurrency.test.ts',
   'test/adversarial/hostileDatasets.test.ts',
   'test/adversarial/siteSwap.test.ts',

@@ -156,7 +156,8 @@ const declaredFields = (type: ContentType, resolved: string[]) =>
 export const proposalRepliesQuery = defineQuery(
   'proposalReplies',
   `*[_type == "proposalReply" && ${PROACTIVE}] | order(repliedAt desc, number asc, _id asc) {
-    _id, _type, _rev, _createdAt, _updatedAt, ${declaredFields('proposalReply', ['publisher', 'attachments'])},
+    _id, _type, ${['_rev', '_createdAt', '_updatedAt'].map((name) => `defined(${name}) => {${name}}`).join(', ')},
+    ${declaredFields('proposalReply', ['publisher', 'attachments'])},
     "publisher": publisher->${departmentProjection},
     "attachments": attachments[]{_key, _type, title, _sanityAsset, asset, "file": asset->{url, originalFilename, size, extension}}
   }`,

@@ -789,6 +789,46 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
     }
   }
 
+  // ------------------------------------------------ 建议提案办理复文: a few a year, after everything else so the
+  // other documents are drawn as before
+  const proposalKinds = [
+    ['deputySuggestion', '建议', '市人大'],
+    ['memberProposal', '提案', '市政协'],
+  ] as const;
+  const proposalCount = Math.max(2, Math.round(docs * 0.003));
+  for (let i = 0; i < proposalCount; i++) {
+    const when = release(FIRST_DAY + 120, LAST_DAY, 3, 15);
+    const [kind, noun, body] = proposalKinds[i % 2]!;
+    const department = pick(random, functional);
+    const topicTitle = pick(random, regTitles);
+    const blocks = window(random, regBlocks, bodyLength(random));
+    out.push({
+      _id: `proposal-b${i + 1}`,
+      _type: 'proposalReply',
+      _createdAt: when._createdAt,
+      _updatedAt: when._updatedAt,
+      _rev: rev(),
+      title: `关于落实${quoted(topicTitle)}的${noun}（${when.year}年第${i + 1}号）`,
+      slug: slug(`${when.year}-proposal-${i + 1}`),
+      publisher: ref(department.id),
+      topic: '综合政务\\政务公开',
+      summary: summaryOf(blocks) || `对${body}第${i + 1}号${noun}的答复。`,
+      formedAt: when.formedAt,
+      publishedAt: when.publishedAt,
+      disclosure: PROACTIVE,
+      kind,
+      session: `${body}第${when.year - 2010}次会议`,
+      number: `第${String(i + 1).padStart(4, '0')}号`,
+      proposer: pick(random, editors),
+      leadUnit: BUREAU.name,
+      replyCategory: pick(random, ['A', 'A', 'B', 'C'] as const),
+      repliedAt: when.formedAt,
+      responsibleEditor: pick(random, editors),
+      source: `${BUREAU.name}${department.name}`,
+      body: blocks,
+    });
+  }
+
   assignIndexNumbers(out, random);
   return out;
 }
@@ -800,6 +840,7 @@ const TYPE_ORDER: Record<string, number> = {
   inspectionPlan: 3,
   inspectionResult: 4,
   trademarkNews: 5,
+  proposalReply: 6,
 };
 
 /**

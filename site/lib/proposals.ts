@@ -7,7 +7,7 @@ interface Reply {
   number: string;
 }
 
-export interface ProposalYear<T> {
+interface ProposalYear<T> {
   year: string;
   kinds: { kind: ProposalKind; label: string; replies: T[] }[];
 }

@@ -31,6 +31,7 @@ async function publicDocumentPages(): Promise<string[]> {
     inspectionPlan: 'inspections/plans',
     inspectionResult: 'inspections/results',
     trademarkNews: 'trademarks',
+    proposalReply: 'xxgk/proposals',
   };
   return documents
     .filter((d) => isPublicType(d._type) && isPublic(d))
@@ -90,7 +91,7 @@ describe('the public build of the sample dataset', () => {
     expect(await siteFile('robots.txt')).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
     // Exactly the home page, the sections and the documents' pages: no list, filter or search page.
     const listed = [...sitemap.matchAll(/<loc>http:\/\/localhost:4321(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
-    const sections = ['/', '/policies/', '/interpretations/', '/12315/', '/inspections/', '/trademarks/', '/catalog/'];
+    const sections = ['/', '/policies/', '/interpretations/', '/12315/', '/inspections/', '/trademarks/', '/xxgk/proposals/', '/catalog/'];
     expect(listed.sort()).toEqual([...sections, ...(await publicDocumentPages())].sort());
   });
 
