@@ -122,6 +122,16 @@ export const STRUCTURE = {
   siteSettings: '网站设置',
 };
 
+/** The 依申请公开 desk (studio/requestDesk.ts) and the answer letter action. */
+export const REQUEST_DESK = {
+  root: '依申请公开',
+  all: '全部申请（登记簿）',
+  prompt: (count: number) => `建议主动公开：${count} 项信息有 3 个以上申请人申请（条例第四十四条）`,
+  promptTitle: '多人申请的同一信息',
+  letter: '打印告知书',
+  letterNeedsAnswer: '填写答复日期和办理结果后才能生成答复告知书',
+};
+
 /** The 「预览」 link to the draft preview site. */
 export const PREVIEW_LABELS = {
   label: '预览',

@@ -8,6 +8,7 @@ import { SANITY_API_VERSION } from '../core/content/lakeSource.ts';
 import { PUBLIC_TYPES, type ContentType, type RecordType } from '../core/model/documentTypes.ts';
 import { DEADLINE_LIST_FILTER, readDeadlineDeskIds, type DeadlineListId } from './deadlineDesk.ts';
 import { STRUCTURE } from './i18n.ts';
+import { requestDeskItem } from './requestDesk.ts';
 import { SITE_SETTINGS_ID } from '../core/bureau/settings.ts';
 
 const SECTIONS: ContentType[] = [
@@ -127,6 +128,7 @@ export const structure: StructureResolver = (S, context) =>
       ...WORKFLOW_LISTS.map((list) => workflowList(S, list)),
       deadlineList(S, context, 'dueSoon'),
       deadlineList(S, context, 'overdue'),
+      requestDeskItem(S, context),
       S.divider(),
       ...SECTIONS.map((type) => S.documentTypeListItem(type).title(STRUCTURE.sections[type as keyof typeof STRUCTURE.sections])),
       // 网站设置 is one document with a fixed id: opened directly, never listed or created anew.

@@ -15,12 +15,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
-import { isPublicType, isPublishedId } from '../model/documentTypes.ts';
+import { isPublicType, isPublishedId, isRegisterType } from '../model/documentTypes.ts';
 import type { StoredDocument } from '../model/datasetRules.ts';
 import { blocksToText } from '../portableText/fromPlainText.ts';
 import { decodeShard } from '../search/format/indexFormat.ts';
 import { normaliseText, normaliseTexts } from './normaliseText.ts';
 import { PhraseMatcher } from './phraseMatcher.ts';
+import { requestScanFields, requestSecretTexts } from '../requests/secretText.ts';
 
 /**
  * Body and summary sentences shorter than this (in normal form) are too likely to recur
@@ -65,6 +66,22 @@ function phrasesOf(doc: StoredDocument): Phrase[] {
   return [...title, ...sentences];
 }
 
+/**
+ * A register's record (依申请公开 requests, never public): its names and numbers whole (what was asked, the
+ * applicant, the contact), its prose sentence by sentence (core/requests/secretText.ts).
+ */
+function registerPhrases(doc: StoredDocument): Phrase[] {
+  const { whole, prose } = requestSecretTexts(doc);
+  const phrase = (text: string): Phrase => ({ text: text.trim(), normal: normaliseText(text) });
+  return [
+    ...whole.map(phrase).filter((p) => p.normal.length > 0),
+    ...prose
+      .flatMap((text) => text.split(/[。！？；\n]/))
+      .map(phrase)
+      .filter((p) => p.normal.length >= MIN_SENTENCE_LENGTH),
+  ];
+}
+
 function fullText(doc: StoredDocument): string {
   return normaliseText(
     [doc.title, doc.summary, blocksToText(doc.body as Parameters<typeof blocksToText>[0])].filter((t) => typeof t === 'string').join('\n'),
@@ -77,6 +94,7 @@ function fullText(doc: StoredDocument): string {
  * the scan keeps a few hundred MB of text rather than every block object.
  */
 export function scanFields(doc: StoredDocument): StoredDocument {
+  if (isRegisterType(doc._type)) return requestScanFields(doc);
   const { _id, _type, title, summary, disclosure, body } = doc;
   const text = blocksToText(body as Parameters<typeof blocksToText>[0]);
   return { _id, _type, title, summary, disclosure, body: [{ _type: 'block', children: [{ text }] }] };
@@ -95,13 +113,14 @@ export function forbiddenPhrases(
   documents: readonly StoredDocument[],
   { batchLength: batchSize = PUBLIC_TEXT_BATCH } = {},
 ): ForbiddenPhrase[] {
-  const content = documents.filter((doc) => isPublicType(doc._type));
+  // Registers (依申请公开 requests) are never public: every record's text is a candidate.
+  const content = documents.filter((doc) => isPublicType(doc._type) || isRegisterType(doc._type));
   // Each sentence once (in normal form), named after the first non-public document that has it.
   const seen = new Set<string>();
   const candidates: (Phrase & { id: string })[] = [];
   for (const doc of content) {
     if (isPublic(doc)) continue;
-    for (const phrase of phrasesOf(doc)) {
+    for (const phrase of isRegisterType(doc._type) ? registerPhrases(doc) : phrasesOf(doc)) {
       if (seen.has(phrase.normal)) continue;
       seen.add(phrase.normal);
       candidates.push({ id: doc._id, ...phrase });

@@ -4,7 +4,7 @@
  */
 import { scanFields } from '../build/leakScan.ts';
 import type { StoredDocument } from '../model/datasetRules.ts';
-import { isPublicType, PUBLIC_TYPES } from '../model/documentTypes.ts';
+import { isPublicType, isRegisterType, PUBLIC_TYPES, REGISTER_TYPES } from '../model/documentTypes.ts';
 import { ContentError } from '../model/problems.ts';
 import { readDatasetLines } from './dataset.ts';
 import { chooseSource } from './fromEnvironment.ts';
@@ -24,7 +24,7 @@ async function localDocumentsForScan(path: string): Promise<StoredDocument[]> {
   await readDatasetLines(path, (line) => {
     reader.add(line);
     const doc = reader.entries.pop()?.doc;
-    if (doc && isPublicType(doc._type)) documents.push(scanFields(doc));
+    if (doc && (isPublicType(doc._type) || isRegisterType(doc._type))) documents.push(scanFields(doc));
   });
   if (reader.problems.length > 0) throw new ContentError(path, reader.problems);
   return documents;
@@ -38,5 +38,7 @@ export async function allDocumentsForScan(env: Record<string, string | undefined
   const perspective = choice.token ? 'raw' : 'published';
   const client = createLakeClient(choice, 'published');
   const documents = await client.fetch<StoredDocument[]>(SCAN_QUERY, { types: Object.keys(PUBLIC_TYPES) }, { perspective });
-  return documents.map(scanFields);
+  // The registers (依申请公开 requests) whole: their text is in fields of their own (scanFields keeps them).
+  const registers = await client.fetch<StoredDocument[]>('*[_type in $types]', { types: Object.keys(REGISTER_TYPES) }, { perspective });
+  return [...documents, ...registers].map(scanFields);
 }

@@ -12,6 +12,7 @@ import { isPublicType, isRecordType } from '../../core/model/documentTypes.ts';
 import { createCreateInterpretationAction } from './createInterpretation.ts';
 import { guardDelete } from './guardDelete.ts';
 import { PreviewLinkAction } from './previewLink.ts';
+import { AnswerLetterAction } from './answerLetter.ts';
 import { createInterpretationDeps, workflowDeps } from './studioDeps.ts';
 import { useGoLive } from './goLive.ts';
 import { createUnitBadge } from './unitBadge.ts';
@@ -47,6 +48,8 @@ export const resolveDocumentActions: DocumentActionsResolver = (prev, context) =
   if (isPublicType(context.schemaType)) return workflowActionsFor(context.schemaType, prev);
   // The one 网站设置 document is edited and published, never deleted or copied.
   if (context.schemaType === 'siteSettings') return prev.filter((action) => !SINGLETON_REMOVED.has(action.action ?? ''));
+  // A request of the register (never public): the Studio's own actions, and its answer letter to print.
+  if (context.schemaType === 'disclosureRequest') return [...prev, AnswerLetterAction];
   return prev;
 };
 
