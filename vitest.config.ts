@@ -24,12 +24,14 @@ const SITE = [
   'test/scripts/pageWeight.test.ts',
   'test/scripts/servers.test.ts',
   'test/site/publicBuild.test.ts',
+  'test/annualReport/annualReportPage.test.ts',
   'test/site/searchCli.test.ts',
   'test/site/siteIdentity.test.ts',
   'test/site/proposalReplies.test.ts',
   'test/site/validityMarks.test.ts',
 ];
 const COMMANDS = [
+  'test/annualReport/annualReportCommand.test.ts',
   'test/bureau/productionBuild.test.ts',
   'test/adversarial/concurrency.test.ts',
   'test/adversarial/hostileDatasets.test.ts',

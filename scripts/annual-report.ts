@@ -11,6 +11,7 @@
  * A year with neither a report nor anything to count, or a 表三 that does not balance, exits 1 and says why.
  */
 import { parseArgs } from 'node:util';
+import { beijingYear } from '../core/beijingTime.ts';
 import { writeFileAtomic } from '../core/content/atomicWrite.ts';
 import { DEFAULT_DATASET } from '../core/content/dataset.ts';
 import {
@@ -45,6 +46,8 @@ function reportYear(): number {
   const year = Number(values.year);
   if (!values.year || !/^\d{4}$/.test(values.year) || year < 2008)
     throw new UsageError('请用 --year <年份> 指定报告年度，例如 --year 2025');
+  const current = beijingYear(new Date());
+  if (year > current) throw new UsageError(`${year} 年尚未开始，没有可报告的数据（今年是 ${current} 年）`);
   return year;
 }
 

@@ -13,6 +13,7 @@ import { beijingDay } from '../core/beijingTime.ts';
 import { DISCLOSURE_WORKING_DAYS, DUE_SOON_WORKING_DAYS } from '../core/calendar/disclosureClock.ts';
 import { isWorkingDay, NoPublishedCalendarError } from '../core/calendar/workingDays.ts';
 import { DEFAULT_DATASET } from '../core/content/dataset.ts';
+import { annualReportDue, annualReportDueText } from '../core/disclosure/report/reportDue.ts';
 import { ContentError } from '../core/model/problems.ts';
 import { DatasetStore } from '../core/workflow/datasetStore.ts';
 import { deadlineLists, type DeadlineItem } from '../core/workflow/disclosureDeadline.ts';
@@ -33,9 +34,11 @@ try {
   const snapshot = await new DatasetStore(values.dataset).read();
   const statuses = unitStatuses(snapshot);
   const lists = deadlineLists(snapshot, statuses, today);
+  const annualReport = annualReportDue(snapshot.documents, today);
   if (values.json) {
-    console.log(JSON.stringify(lists, null, 2));
+    console.log(JSON.stringify({ ...lists, annualReport: annualReport ?? null }, null, 2));
   } else {
+    if (annualReport) console.log(`年度报告：${annualReportDueText(annualReport)}`);
     const stateOf = new Map(statuses.map((status) => [status.unit.key, UNIT_STATES[status.state]]));
     const line = (item: DeadlineItem, when: string) =>
       `  ${item.unit}  ${item.title}\n    生成日期 ${item.clock.formedAt} · 公开期限 ${item.clock.dueDate} · ${when} · ${stateOf.get(item.unit) ?? ''}`;

@@ -10,6 +10,7 @@
 import type { SanityClient } from '@sanity/client';
 import { beijingDay } from '../core/beijingTime.ts';
 import type { Snapshot } from '../core/workflow/snapshot.ts';
+import { annualReportDue } from '../core/disclosure/report/reportDue.ts';
 import { deadlineLists } from '../core/workflow/disclosureDeadline.ts';
 import { LakeStore } from '../core/workflow/lakeStore.ts';
 import { unitStatuses } from '../core/workflow/workflow.ts';
@@ -26,7 +27,11 @@ export const DEADLINE_LIST_FILTER = '_id in $ids';
 export function deadlineDeskIds(snapshot: Snapshot, today: string): Record<DeadlineListId, string[]> {
   const lists = deadlineLists(snapshot, unitStatuses(snapshot), today);
   const ids = (items: typeof lists.dueSoon) => items.flatMap((item) => item.documents.flatMap((id) => [id, `drafts.${id}`]));
-  return { dueSoon: ids(lists.dueSoon), overdue: ids(lists.overdue) };
+  const result = { dueSoon: ids(lists.dueSoon), overdue: ids(lists.overdue) };
+  // The previous year's annual report, from 1 January until it is released (due 31 January).
+  const report = annualReportDue(snapshot.documents, today);
+  if (report) result[report.state].push(...report.documents);
+  return result;
 }
 
 /** Reads the dataset from the Content Lake and computes the lists for today in Beijing. */

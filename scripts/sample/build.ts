@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../../core/content/atomicWrite.ts';
 import { toNdjson } from '../../core/content/ndjson.ts';
 import { isDraftId } from '../../core/model/documentTypes.ts';
 import { ContentError } from '../../core/model/problems.ts';
+import { annualReports } from './annualReports.ts';
 import { sampleProblems } from './checks.ts';
 import { complaintAnalyses } from './complaints.ts';
 import { CONTENT_DIR, SampleContentError } from './content.ts';
@@ -47,6 +48,8 @@ export function sampleDocuments(directory = CONTENT_DIR): Doc[] {
     ...proposalReplies(directory, departments),
     ...siteSettings(directory),
   ];
+  // The annual reports count the sample's policies and its request register (which is never public).
+  docs.push(...annualReports(directory, departments, [...docs, ...disclosureRequests(directory)]));
   assignIndexNumbers(docs);
   const content = docs.map(withSystemFields);
   // The office's registers (依申请公开 requests): never public, after the content and its records.

@@ -139,6 +139,17 @@ export const zh = {
     replacedBy: '已被修改或替代，现行文件',
     failed: '搜索暂时不可用，请稍后再试，或通过“主动公开目录”浏览。',
   },
+  /** 政府信息公开年报 (site/pages/xxgk/annual-reports/). */
+  annualReports: {
+    parent: '政府信息公开',
+    intro: '本局于每年 1 月 31 日前公布上一年度政府信息公开工作年度报告（《中华人民共和国政府信息公开条例》第四十九条、第五十条），报告表格按国务院办公厅政府信息公开办公室规定的格式编制。',
+    none: '暂无年度报告。',
+    year: (year: number) => `${year}年度`,
+    tables: '本报告表格',
+    downloadCsv: '下载本表（CSV）',
+    notWritten: '（无）',
+    balance: '表三每一栏：本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理。',
+  },
   notFound: {
     title: '页面不存在',
     body: '您访问的页面不存在或已被撤回。可以返回首页，或使用站内搜索查找。',

@@ -18,7 +18,7 @@ import {
 export const COUNTED_POLICY_ROWS = { regulation: '规章', normative: '行政规范性文件' } as const satisfies Vocabulary<string>;
 export type CountedPolicyRow = keyof typeof COUNTED_POLICY_ROWS;
 export const POLICY_COUNT_COLUMNS = { issued: '本年制发件数', repealed: '本年废止件数', inForce: '现行有效件数' } as const;
-export type PolicyCount = Record<keyof typeof POLICY_COUNT_COLUMNS, number>;
+type PolicyCount = Record<keyof typeof POLICY_COUNT_COLUMNS, number>;
 export type TableTwoCounts = Record<CountedPolicyRow, PolicyCount>;
 
 /** 表二's typed rows: figures the office keeps elsewhere, each with the template's column heading. */
@@ -70,7 +70,6 @@ const RESULT_GROUPS = {
   notProcessed: { heading: '（五）不予处理', rows: NOT_PROCESSED_ROWS },
   otherHandling: { heading: '（六）其他处理', rows: OTHER_HANDLING_ROWS },
 } as const;
-export type ResultGroup = keyof typeof RESULT_GROUPS;
 
 /**
  * 表三's stored rows, in the template's order, each with its label as a table shows it (a grouped row
