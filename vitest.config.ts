@@ -23,6 +23,7 @@ const SITE = [
   'test/requests/samplePublicFiles.test.ts',
   'test/scripts/pageWeight.test.ts',
   'test/scripts/servers.test.ts',
+  'test/site/catalog.test.ts',
   'test/site/publicBuild.test.ts',
   'test/annualReport/annualReportPage.test.ts',
   'test/site/searchCli.test.ts',

@@ -176,7 +176,7 @@ export const catalogQuery = defineQuery(
   'catalog',
   `*[_type in ["policy", "interpretation", "complaintAnalysis", "inspectionPlan", "inspectionResult", "trademarkNews", "annualReport", "proposalReply"] && ${PROACTIVE}]
     | order(publishedAt desc, _id asc) {
-      _id, _type, title, slug, indexNumber, topic, summary, formedAt, publishedAt,
+      _id, _type, title, slug, indexNumber, topic, summary, formedAt, publishedAt, docNumber,
       "publisher": publisher->${departmentProjection},
       "validity": select(_type == "policy" => validity, _type == "interpretation" => policy->validity)
     }`,
@@ -191,6 +191,7 @@ export const catalogQuery = defineQuery(
       summary: z.string().nullable().optional(),
       formedAt: z.string(),
       publishedAt: z.string().nullable().optional(),
+      docNumber: z.string().nullable().optional(),
       publisher: department.nullable(),
       // A policy's own validity; an interpretation's is that of the policy it explains.
       validity: fieldShapes.policy.validity.nullish(),

@@ -20,6 +20,8 @@ export const zh = {
   textSize: '字号',
   textSizeLarger: '大字号',
   textSizeNormal: '标准字号',
+  contrastHigh: '高对比度',
+  contrastNormal: '标准对比度',
   more: '更多',
   latest: '最新发布',
   noItems: '暂无信息',
@@ -112,6 +114,9 @@ export const zh = {
     sortHint: '点击表头可排序',
     sortBy: (column: string) => `按${column}排序`,
     name: '名称',
+    genre: '体裁',
+    filteredBy: (dimension: string, value: string) => `${dimension}：${value}`,
+    filterHint: '可按体裁、主题分类或发布机构筛选；筛选后按发布日期排列',
     link: '查看',
     /** Working days from 生成日期 to 发布日期 (条例 第二十六条: within 20). */
     disclosureTime: '公开时效',

@@ -11,6 +11,15 @@ export function formatDate(date: string | null | undefined): string {
   return `${year}年${month}月${day}日`;
 }
 
+/**
+ * A date or an ISO date-time (its Beijing day) as `2026-03-10`: the short form of tables that set
+ * dates in narrow columns (the 目录), on one line.
+ */
+export function formatShortDate(date: string | null | undefined): string {
+  if (!date) return '—';
+  return date.length > 10 ? dayOf(date) : date;
+}
+
 /** An ISO date-time → the Beijing calendar date, `2026年3月10日`. */
 export function formatDateTime(dateTime: string | null | undefined): string {
   return dateTime ? formatDate(dayOf(dateTime)) : '—';

@@ -37,6 +37,15 @@ const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const facetsBox = root.querySelector<HTMLElement>('#search-facets')!;
 const more = root.querySelector<HTMLButtonElement>('#search-more')!;
 
+// The facets sit beside the results on a wide screen, open; on a phone they come after the
+// results, closed behind their 筛选结果 disclosure, so the first result is on the first screen.
+const facetsPanel = root.querySelector<HTMLDetailsElement>('#search-facets-panel')!;
+const wideScreen = matchMedia('(min-width: 48rem)');
+facetsPanel.open = wideScreen.matches;
+wideScreen.addEventListener('change', () => {
+  facetsPanel.open = wideScreen.matches;
+});
+
 /** Titles and excerpts are escaped text plus <mark> (core/search/query/excerpt.ts); keep nothing else. */
 function safeMarked(html: string): string {
   return html.replace(/<(?!\/?mark>)[^>]*>/g, '');
