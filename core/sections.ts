@@ -70,6 +70,15 @@ export const SECTIONS = {
     home: true,
     sitemap: true,
   },
+  // 政府信息公开: the guide, rules, 法定主动公开内容, 基本目录, 年报 and 依申请公开 (site/pages/xxgk/), one nav entry.
+  xxgk: {
+    path: '/xxgk/',
+    documents: {},
+    feed: null,
+    nav: true,
+    home: false,
+    sitemap: true,
+  },
   // 政府信息公开年报: one page a year under 政府信息公开, linked from its landing page; no nav entry of its own.
   annualReport: {
     path: '/xxgk/annual-reports/',

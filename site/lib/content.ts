@@ -57,8 +57,16 @@ export interface SiteContent {
   problems: Problem[];
 }
 
+let sourcing: Promise<ContentSource> | undefined;
+
+/** The build's one content source: pages that read more than siteContent() ask it too, so the dataset is read once. */
+export function buildSource(): Promise<ContentSource> {
+  sourcing ??= contentSourceFromEnvironment(PREVIEW ? 'drafts' : 'published');
+  return sourcing;
+}
+
 async function load(): Promise<SiteContent> {
-  const source = await contentSourceFromEnvironment(PREVIEW ? 'drafts' : 'published');
+  const source = await buildSource();
   const problems: Problem[] = [];
   const read = async <Q extends Query>(query: Q, s: ContentSource): Promise<QueryResult<Q>> => {
     if (!PREVIEW) return s.fetch(query);
