@@ -20,14 +20,14 @@ import { REQUEST_DESK } from './i18n.ts';
 
 const REQUESTS_QUERY = '*[_type == "disclosureRequest"]';
 
-export interface RequestDeskView {
+interface RequestDeskView {
   today: string;
   groups: { id: DeskGroup; title: string; ids: string[] }[];
   prompts: SameInformationPrompt[];
 }
 
 /** Drafts over their published versions, under the published id: the register as the editors see it. */
-export function asEditorsSee(documents: readonly RequestRecord[]): RequestRecord[] {
+function asEditorsSee(documents: readonly RequestRecord[]): RequestRecord[] {
   const byId = new Map<string, RequestRecord>();
   for (const doc of documents) if (!isDraftId(doc._id)) byId.set(doc._id, doc);
   for (const doc of documents) if (isDraftId(doc._id)) byId.set(publishedId(doc._id), { ...doc, _id: publishedId(doc._id) });

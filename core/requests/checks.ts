@@ -7,7 +7,7 @@ import { NoPublishedCalendarError } from '../calendar/workingDays.ts';
 import { CORRECTION_WORKING_DAYS, answerDueDate, clockStart, correctionDeadline, originalDueDate, receivedOn } from './deadline.ts';
 import type { RequestRecord } from './record.ts';
 
-export interface RequestProblem {
+interface RequestProblem {
   field: keyof RequestRecord;
   message: string;
 }
@@ -23,7 +23,7 @@ function isText(value: unknown): boolean {
 }
 
 /** Every rule the record breaks. */
-export function requestProblems(request: RequestRecord): RequestProblem[] {
+function requestProblems(request: RequestRecord): RequestProblem[] {
   const problems: RequestProblem[] = [];
   const problem = (field: keyof RequestRecord, message: string) => problems.push({ field, message });
   const r = request;

@@ -14,8 +14,8 @@ import type { RequestRecord } from './record.ts';
 
 export const CORRECTION_WORKING_DAYS = 7;
 export const ANSWER_WORKING_DAYS = 20;
-export const EXTENSION_WORKING_DAYS = 20;
-export const CONSULTATION_WORKING_DAYS = 15;
+const EXTENSION_WORKING_DAYS = 20;
+const CONSULTATION_WORKING_DAYS = 15;
 
 type Dates = Pick<
   RequestRecord,
@@ -48,7 +48,7 @@ export function clockStart(request: Dates): string | undefined {
  * Working days of third-party consultation not counted: those after it started up to its end (or up to
  * `today` while it runs), at most 15.
  */
-export function consultationDaysExcluded(request: Dates, today?: string): number {
+function consultationDaysExcluded(request: Dates, today?: string): number {
   const { consultationStartedOn: start, consultationEndedOn: end } = request;
   if (!start) return 0;
   const until = end ?? today;

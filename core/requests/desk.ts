@@ -43,7 +43,7 @@ export interface DeskItem {
 }
 
 /** The item and its group for `today`. */
-export function deskItem(request: RequestRecord, today: string): { group: DeskGroup; item: DeskItem } {
+function deskItem(request: RequestRecord, today: string): { group: DeskGroup; item: DeskItem } {
   const item: DeskItem = {
     id: request._id,
     subject: request.subject ?? '（未填所需信息）',

@@ -120,7 +120,7 @@ export function extend(request: RequestRecord, { on, approver, reason }: { on: s
   return checked({ ...request, extendedOn: on, extensionApprover: approver, ...(reason ? { extensionReason: reason } : {}) }, step);
 }
 
-export interface Answer {
+interface Answer {
   on: string;
   outcome: RequestOutcome;
   withholdingGround?: WithholdingGround;

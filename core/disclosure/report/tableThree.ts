@@ -18,7 +18,7 @@ import { receivedOn } from '../../requests/deadline.ts';
 import type { RequestRecord } from '../../requests/record.ts';
 
 /** 表三's columns: 自然人, the five kinds of 法人或其他组织, 总计. */
-export type TableThreeColumn = ApplicantKind | 'total';
+type TableThreeColumn = ApplicantKind | 'total';
 
 /** One row: a count per column. */
 export type TableThreeRow = Record<TableThreeColumn, number>;
