@@ -19,12 +19,12 @@ import { portableTextHtml } from './portableText.ts';
 type Guide = QueryResult<typeof disclosureGuidesQuery>[number];
 type Rule = QueryResult<typeof disclosureRulesQuery>[number];
 type OrgFunction = QueryResult<typeof orgFunctionsQuery>[number];
-export type Commitment = QueryResult<typeof disclosureCommitmentsQuery>[number];
+type Commitment = QueryResult<typeof disclosureCommitmentsQuery>[number];
 type CommitmentCategory = keyof typeof COMMITMENT_CATEGORIES;
 /** T without the fields K (Omit would lose the named fields of a loose object to its index signature). */
 type Without<T, K extends string> = { [P in keyof T as P extends K ? never : P]: T[P] };
 
-export interface XxgkContent {
+interface XxgkContent {
   /** The current guide (the latest by 修订日期), its two parts as HTML. */
   guide: (Without<Guide, 'body' | 'requestBody'> & { bodyHtml: string; requestHtml: string }) | null;
   rules: (Without<Rule, 'body'> & { bodyHtml: string })[];

@@ -10,7 +10,7 @@ import { axeViolations, browserSkipReason, describeViolations, launchBrowser } f
 import { serveSite } from '../helpers/site.ts';
 
 const SITE_NAME = '株洲市市场监督管理局政务公开';
-const SECTIONS = ['政策文件', '政策解读', '12315 工作情况', '双随机抽查', '商标品牌', '主动公开目录'];
+const SECTIONS = ['政策文件', '政策解读', '12315 工作情况', '双随机抽查', '商标品牌', '政府信息公开', '主动公开目录'];
 /** A document page of a section: one path segment below it (lists and filters have more, or none). */
 const DOCUMENT = {
   policy: /^\/policies\/[^/]+\/$/,
