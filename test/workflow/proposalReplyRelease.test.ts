@@ -49,7 +49,7 @@ describe('a proposal reply in the workflow', () => {
     const release = snapshot.audit('proposal-b').at(-1)!;
     expect(release.action).toBe('release');
 
-    const source = createDatasetSource({ source: 'test', documents: snapshot.documents }, 'published');
+    const source = createDatasetSource({ source: 'test', documents: [...snapshot.documents] }, 'published');
     const replies = await source.fetch(proposalRepliesQuery);
     expect(replies.map((reply) => reply._id)).toContain('proposal-b');
   });
