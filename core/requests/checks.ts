@@ -56,6 +56,11 @@ function requestProblems(request: RequestRecord): RequestProblem[] {
     if (!isText(r.thirdParty)) problem('thirdParty', '征求第三方意见时须写明第三方');
     if (awaitingCorrection) problem('consultationStartedOn', '申请正在等待补正，补正后才能征求第三方意见');
     else if (start && r.consultationStartedOn < start) problem('consultationStartedOn', `征求意见日期不能早于答复期限起算之日 ${start}`);
+    else if (start) {
+      const due = answerDueDate({ ...r, consultationStartedOn: undefined, consultationEndedOn: undefined });
+      if (due && r.consultationStartedOn > due)
+        problem('consultationStartedOn', `征求第三方意见须在答复期限 ${due} 内进行，${r.consultationStartedOn} 已超过`);
+    }
   }
   if (r.consultationEndedOn) {
     if (!r.consultationStartedOn) problem('consultationEndedOn', '没有征求第三方意见，不能填写征求意见结束日期');
@@ -78,6 +83,10 @@ function requestProblems(request: RequestRecord): RequestProblem[] {
   if (r.outcome && !r.answeredOn) problem('answeredOn', '选择了办理结果，须填写答复日期');
   if (r.answeredOn) {
     if (received && r.answeredOn < received) problem('answeredOn', `答复日期不能早于收到申请之日 ${received}`);
+    else if (r.correctedOn && r.answeredOn < r.correctedOn) problem('answeredOn', `答复日期不能早于收到补正申请之日 ${r.correctedOn}`);
+    else if (r.consultationEndedOn && r.answeredOn < r.consultationEndedOn) {
+      problem('answeredOn', `答复日期不能早于征求意见结束日期 ${r.consultationEndedOn}`);
+    }
     if (r.consultationStartedOn && !r.consultationEndedOn) problem('consultationEndedOn', '答复前须填写征求第三方意见结束日期');
     if (awaitingCorrection && !(r.outcome === 'otherHandling' && r.otherHandlingReason === 'noCorrection')) {
       problem('outcome', '申请正在等待补正：收到补正申请前，只能按「申请人无正当理由逾期不补正」作其他处理');

@@ -7,7 +7,6 @@
 import { BUREAU } from '../bureau.ts';
 import {
   NOT_PROCESSED_REASONS,
-  OTHER_HANDLING_REASONS,
   REQUEST_FORMS,
   WITHHOLDING_GROUNDS,
   type RequestChannel,
@@ -71,7 +70,11 @@ function decision(request: RequestRecord): string {
       if (request.otherHandlingReason === 'noCorrection') {
         return `本机关于${chineseDate(request.correctionAskedOn!)}告知您补正申请，您无正当理由逾期未补正。根据${REGULATION}第三十条的规定，视为您放弃申请，本机关不再处理该申请。`;
       }
-      return `${OTHER_HANDLING_REASONS[request.otherHandlingReason!]}。`;
+      if (request.otherHandlingReason === 'feeUnpaid') {
+        return `您逾期未按本机关的收费通知要求缴纳费用。根据${REGULATION}第四十二条和国办函〔2020〕109号的规定，本机关不再处理该申请。`;
+      }
+      // 其他: what was done is the answer's own text (答复内容).
+      return '经审查，本机关对您的申请作如下处理：';
     default:
       throw new Error(`申请 ${request._id} 尚未答复（没有办理结果和答复日期），不能生成答复告知书`);
   }

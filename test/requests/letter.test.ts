@@ -34,6 +34,18 @@ describe('the answer letter', () => {
     expect(text).toMatch(/投诉、举报.*60 日内依法申请行政复议.*6 个月内依法向人民法院提起行政诉讼.*第五十一条/);
   });
 
+  it('其他处理: an unpaid fee with its basis; otherwise the words of the answer', () => {
+    const unpaid = letterText(answer(received(), { on: '2025-10-20', outcome: 'otherHandling', otherHandlingReason: 'feeUnpaid' }));
+    expect(unpaid).toContain('逾期未按本机关的收费通知要求缴纳费用');
+    const other = answer(received(), {
+      on: '2025-10-20',
+      outcome: 'otherHandling',
+      otherHandlingReason: 'other',
+      answerText: '申请人撤回了申请。',
+    });
+    expect(letterText(other)).toMatch(/本机关对您的申请作如下处理：\n {4}申请人撤回了申请。/);
+  });
+
   it('HTML escapes what the applicant wrote', () => {
     const request = receive(inPerson('2025-09-26', { applicantName: '<b>某</b>公司' }));
     const html = letterHtml(answer(request, { on: '2025-10-20', outcome: 'disclosed' }));

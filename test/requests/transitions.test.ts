@@ -58,6 +58,11 @@ describe('askCorrection and corrected', () => {
     expect(() => askCorrection(received(), { on: '2025-09-29', note: '' })).toThrow(/需要补正的事项/);
   });
 
+  it('an answer is not dated before the corrected request arrived', () => {
+    const again = corrected(askCorrection(received(), { on: '2025-09-29', note: '请明确' }), { on: '2025-10-20' });
+    expect(() => answer(again, { on: '2025-10-17', outcome: 'disclosed' })).toThrow(/不能早于收到补正申请之日 2025-10-20/);
+  });
+
   it('a corrected request only after 补正 was asked, and not before it', () => {
     expect(() => corrected(received(), { on: '2025-10-20' })).toThrow(/当前为「办理中」.*只有「待补正」/);
     const asked = askCorrection(received(), { on: '2025-10-09', note: '请明确' });
@@ -81,6 +86,15 @@ describe('startConsultation and endConsultation', () => {
     expect(() => startConsultation(done, { on: '2025-10-13', thirdParty: '乙公司' })).toThrow(/已于 2025-10-09 征求过第三方意见/);
     const asked = askCorrection(received(), { on: '2025-09-29', note: '请明确' });
     expect(() => startConsultation(asked, { on: '2025-09-30', thirdParty: '甲公司' })).toThrow(/当前为「待补正」/);
+  });
+
+  it('refuses a consultation begun after the due date', () => {
+    expect(() => startConsultation(received(), { on: '2025-10-31', thirdParty: '甲公司' })).toThrow(/须在答复期限 2025-10-30 内进行/);
+  });
+
+  it('refuses an answer dated before the consultation ended', () => {
+    const ended = endConsultation(startConsultation(received(), { on: '2025-10-09', thirdParty: '甲公司' }), { on: '2025-10-20' });
+    expect(() => answer(ended, { on: '2025-10-17', outcome: 'disclosed' })).toThrow(/不能早于征求意见结束日期 2025-10-20/);
   });
 
   it('refuses an end before the start, or without a consultation', () => {
