@@ -7,6 +7,8 @@
  * --dataset picks the dataset (default: $CONTENT_DATASET or content/dataset.ndjson); --today the
  * Beijing day the clock is read on (default: today in Beijing); --json prints the lists as JSON.
  * A day the working-day calendar cannot count exits 1 and says which year to add.
+ * Also lists the yearly 复核 of information that is not proactive (条例 第十八条): 复核已逾期 and 即将复核
+ * (due within 30 days), one calendar year after the last review or, never reviewed, after 生成日期.
  */
 import { parseArgs } from 'node:util';
 import { beijingDay } from '../core/beijingTime.ts';
@@ -17,6 +19,8 @@ import { annualReportDue, annualReportDueText } from '../core/disclosure/report/
 import { ContentError } from '../core/model/problems.ts';
 import { DatasetStore } from '../core/workflow/datasetStore.ts';
 import { deadlineLists, type DeadlineItem } from '../core/workflow/disclosureDeadline.ts';
+import { REVIEW_DUE_SOON_DAYS, reviewLists, type ReviewItem } from '../core/workflow/disclosureReview.ts';
+import { DISCLOSURE_MODES, WITHHOLDING_GROUNDS } from '../core/model/vocabulary.ts';
 import { UNIT_STATES } from '../core/workflow/state.ts';
 import { unitStatuses } from '../core/workflow/workflow.ts';
 
@@ -34,9 +38,10 @@ try {
   const snapshot = await new DatasetStore(values.dataset).read();
   const statuses = unitStatuses(snapshot);
   const lists = deadlineLists(snapshot, statuses, today);
+  const review = reviewLists(statuses, today);
   const annualReport = annualReportDue(snapshot.documents, today);
   if (values.json) {
-    console.log(JSON.stringify({ ...lists, annualReport: annualReport ?? null }, null, 2));
+    console.log(JSON.stringify({ ...lists, annualReport: annualReport ?? null, review }, null, 2));
   } else {
     if (annualReport) console.log(`年度报告：${annualReportDueText(annualReport)}`);
     const stateOf = new Map(statuses.map((status) => [status.unit.key, UNIT_STATES[status.state]]));
@@ -56,6 +61,24 @@ try {
         lists.dueSoon.map((item) =>
           line(item, item.clock.workingDaysLeft === 0 ? '今天到期' : `剩余 ${item.clock.workingDaysLeft} 个工作日`),
         ),
+      ),
+    );
+    // The yearly 复核 of information that is not proactive (core/workflow/disclosureReview.ts).
+    const reviewLine = (item: ReviewItem, when: string) =>
+      `  ${item.unit}  ${item.title}\n    ${DISCLOSURE_MODES[item.mode]}（${item.ground ? WITHHOLDING_GROUNDS[item.ground] : '未选依据'}）· ${
+        item.neverReviewed ? `从未复核，生成日期 ${item.since}` : `最近复核 ${item.since}`
+      } · 应复核日期 ${item.dueDate} · ${when} · ${stateOf.get(item.unit) ?? ''}`;
+    console.log(`\n公开属性复核（${today}）：依申请公开和不予公开的信息每年复核一次（条例第十八条）`);
+    console.log(
+      section(
+        '复核已逾期',
+        review.overdue.map((item) => reviewLine(item, `已逾期 ${-item.daysLeft} 天`)),
+      ),
+    );
+    console.log(
+      section(
+        `即将复核（${REVIEW_DUE_SOON_DAYS} 天以内）`,
+        review.dueSoon.map((item) => reviewLine(item, item.daysLeft === 0 ? '今天到期' : `剩余 ${item.daysLeft} 天`)),
       ),
     );
   }

@@ -7,6 +7,9 @@
  *   npm run workflow -- return <id> --as <user> --comment "…"
  *   npm run workflow -- release <id> --as <user> [--late-reason "…"]   (required after the 20-working-day due date)
  *   npm run workflow -- withdraw <id> --as <user> --reason "…"
+ *   npm run workflow -- review <id> --as <user> --outcome keep|proactive [--comment "…"]
+ *       the yearly 复核 of information that is not proactive (条例 第十八条): records the conclusion and today's
+ *       date as its 最近复核日期; turning it proactive is then an edit, signed off and released as usual
  *
  * <id> is either document of a policy/interpretation pair, or a single document.
  * --dataset <path> picks the dataset (default: $CONTENT_DATASET or content/dataset.ndjson).
@@ -21,6 +24,7 @@ import { LockBusyError, LockLostError } from '../core/content/fileLock.ts';
 import { contentSourceKey, readDeployLog } from '../core/publish/deployLog.ts';
 import { goLiveLabel } from '../core/publish/deployStatus.ts';
 import { ContentError } from '../core/model/problems.ts';
+import { REVIEW_OUTCOMES, type ReviewOutcome } from '../core/model/vocabulary.ts';
 import { WORKFLOW_ACTIONS } from '../core/model/workflowRecords.ts';
 import { DatasetStore } from '../core/workflow/datasetStore.ts';
 import { RevisionConflict } from '../core/workflow/plan.ts';
@@ -46,6 +50,7 @@ const { values, positionals } = parseArgs({
     reason: { type: 'string' },
     'late-reason': { type: 'string' },
     'confidentiality-checked': { type: 'boolean', default: false },
+    outcome: { type: 'string' },
     site: { type: 'string', default: process.env.PUBLISH_SITE ?? 'dist' },
   },
 });
@@ -75,6 +80,17 @@ try {
   if (command === 'status') {
     const statuses = id ? [await workflow.status(id)] : await workflow.statuses();
     console.log(statuses.map(describe).join('\n'));
+  } else if (command === 'review') {
+    if (!id)
+      throw new WorkflowError('unknown', '缺少文档 ID', '用法：npm run workflow -- review <id> --as <用户> --outcome keep|proactive');
+    if (!values.as) throw new WorkflowError('unknown', '缺少操作人', '请用 --as <用户> 说明由谁复核');
+    const plan = await workflow.review(id, values.as, {
+      outcome: values.outcome ?? '',
+      ...(values.comment ? { comment: values.comment } : {}),
+    });
+    console.log(`公开属性复核：已记录「${REVIEW_OUTCOMES[values.outcome as ReviewOutcome]}」（事务 ${plan.transactionId}）`);
+    if (values.outcome === 'proactive') console.log('转为主动公开须修改公开属性，并照常送审、审签、发布。');
+    console.log(describe(await workflow.status(id)));
   } else if (isTransition(command)) {
     const spec = TRANSITIONS[command];
     if (!id) throw new WorkflowError('unknown', '缺少文档 ID', `用法：npm run workflow -- ${command} <id> --as <用户>`);
@@ -98,6 +114,7 @@ try {
       ...TRANSITION_NAMES.flatMap((name) => confirmationOf(name)?.option ?? []).map((option) => `[${option}]`),
     ];
     console.error(`用法：npm run workflow -- status|${TRANSITION_NAMES.join('|')} <id> --as <用户> ${texts.join(' ')} [--dataset …]`);
+    console.error('      npm run workflow -- review <id> --as <用户> --outcome keep|proactive [--comment …]');
     process.exit(2);
   }
 } catch (error) {

@@ -48,6 +48,21 @@ export const SIGN_OFF_DIALOG = {
   unchecked: '请先勾选保密审查确认',
 };
 
+/** The yearly 复核 of information that is not proactive (条例 第十八条): its button and dialog. */
+export const REVIEW_DIALOG = {
+  label: '公开属性复核',
+  header: '公开属性年度复核',
+  prompt: (mode: string, since: string, neverReviewed: boolean, dueDate: string) =>
+    `当前公开属性：${mode}。${neverReviewed ? `从未复核（生成日期 ${since}）` : `最近复核 ${since}`}，应于 ${dueDate} 前复核（每年一次，条例第十八条）。复核结论和今天的日期记入审计记录和文档。`,
+  outcomes: { keep: '维持现公开属性', proactive: '可转为主动公开' },
+  proactiveNote: '复核只记录结论：转为主动公开须将公开属性改为「主动公开」，再照常送审、审签、发布。',
+  commentPlaceholder: '复核意见（可选），例如：仍涉及第三方商业秘密',
+  confirm: '记录复核',
+  done: '已记录复核',
+  doneProactive: '请将公开属性改为「主动公开」后送审、审签、发布',
+  failed: '复核记录失败',
+};
+
 export const RELEASE_CONFIRM = {
   message: (members: string[]) => `将在同一次写入中发布 ${members.join('、')} 已审签的版本，并编写索引号与发布日期。确认发布？`,
   confirm: '同步发布',
@@ -101,6 +116,8 @@ export const STRUCTURE = {
   withdrawn: '已撤回',
   dueSoon: '即将到期（公开时效）',
   overdue: '已超期（公开时效）',
+  reviewDueSoon: '即将复核（公开属性）',
+  reviewOverdue: '复核已逾期（公开属性）',
   sections: {
     policy: '政策文件',
     interpretation: '政策解读',

@@ -90,7 +90,7 @@ function deadlineList(S: StructureBuilder, context: StructureResolverContext, id
       let ids: string[] = [];
       let heading = title;
       try {
-        ids = (await readDeadlineDeskIds(context.getClient({ apiVersion: SANITY_API_VERSION })))[id];
+        ids = await readDeadlineDeskIds(context.getClient({ apiVersion: SANITY_API_VERSION }), id);
       } catch (error) {
         heading = `${title}：${(error as Error).message}`;
       }
@@ -128,6 +128,8 @@ export const structure: StructureResolver = (S, context) =>
       ...WORKFLOW_LISTS.map((list) => workflowList(S, list)),
       deadlineList(S, context, 'dueSoon'),
       deadlineList(S, context, 'overdue'),
+      deadlineList(S, context, 'reviewDueSoon'),
+      deadlineList(S, context, 'reviewOverdue'),
       requestDeskItem(S, context),
       S.divider(),
       ...SECTIONS.map((type) => S.documentTypeListItem(type).title(STRUCTURE.sections[type as keyof typeof STRUCTURE.sections])),

@@ -95,6 +95,8 @@ const DECISION_OF = { signoff: 'approve', return: 'return' } as const;
 function countedLog(snapshot: Snapshot, unit: Unit, members: readonly MemberVersion[], revisions: readonly RevisionRef[]): AuditEntry[] {
   const counted: AuditEntry[] = [];
   for (const entry of snapshot.audit(unit.key)) {
+    // A yearly 复核 records a conclusion about the 公开属性; it moves the unit through no state.
+    if (entry.action === 'review') continue;
     if (entry.action === 'signoff' || entry.action === 'return') {
       const record: SignOffRecord | undefined = entry.signOff ? snapshot.signOff(entry.signOff) : undefined;
       if (

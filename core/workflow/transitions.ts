@@ -14,6 +14,7 @@ import type { StoredDocument } from '../model/datasetRules.ts';
 import { isBlankName } from '../model/identity.ts';
 import type { AuditEntry, RevisionRef, WorkflowAction } from '../model/workflowRecords.ts';
 import { clockStart, unitClock, unitReleaseTiming } from './disclosureDeadline.ts';
+import { isReviewOutcome, isUnderReview } from './disclosureReview.ts';
 import { strengthenReferences, type Operation, type Plan } from './plan.ts';
 import type { Snapshot } from './snapshot.ts';
 import { fourEyesConflicts, revisionOf, UNIT_STATES, unitStatus, type UnitStatus } from './state.ts';
@@ -31,6 +32,8 @@ export interface TransitionContext {
   lateReason?: string;
   /** The signer confirms the 保密审查 of what is signed off (先审查后公开): an approval needs it. */
   confidentialityChecked?: boolean;
+  /** The conclusion of a yearly 复核 of information that is not proactive (REVIEW_OUTCOMES). */
+  outcome?: string;
 }
 
 const keyed = (refs: RevisionRef[]) => refs.map((ref, index) => ({ _key: `r${index}`, ...ref }));
@@ -340,6 +343,64 @@ export function withdraw(snapshot: Snapshot, id: string, ctx: TransitionContext)
     operations: [
       ...status.members.map((m): Operation => ({ op: 'unpublish', id: m.id, rev: m.published!._rev ?? '' })),
       audit(snapshot, { ...status, revisions: after }, 'withdraw', ctx, { reason: ctx.reason, published: keyed(takenDown) }),
+    ],
+  };
+}
+
+/**
+ * The yearly 复核 of information that is not proactive (条例 第十八条), recorded: every document of
+ * the unit gets today's date (Beijing) as its 最近复核日期 and the audit log the conclusion and the
+ * comment. It records only: a conclusion of 可转为主动公开 is carried out as an edit of the 公开属性,
+ * submitted, signed off and released like any other change. The date is written into the version
+ * an editor sees — the draft when there is one (keeping who last edited it, for four eyes), else
+ * the published version, republished as it is — so a released unit stays released. Refused while
+ * the unit waits for sign-off or release: a new revision would make that sign-off stale.
+ */
+export function reviewDisclosure(snapshot: Snapshot, id: string, ctx: TransitionContext): Plan {
+  requireActor(ctx.by);
+  if (!isReviewOutcome(ctx.outcome)) {
+    throw new WorkflowError(
+      'review',
+      `复核结论「${ctx.outcome ?? ''}」无效：应为 keep（维持现公开属性）或 proactive（可转为主动公开）`,
+      '请用 --outcome keep 或 --outcome proactive 写明复核结论',
+    );
+  }
+  const status = unitStatus(snapshot, resolveUnit(snapshot, id));
+  const proactive = status.members.filter((m) => !isUnderReview(m.current)).map((m) => m.id);
+  if (proactive.length > 0) {
+    throw new WorkflowError(
+      'review',
+      `${proactive.join('、')} 为主动公开信息，无需复核公开属性`,
+      '年度复核针对依申请公开和不予公开的信息（条例第十八条）',
+    );
+  }
+  requireState(
+    status,
+    ['draft', 'returned', 'stale', 'released', 'withdrawn'],
+    'review',
+    '复核只记录结论，不改动审签中的版本：请在审签并发布或退回之后再记录复核',
+  );
+  const reviewedOn = beijingDay(ctx.at);
+  const stamped = (doc: StoredDocument) => ({ disclosure: { ...(doc.disclosure as object), reviewedAt: reviewedOn } });
+  const operations: Operation[] = status.members.map((member): Operation => {
+    const doc = member.current!;
+    if (member.hasDraft) {
+      const author = typeof doc.lastEditedBy === 'string' ? { lastEditedBy: doc.lastEditedBy } : {};
+      return { op: 'edit', id: member.id, set: { ...stamped(doc), ...author } };
+    }
+    return { op: 'publish', id: member.id, rev: doc._rev ?? '', fromDraft: false, set: stamped(doc) };
+  });
+  const after = status.members.map((m) => revisionOf(m.id, { ...m.current!, ...stamped(m.current!) }, ctx.transactionId));
+  return {
+    at: ctx.at,
+    transactionId: ctx.transactionId,
+    operations: [
+      ...operations,
+      audit(snapshot, { ...status, revisions: after }, 'review', ctx, {
+        reviewOutcome: ctx.outcome,
+        reviewedOn,
+        ...(ctx.comment?.trim() ? { reason: ctx.comment.trim() } : {}),
+      }),
     ],
   };
 }

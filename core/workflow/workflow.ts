@@ -42,6 +42,12 @@ export class Workflow {
     return this.store.transact((snapshot) => TRANSITIONS[transition].decide(snapshot, id, ctx), { id, at: ctx.at });
   }
 
+  /** Records the yearly 复核 of the unit of `id`: its conclusion and today's date (transitions.ts reviewDisclosure). */
+  review(id: string, by: string, extra: { outcome: string; comment?: string }): Promise<Plan> {
+    const ctx: TransitionContext = { by, at: this.now().toISOString(), transactionId: this.transactionId(), ...extra };
+    return this.store.transact((snapshot) => rules.reviewDisclosure(snapshot, id, ctx), { id, at: ctx.at });
+  }
+
   /** An editor's change to a document (creates its draft when needed). */
   edit(id: string, by: string, set: Record<string, unknown>): Promise<Plan> {
     const at = this.now().toISOString();

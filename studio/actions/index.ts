@@ -13,7 +13,8 @@ import { createCreateInterpretationAction } from './createInterpretation.ts';
 import { guardDelete } from './guardDelete.ts';
 import { PreviewLinkAction } from './previewLink.ts';
 import { AnswerLetterAction } from './answerLetter.ts';
-import { createInterpretationDeps, workflowDeps } from './studioDeps.ts';
+import { createInterpretationDeps, reviewDeps, workflowDeps } from './studioDeps.ts';
+import { createReviewAction } from './reviewAction.tsx';
 import { useGoLive } from './goLive.ts';
 import { createUnitBadge } from './unitBadge.ts';
 import { createWorkflowActions } from './workflowActions.tsx';
@@ -33,6 +34,8 @@ const WORKFLOW_ACTIONS: DocumentActionComponent[] = [
   workflow.withdraw,
 ];
 const CreateInterpretation = createCreateInterpretationAction(createInterpretationDeps);
+/** 公开属性复核 (条例 第十八条): shown only on information that is not proactive. */
+const Review = createReviewAction(reviewDeps);
 const UnitBadge = createUnitBadge({ ...workflowDeps, useGoLive });
 
 /** The workflow's actions for a public type, in front of the stock actions it keeps. */
@@ -40,7 +43,7 @@ function workflowActionsFor(type: string, stock: DocumentActionComponent[]): Doc
   const kept = stock
     .filter((action) => !BYPASSING_ACTIONS.has(action.action ?? ''))
     .map((action) => (action.action === 'delete' ? guardDelete(action) : action));
-  return [...WORKFLOW_ACTIONS, ...(type === 'policy' ? [CreateInterpretation] : []), PreviewLinkAction, ...kept];
+  return [...WORKFLOW_ACTIONS, Review, ...(type === 'policy' ? [CreateInterpretation] : []), PreviewLinkAction, ...kept];
 }
 
 export const resolveDocumentActions: DocumentActionsResolver = (prev, context) => {

@@ -10,6 +10,7 @@ import { SANITY_API_VERSION } from '../../core/content/lakeSource.ts';
 import { Workflow } from '../../core/workflow/workflow.ts';
 import { createInterpretationActions } from './createInterpretation.ts';
 import type { CreateInterpretationDeps, Notice, RunTransition, UnitStatusResult, WorkflowActionDeps } from './deps.ts';
+import type { RecordReview, ReviewActionDeps } from './reviewAction.tsx';
 import { unitStatusSource } from './unitStatusSource.ts';
 
 /** Wait for typing to pause before re-reading on a revision change. */
@@ -80,6 +81,12 @@ function useRun(): RunTransition {
   );
 }
 
+/** Records the yearly 复核 through the workflow and the Content Lake, as `useRun` runs a transition. */
+function useReview(): RecordReview {
+  const source = useStatusSource();
+  return useCallback((id, by, extra) => new Workflow(source.store, { transactionId: newTransactionId }).review(id, by, extra), [source]);
+}
+
 function useNotify(): (notice: Notice) => void {
   const toast = useToast();
   return useCallback((notice: Notice) => toast.push({ ...notice, closable: true }), [toast]);
@@ -104,3 +111,4 @@ function useOpenDocument() {
 
 export const workflowDeps: WorkflowActionDeps = { useUnitStatus, useCurrentUserName, useRun, useNotify };
 export const createInterpretationDeps: CreateInterpretationDeps = { useCreateInterpretation, useOpenDocument, useNotify };
+export const reviewDeps: ReviewActionDeps = { useUnitStatus, useCurrentUserName, useReview, useNotify };

@@ -3,6 +3,12 @@
  * the sample dataset for a given day, and `npm run workflow -- release` refuses a late release
  * without --late-reason and keeps the reason in the audit entry with it.
  *
+ * The yearly 复核 of the sample's information that is not proactive (one calendar year, 条例 第十八条):
+ *   policy-2025-internal-case-assignment (不予公开), never reviewed, formed 2025-04-07 → due 2026-04-07
+ *   result-2025-rail-transit-components (依申请公开), never reviewed, formed 2025-12-03 → due 2026-12-03
+ *   trademark-2025-lusong-informant-records (不予公开), reviewed 2025-12-10 → due 2026-12-10
+ *   analysis-2026-10-internal-briefing (不予公开), formed 2026-11-06 → due 2027-11-06
+ *
  * The sample's unreleased proactive units (hand-worked due dates, 20 working days):
  *   policy-2026-changzhutan-consumer (待审签), formed 2026-11-24 → due 2026-12-22
  *   trademark-2026-brand-cultivation-meeting (草稿), formed 2026-11-25 → due 2026-12-23
@@ -93,5 +99,66 @@ describe('npm run workflow -- release after the due date', () => {
       .find((doc) => doc._type === 'workflowAudit' && doc.unit === 'policy-2026-changzhutan-consumer' && doc.action === 'release');
     expect(audit).toMatchObject({ dueDate: '2026-10-19', lateReason: '须待省局备案审查后公开' });
     expect(audit.workingDaysTaken).toBeGreaterThan(20);
+  });
+});
+
+describe('the yearly 复核 through the commands', () => {
+  it('npm run deadlines lists 复核已逾期 and 即将复核 (30 days), with the mode, the ground and the last review', () => {
+    const result = deadlines('--today', '2026-11-30');
+    expect(result.status).toBe(0);
+    // 2026-04-07 → 2026-11-30: 23 + 31 + 30 + 31 + 31 + 30 + 31 + 30 days.
+    expect(result.stdout).toMatch(
+      /复核已逾期：1 项\n\s+policy-2025-internal-case-assignment .*\n\s+不予公开（过程性信息）· 从未复核，生成日期 2025-04-07 · 应复核日期 2026-04-07 · 已逾期 237 天 · 已发布/,
+    );
+    expect(result.stdout).toContain('即将复核（30 天以内）：2 项');
+    expect(result.stdout).toMatch(
+      /result-2025-rail-transit-components .*\n\s+依申请公开（涉及第三方合法权益）· 从未复核，生成日期 2025-12-03 · 应复核日期 2026-12-03 · 剩余 3 天/,
+    );
+    expect(result.stdout).toMatch(
+      /trademark-2025-lusong-informant-records .*\n\s+不予公开（涉及第三方合法权益）· 最近复核 2025-12-10 · 应复核日期 2026-12-10 · 剩余 10 天/,
+    );
+    expect(result.stdout).not.toContain('analysis-2026-10-internal-briefing');
+    const json = JSON.parse(deadlines('--today', '2026-12-10', '--json').stdout);
+    expect(json.review.overdue.map((item: { unit: string }) => item.unit)).toEqual([
+      'policy-2025-internal-case-assignment',
+      'result-2025-rail-transit-components',
+    ]);
+    expect(json.review.dueSoon).toMatchObject([{ unit: 'trademark-2025-lusong-informant-records', dueDate: '2026-12-10', daysLeft: 0 }]);
+  });
+
+  it('npm run workflow -- review records the conclusion; the unit leaves the lists and stays released', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'review-')), 'dataset.ndjson');
+    await copyFile(SAMPLE, path);
+    const workflow = (...args: string[]) => runNpm(['workflow', '--', ...args, '--dataset', path]);
+    const unit = 'policy-2025-internal-case-assignment';
+
+    const missing = workflow('review', unit, '--as', '张科长');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('不能执行（公开属性复核（条例第十八条））：复核结论「」无效');
+    expect(missing.stderr).toContain('--outcome keep');
+    const proactive = workflow('review', 'policy-2024-food-delivery', '--as', '张科长', '--outcome', 'keep');
+    expect(proactive.status).toBe(1);
+    expect(proactive.stderr).toContain('为主动公开信息，无需复核公开属性');
+
+    const reviewed = workflow('review', unit, '--as', '张科长', '--outcome', 'keep', '--comment', '仍属过程性信息');
+    expect(reviewed.status, reviewed.stderr).toBe(0);
+    expect(reviewed.stdout).toContain('公开属性复核：已记录「维持现公开属性」');
+    expect(reviewed.stdout).toContain(`${unit} [已发布]`);
+    const documents = (await readFile(path, 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+    const reviewedOn = documents.find((doc) => doc._id === unit).disclosure.reviewedAt;
+    expect(reviewedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(documents.find((doc) => doc._id === `interpretation-2025-internal-case-assignment`).disclosure.reviewedAt).toBe(reviewedOn);
+    expect(documents.find((doc) => doc._type === 'workflowAudit' && doc.unit === unit && doc.action === 'review')).toMatchObject({
+      actor: '张科长',
+      reviewOutcome: 'keep',
+      reviewedOn,
+      reason: '仍属过程性信息',
+    });
+    const after = runNpm(['deadlines', '--', '--dataset', path, '--today', '2026-11-30']).stdout;
+    expect(after).toContain('复核已逾期：0 项');
+    expect(runNpm(['validate', '--', path]).status).toBe(0);
   });
 });

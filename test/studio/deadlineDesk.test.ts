@@ -13,7 +13,7 @@ import { isDraftId, publishedId } from '../../core/model/documentTypes.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
 import { Snapshot } from '../../core/workflow/snapshot.ts';
 import { Workflow } from '../../core/workflow/workflow.ts';
-import { DEADLINE_LIST_FILTER, deadlineDeskIds } from '../../studio/deadlineDesk.ts';
+import { DEADLINE_LIST_FILTER, deadlineDeskIds, reviewDeskIds } from '../../studio/deadlineDesk.ts';
 import { workflowDataset } from '../workflow/fixtures.ts';
 
 function draftsPerspective(documents: StoredDocument[]): StoredDocument[] {
@@ -59,5 +59,38 @@ describe('the 即将到期 and 已超期 desk lists', () => {
     await workflow.run('signoff', 'policy-b', '李审核', { confidentialityChecked: true });
     await workflow.run('release', 'policy-b', '李审核');
     expect(deadlineDeskIds(await store.read(), '2026-11-24')).toEqual({ dueSoon: [], overdue: [] });
+  });
+});
+
+describe('the 即将复核 and 复核已逾期 desk lists (the yearly 复核, 条例 第十八条)', () => {
+  // The released pair policy-a / interpretation-a, formed 2026-03-02, as 依申请公开: never reviewed, so due 2027-03-02.
+  const docs = workflowDataset().map((doc) =>
+    doc._id === 'policy-a' || doc._id === 'interpretation-a'
+      ? { ...doc, disclosure: { mode: 'onRequest', ground: 'thirdPartyRights', reason: '涉及企业商业秘密' } }
+      : doc,
+  );
+  const snapshot = new Snapshot(docs);
+  const both = ['interpretation-a', 'policy-a'];
+
+  it.each([
+    ['2027-01-30', [], []],
+    ['2027-01-31', both, []],
+    ['2027-03-02', both, []],
+    ['2027-03-03', [], both],
+  ] as [string, string[], string[]][])('on %s list %j as 即将复核 and %j as 复核已逾期', (today, dueSoon, overdue) => {
+    const ids = reviewDeskIds(snapshot, today);
+    const shown = (list: string[]) => [...new Set(list.map(publishedId))].sort();
+    expect(shown(ids.reviewDueSoon)).toEqual(dueSoon);
+    expect(shown(ids.reviewOverdue)).toEqual(overdue);
+    // Both versions of each document, whichever the Studio's list sees.
+    for (const id of [...dueSoon, ...overdue]) expect([...ids.reviewDueSoon, ...ids.reviewOverdue]).toContain(`drafts.${id}`);
+  });
+
+  it('leaves the list once the 复核 is recorded', async () => {
+    const store = new MemoryStore(structuredClone(docs));
+    const workflow = new Workflow(store, { now: () => new Date('2027-03-05T02:00:00Z') });
+    expect(reviewDeskIds(await store.read(), '2027-03-05').reviewOverdue).toContain('policy-a');
+    await workflow.review('interpretation-a', '张科长', { outcome: 'keep' });
+    expect(reviewDeskIds(await store.read(), '2027-03-05')).toEqual({ reviewDueSoon: [], reviewOverdue: [] });
   });
 });

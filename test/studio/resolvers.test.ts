@@ -26,6 +26,7 @@ describe('document actions by type', () => {
       'WorkflowAction(release)',
       'WorkflowAction(return)',
       'WorkflowAction(withdraw)',
+      'DisclosureReview',
       'CreateInterpretation',
       'PreviewLinkAction',
       'discardChanges',
