@@ -38,7 +38,7 @@ export interface PublishOptions {
 export const WHOLE_DATASET = '<整个数据集>';
 
 /** 国发〔2019〕5号, 国发[2019]5号 and 国发（2019）5号 are one 发文字号. */
-function docNumberKey(value: string): string {
+export function docNumberKey(value: string): string {
   return value
     .normalize('NFKC')
     .replace(/[\s\u200b-\u200f\ufeff]/g, '')

@@ -4,7 +4,7 @@
  * the build's rules on the public ones (unique addresses and numbers, no link to anything
  * that is not public, something to publish).
  */
-import { indexNumberProblems, publishableProblems, WHOLE_DATASET, type PublicDocument } from '../build/guards.ts';
+import { docNumberKey, indexNumberProblems, publishableProblems, WHOLE_DATASET, type PublicDocument } from '../build/guards.ts';
 import { isContentType, isDraftId, isPublicType, isPublishedId, isSystemDocument, isVersionId, publishedId } from './documentTypes.ts';
 import { pairProblems, type InterpretationLinks, type PolicyLinks } from './pairRules.ts';
 import type { Problem } from './problems.ts';
@@ -35,6 +35,8 @@ const REFERENCE_TARGETS: Record<string, Record<string, string[]>> = {
   inspectionResult: { publisher: ['department'], plan: ['inspectionPlan'] },
   trademarkNews: { publisher: ['department'] },
   disclosureCommitment: { department: ['department'] },
+  disclosureGuide: { publisher: ['department'] },
+  disclosureRule: { publisher: ['department'] },
   proposalReply: { publisher: ['department'] },
 };
 /** Every public type's attachments point at file (or image) assets. */
@@ -237,6 +239,7 @@ export function datasetProblems(
     ...indexNumberProblems(
       published.map(({ doc }) => ({ _id: doc._id, _type: doc._type, indexNumber: doc.indexNumber as string | undefined })),
     ),
+    ...docNumberProblems(published.map(({ doc }) => doc)),
   ];
   if (publication && entries.length === 0) {
     guard.unshift({ id: WHOLE_DATASET, field: '', message: '数据集是空的（没有任何文档）' });
@@ -246,6 +249,33 @@ export function datasetProblems(
     problems.push(line === undefined ? problem : { ...problem, line });
   }
   return withoutRepeats(problems);
+}
+
+/**
+ * 发文字号 are unique across the dataset, public or withheld, of any type that has one: two documents
+ * under one number cannot both be the bureau's document of that number. One number written two ways
+ * (〔〕, [], （）) is the same number (docNumberKey). The problem names both documents.
+ */
+function docNumberProblems(published: StoredDocument[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, StoredDocument>();
+  for (const doc of published) {
+    const value = typeof doc.docNumber === 'string' ? doc.docNumber.trim() : '';
+    if (!value) continue;
+    const key = docNumberKey(value);
+    const other = seen.get(key);
+    if (!other) {
+      seen.set(key, doc);
+      continue;
+    }
+    problems.push({
+      id: doc._id,
+      type: doc._type,
+      field: 'docNumber',
+      message: `发文字号「${value}」与 ${other._id}（${String(other.title ?? '')}）的「${String(other.docNumber)}」重复：一个发文字号只能对应一份文件`,
+    });
+  }
+  return problems;
 }
 
 /** One problem per document field: the first found says it best (the more specific rules run first). */

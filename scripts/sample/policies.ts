@@ -19,6 +19,7 @@ import {
   workingDays,
 } from './content.ts';
 import type { Departments } from './departments.ts';
+import { attachment, attachmentSpec, type Attachment } from './attachments.ts';
 import { ISSUER, PROACTIVE, lastingWeakRef, ref, releaseAfter, slug, weakRef, type Doc } from './documents.ts';
 import { portableText } from './portableText.ts';
 import { pick, randomFor } from './random.ts';
@@ -50,6 +51,8 @@ function pairSchema(departments: Departments) {
     disclosure: disclosure.optional(),
     summary: z.string().min(10),
     body: prose,
+    /** 附件: files in site/public/attachments/ (scripts/sample/attachments.ts). */
+    attachments: z.array(attachmentSpec).optional(),
     interpretation: z.strictObject({
       form: z.enum(['text', 'qa', 'graphic']),
       /** `policy`: 《…》政策解读 (default); `about`: 关于《…》的解读. */
@@ -91,7 +94,12 @@ export function quoted(title: string): string {
   return `《${title.replaceAll('《', '〈').replaceAll('》', '〉')}》`;
 }
 
-function pair(departments: Departments, spec: Omit<PairSpec, 'delay'> & { delay?: number }, state: PairState): [Doc, Doc] {
+function pair(
+  departments: Departments,
+  spec: Omit<PairSpec, 'delay'> & { delay?: number },
+  state: PairState,
+  files: Attachment[] = [],
+): [Doc, Doc] {
   const draft = state !== 'released';
   const prefix = draft ? 'drafts.' : '';
   const release = state === 'released' ? releaseAfter(spec.formedAt, spec.delay ?? 0, spec.key) : undefined;
@@ -125,6 +133,7 @@ function pair(departments: Departments, spec: Omit<PairSpec, 'delay'> & { delay?
       responsibleEditor: editor,
       source: departments.source(spec.drafter),
       body: portableText(paragraphs(spec.body)),
+      ...(files.length > 0 ? { attachments: files.map((file) => file.entry) } : {}),
     },
     {
       _id: prefix + iId,
@@ -168,9 +177,25 @@ export function policies(directory: string, departments: Departments): Policies 
       throw contentProblem(directory, spec.file, spec.key, 'replacedBy', `没有 key 为 ${spec.replacedBy} 的已发布政策文件`);
     }
   }
-  const documents = [...released]
-    .sort((a, b) => a.formedAt.localeCompare(b.formedAt))
-    .flatMap((spec) => pair(departments, spec, 'released'));
+  // Each attachment's file, read once: its asset document comes before the documents that attach it.
+  const attached = new Map<string, Attachment[]>();
+  const assets = new Map<string, Doc>();
+  for (const spec of released) {
+    const found = (spec.attachments ?? []).map((item, index) => {
+      const file = attachment(item, index);
+      if (!file)
+        throw contentProblem(directory, spec.file, spec.key, `attachments.${index}.file`, `site/public/attachments/ 中没有 ${item.file}`);
+      assets.set(file.asset._id, file.asset);
+      return file;
+    });
+    attached.set(spec.key, found);
+  }
+  const documents = [
+    ...assets.values(),
+    ...[...released]
+      .sort((a, b) => a.formedAt.localeCompare(b.formedAt))
+      .flatMap((spec) => pair(departments, spec, 'released', attached.get(spec.key))),
+  ];
   let submitted: Policies['submitted'];
   for (const entry of readContentFile(directory, 'policies/drafts.yaml', draftsSchema(departments))) {
     let drafts: [Doc, Doc];
@@ -179,7 +204,12 @@ export function policies(directory: string, departments: Departments): Policies 
       if (!base)
         throw contentProblem(directory, 'policies/drafts.yaml', entry.revises, 'revises', `没有 key 为 ${entry.revises} 的已发布政策文件`);
       const { revises: _, saved: __, interpretation, ...changes } = entry;
-      drafts = pair(departments, { ...base, ...changes, interpretation: { ...base.interpretation, ...interpretation } }, 'draftOfRelease');
+      drafts = pair(
+        departments,
+        { ...base, ...changes, interpretation: { ...base.interpretation, ...interpretation } },
+        'draftOfRelease',
+        attached.get(base.key),
+      );
     } else {
       drafts = pair(departments, entry, 'draftOnly');
       if (entry.submitted) submitted = { unit: `policy-${entry.key}`, ...entry.submitted };
