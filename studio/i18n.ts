@@ -143,8 +143,8 @@ export const STRUCTURE = {
 export const REQUEST_DESK = {
   root: '依申请公开',
   all: '全部申请（登记簿）',
-  prompt: (count: number) => `建议主动公开：${count} 项信息有 3 个以上申请人申请（条例第四十四条）`,
-  promptTitle: '多人申请的同一信息',
+  prompt: (count: number) => `建议主动公开（第四十四条）：${count} 项`,
+  promptTitle: '3 个以上申请人申请的同一信息，请考虑主动公开',
   letter: '打印告知书',
   letterNeedsAnswer: '填写答复日期和办理结果后才能生成答复告知书',
 };
