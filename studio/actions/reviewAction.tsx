@@ -29,7 +29,7 @@ export interface ReviewActionDeps {
 }
 
 /** Whether recording a review now would succeed: a dry run of the rule, its refusal as the reason. */
-export function reviewAvailability(unit: UnitStatusResult, id: string, user: string | undefined, now: Date = new Date()): Availability {
+function reviewAvailability(unit: UnitStatusResult, id: string, user: string | undefined, now: Date = new Date()): Availability {
   if (unit.error) return { enabled: false, reason: describeError(unit.error) };
   if (!unit.snapshot || !unit.status) return { enabled: false, reason: AVAILABILITY_WAITING.status };
   if (user === undefined) return { enabled: false, reason: AVAILABILITY_WAITING.user };
@@ -43,7 +43,7 @@ export function reviewAvailability(unit: UnitStatusResult, id: string, user: str
 }
 
 /** What the dialog says about the unit: its mode, its last review and when the next is due. */
-export function reviewPrompt(unit: UnitStatusResult): string {
+function reviewPrompt(unit: UnitStatusResult): string {
   const review = unit.status ? unitReview(unit.status) : undefined;
   if (!review) return REVIEW_DIALOG.header;
   return REVIEW_DIALOG.prompt(DISCLOSURE_MODES[review.mode], review.since, review.neverReviewed, review.dueDate);

@@ -10,6 +10,7 @@
  *   analysis-2026-10-internal-briefing (不予公开), formed 2026-11-06 → due 2027-11-06
  *
  * The sample's unreleased proactive units (hand-worked due dates, 20 working days):
+ *   proposal-2026-zx-0102-measurement-fairness (草稿), formed 2026-11-20 → due 2026-12-18
  *   policy-2026-changzhutan-consumer (待审签), formed 2026-11-24 → due 2026-12-22
  *   trademark-2026-brand-cultivation-meeting (草稿), formed 2026-11-25 → due 2026-12-23
  */
@@ -33,9 +34,12 @@ describe('npm run deadlines', () => {
     expect(result.stdout).toContain('即将到期（剩余 5 个工作日以内）：0 项');
   });
 
-  it('lists both units as 即将到期 with the working days left', () => {
+  it('lists the three units as 即将到期 with the working days left', () => {
     const result = deadlines('--today', '2026-12-17');
-    expect(result.stdout).toContain('即将到期（剩余 5 个工作日以内）：2 项');
+    expect(result.stdout).toContain('即将到期（剩余 5 个工作日以内）：3 项');
+    expect(result.stdout).toMatch(
+      /proposal-2026-zx-0102-measurement-fairness .*\n\s+生成日期 2026-11-20 · 公开期限 2026-12-18 · 剩余 1 个工作日 · 草稿/,
+    );
     expect(result.stdout).toMatch(
       /policy-2026-changzhutan-consumer .*\n\s+生成日期 2026-11-24 · 公开期限 2026-12-22 · 剩余 3 个工作日 · 待审签/,
     );
@@ -48,11 +52,15 @@ describe('npm run deadlines', () => {
 
   it('lists them as 已超期 once past, in JSON too', () => {
     const text = deadlines('--today', '2026-12-24').stdout;
-    expect(text).toContain('已超期：2 项');
+    expect(text).toContain('已超期：3 项');
+    expect(text).toContain('公开期限 2026-12-18 · 已超期 4 个工作日');
     expect(text).toContain('公开期限 2026-12-22 · 已超期 2 个工作日');
     expect(text).toContain('公开期限 2026-12-23 · 已超期 1 个工作日');
     const json = JSON.parse(deadlines('--today', '2026-12-23', '--json').stdout);
-    expect(json.overdue.map((item: { unit: string }) => item.unit)).toEqual(['policy-2026-changzhutan-consumer']);
+    expect(json.overdue.map((item: { unit: string }) => item.unit)).toEqual([
+      'proposal-2026-zx-0102-measurement-fairness',
+      'policy-2026-changzhutan-consumer',
+    ]);
     expect(json.dueSoon).toMatchObject([
       { unit: 'trademark-2026-brand-cultivation-meeting', clock: { dueDate: '2026-12-23', workingDaysLeft: 0 } },
     ]);
