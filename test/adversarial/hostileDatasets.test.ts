@@ -141,7 +141,7 @@ describe('hostile but valid datasets are accepted alike, and publish nothing the
     const out = await previousBuild();
     const validate = await runScript('validate', [dataset]);
     expect(validate.status, validate.output).toBe(0);
-    expect(validate.output).toContain('10 documents, valid');
+    expect(validate.output).toContain('18 documents, valid');
     const build = await runScript('build', ['--out', out], { CONTENT_DATASET: dataset });
     expect(build.status, build.output).toBe(0);
 
