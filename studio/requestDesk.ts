@@ -84,7 +84,7 @@ export function requestDeskItem(S: StructureBuilder, context: StructureResolverC
                     view.prompts.map((p, index) =>
                       S.listItem()
                         .id(`same-${index}`)
-                        .title(`${p.subjects[0]}（${p.applicants} 个申请人）`)
+                        .title(`${p.applicants} 个申请人：${p.subjects[0]}`)
                         .child(requestList(S, `same-${index}`, p.subjects.join('；'), p.requests)),
                     ),
                   ),

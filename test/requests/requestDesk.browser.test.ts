@@ -47,9 +47,10 @@ describe.skipIf(browserSkipReason)('the 依申请公开 desk in the Studio', () 
     await page.screenshot({ path: join(SHOTS, 'desk.png') });
 
     await page.goto(`${session.studio.url}/structure/requestDesk;sameInformation;same-0${token}`);
-    await waitForText(page, '湖南炎陵明德律师事务所', 'prompt');
+    await waitForText(page, '关于 2025 年全市电梯维护保养单位名单的信息', 'prompt');
     const prompt = await page.locator('body').innerText();
-    expect(prompt).toContain('2025年度全市电梯维护保养单位名单（3 个申请人）');
+    expect(prompt).toContain('3 个申请人：2025年度全市电梯维护保养单位名单');
+    expect(prompt).toContain('申请公开2025年全市电梯维护保养单位名单');
     await page.screenshot({ path: join(SHOTS, 'prompt.png') });
 
     await page.goto(`${session.studio.url}/structure/requestDesk;answered${token}`);
