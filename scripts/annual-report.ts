@@ -18,12 +18,12 @@ import {
   AnnualReportError,
   annualReportId,
   countDifferences,
+  countedFields,
   countReportTables,
   findReport,
   reportContent,
 } from '../core/disclosure/report/annualReport.ts';
 import { reportMarkdown } from '../core/disclosure/report/reportText.ts';
-import { tableThreeItems } from '../core/disclosure/report/tables.ts';
 import { ContentError } from '../core/model/problems.ts';
 import { publishedId } from '../core/model/documentTypes.ts';
 import { DatasetStore } from '../core/workflow/datasetStore.ts';
@@ -69,7 +69,7 @@ async function fill(store: DatasetStore, year: number, by: string | undefined): 
         {
           op: 'edit',
           id: publishedId(report._id),
-          set: { tableTwo: counted.tableTwo, tableThree: tableThreeItems(counted.tableThree), lastEditedBy: by },
+          set: { ...countedFields(counted), lastEditedBy: by },
         },
       ],
     };

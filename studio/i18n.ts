@@ -105,6 +105,14 @@ export const CREATE_INTERPRETATION = {
   failed: '创建解读失败',
 };
 
+/** The annual report's 「按内容统计」 action (studio/actions/annualReportCounts.ts). */
+export const ANNUAL_REPORT = {
+  count: '按内容统计表二、表三',
+  noYear: '请先填写报告年度',
+  counted: (year: number) => `已按内容统计 ${year} 年度的表二、表三，并写入草稿`,
+  failed: '统计表二、表三失败',
+};
+
 export const DELETE_GUARD = '已发布的内容不能直接删除：请先「同步撤回」，政策文件与解读一同撤下后再删除';
 
 /** Desk structure titles. */

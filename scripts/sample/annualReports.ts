@@ -6,8 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { annualReportId, countReportTables } from '../../core/disclosure/report/annualReport.ts';
-import { columnTotal, resultTotal, tableThreeItems, APPLICANT_COLUMNS } from '../../core/disclosure/report/tables.ts';
+import { annualReportId, countedFields, countReportTables } from '../../core/disclosure/report/annualReport.ts';
+import { columnTotal, resultTotal, APPLICANT_COLUMNS } from '../../core/disclosure/report/tables.ts';
 import { annualReport } from '../../core/model/types/annualReport.ts';
 import { date, fill, prose, readContentFile, template, topic, workingDays } from './content.ts';
 import type { Departments } from './departments.ts';
@@ -67,12 +67,11 @@ export function annualReports(directory: string, departments: Departments, conte
       disclosure: PROACTIVE,
       year: spec.year,
       overview: fill(spec.overview, values),
-      tableTwo: counted.tableTwo,
+      ...countedFields(counted),
       licensing: spec.licensing,
       punishment: spec.punishment,
       coercion: spec.coercion,
       fees: spec.fees,
-      tableThree: tableThreeItems(three),
       tableFour: spec.tableFour,
       problems: spec.problems,
       otherMatters: spec.otherMatters,

@@ -13,7 +13,8 @@ import { createCreateInterpretationAction } from './createInterpretation.ts';
 import { guardDelete } from './guardDelete.ts';
 import { PreviewLinkAction } from './previewLink.ts';
 import { AnswerLetterAction } from './answerLetter.ts';
-import { createInterpretationDeps, reviewDeps, workflowDeps } from './studioDeps.ts';
+import { annualReportCountDeps, createInterpretationDeps, reviewDeps, workflowDeps } from './studioDeps.ts';
+import { createAnnualReportCountAction } from './annualReportCounts.ts';
 import { createReviewAction } from './reviewAction.tsx';
 import { useGoLive } from './goLive.ts';
 import { createUnitBadge } from './unitBadge.ts';
@@ -36,6 +37,8 @@ const WORKFLOW_ACTIONS: DocumentActionComponent[] = [
 const CreateInterpretation = createCreateInterpretationAction(createInterpretationDeps);
 /** 公开属性复核 (条例 第十八条): shown only on information that is not proactive. */
 const Review = createReviewAction(reviewDeps);
+/** 年度报告: counts 表二's policy rows and 表三 from the content into the report (read-only fields). */
+const AnnualReportCounts = createAnnualReportCountAction(annualReportCountDeps);
 const UnitBadge = createUnitBadge({ ...workflowDeps, useGoLive });
 
 /** The workflow's actions for a public type, in front of the stock actions it keeps. */
@@ -43,7 +46,14 @@ function workflowActionsFor(type: string, stock: DocumentActionComponent[]): Doc
   const kept = stock
     .filter((action) => !BYPASSING_ACTIONS.has(action.action ?? ''))
     .map((action) => (action.action === 'delete' ? guardDelete(action) : action));
-  return [...WORKFLOW_ACTIONS, Review, ...(type === 'policy' ? [CreateInterpretation] : []), PreviewLinkAction, ...kept];
+  return [
+    ...WORKFLOW_ACTIONS,
+    Review,
+    ...(type === 'policy' ? [CreateInterpretation] : []),
+    ...(type === 'annualReport' ? [AnnualReportCounts] : []),
+    PreviewLinkAction,
+    ...kept,
+  ];
 }
 
 export const resolveDocumentActions: DocumentActionsResolver = (prev, context) => {

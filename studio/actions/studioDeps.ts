@@ -12,6 +12,10 @@ import { createInterpretationActions } from './createInterpretation.ts';
 import type { CreateInterpretationDeps, Notice, RunTransition, UnitStatusResult, WorkflowActionDeps } from './deps.ts';
 import type { RecordReview, ReviewActionDeps } from './reviewAction.tsx';
 import { unitStatusSource } from './unitStatusSource.ts';
+import type { StoredDocument } from '../../core/model/datasetRules.ts';
+import { REGISTER_TYPES } from '../../core/model/documentTypes.ts';
+import { LakeStore } from '../../core/workflow/lakeStore.ts';
+import { annualReportCountActions, type AnnualReportCountDeps } from './annualReportCounts.ts';
 
 /** Wait for typing to pause before re-reading on a revision change. */
 const REVISION_SETTLE_MS = 600;
@@ -112,3 +116,20 @@ function useOpenDocument() {
 export const workflowDeps: WorkflowActionDeps = { useUnitStatus, useCurrentUserName, useRun, useNotify };
 export const createInterpretationDeps: CreateInterpretationDeps = { useCreateInterpretation, useOpenDocument, useNotify };
 export const reviewDeps: ReviewActionDeps = { useUnitStatus, useCurrentUserName, useReview, useNotify };
+
+/** Counts an annual report's tables from the whole Content Lake (the workflow's read, and the request register) and writes them. */
+function useCountReport() {
+  const client = useLakeClient();
+  const by = useCurrentUserName() ?? '';
+  return useCallback(
+    async (id: string, year: number) => {
+      const [snapshot, registers] = await Promise.all([
+        new LakeStore(client).read(),
+        client.fetch<StoredDocument[]>('*[_type in $types]', { types: Object.keys(REGISTER_TYPES) }, { perspective: 'raw' }),
+      ]);
+      await client.action(annualReportCountActions([...snapshot.documents, ...registers], id, year, by));
+    },
+    [client, by],
+  );
+}
+export const annualReportCountDeps: AnnualReportCountDeps = { useCountReport, useNotify };

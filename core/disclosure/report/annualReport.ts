@@ -98,6 +98,11 @@ export function countReportTables(documents: readonly StoredDocument[], year: nu
   return { tableTwo: two.counts, tableThree, unclassified: two.unclassified, hasData: counted || asked || two.unclassified.length > 0 };
 }
 
+/** The report's counted fields, as the document stores them (--fill, the Studio's action, the sample). */
+export function countedFields(counted: CountedTables): { tableTwo: TableTwoCounts; tableThree: StoredTableThreeRow[] } {
+  return { tableTwo: counted.tableTwo, tableThree: tableThreeItems(counted.tableThree) };
+}
+
 /** The year's report document as an editor sees it (draft over published), if there is one. */
 export function findReport(documents: readonly StoredDocument[], year: number): StoredDocument | undefined {
   const id = annualReportId(year);
