@@ -47,7 +47,8 @@ describe('「按内容统计表二、表三」', () => {
       },
     ]);
     // 2026 of the sample: 5 requests still open at the end of the year are carried forward.
-    const rows = (actions[0] as { patch: { set: { tableThree: { row: string; naturalPerson: number }[] } } }).patch.set.tableThree;
+    const rows = (actions[0] as unknown as { patch: { set: { tableThree: { row: string; naturalPerson: number }[] } } }).patch.set
+      .tableThree;
     expect(rows.find((row) => row.row === 'carriedForward')).toMatchObject({
       naturalPerson: 2,
       business: 1,
