@@ -14,6 +14,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BUREAU } from '../../core/bureau.ts';
 import { toNdjson } from '../../core/content/ndjson.ts';
 import { isPublicDocument, type StoredDocument } from '../../core/model/datasetRules.ts';
 import { isSafeUrl } from '../../core/model/safeUrl.ts';
@@ -209,8 +210,10 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'no script from
       const shown = dataset.plants.filter((p) => p.id === doc._id && SHOWN[doc._type]!.includes(p.path.replace(/\[\d+\]/g, '[]')));
       expect(shown.length, `${doc._id}: planted fields`).toBeGreaterThan(0);
       for (const plant of shown) expect(text?.includes(plant.value), `${path} shows ${plant.path} as text`).toBe(true);
-      const publisher = departments.get((doc.publisher as { _ref: string })._ref);
-      expect(text?.includes(publisher!), `${path} shows its publisher's name`).toBe(true);
+      // 发布机构 is the bureau; the office that wrote the document (a policy's drafter, else its publisher) is named as 起草科室.
+      const office = departments.get(((doc.drafter ?? doc.publisher) as { _ref: string })._ref);
+      expect(text?.includes(`${BUREAU.name}`), `${path} shows the bureau as 发布机构`).toBe(true);
+      expect(text?.includes(office!), `${path} shows its office's name`).toBe(true);
       expect(await page.title(), path).toContain(shown.find((p) => p.path === 'title')!.value);
     }
     // The preview shows each draft in place of its published version.
