@@ -24,6 +24,7 @@ const SITE = [
   'test/scripts/pageWeight.test.ts',
   'test/scripts/servers.test.ts',
   'test/site/catalog.test.ts',
+  'test/site/documentPages.test.ts',
   'test/site/attachments.test.ts',
   'test/site/publicBuild.test.ts',
   'test/annualReport/annualReportPage.test.ts',
