@@ -84,6 +84,7 @@ async function main(): Promise<void> {
   if (values.fill) await fill(store, year, values.as);
   const { documents } = await store.read();
   const counted = countReportTables(documents, year);
+  if (year === beijingYear(new Date())) console.error(`注意：${year} 年尚未结束，以下统计截至今天`);
   const report = findReport(documents, year);
   if (!report && !counted.hasData) {
     throw new AnnualReportError(
