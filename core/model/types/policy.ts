@@ -28,7 +28,11 @@ export const policy = documentType('policy', {
       layout: 'radio',
       studioCheck: 'requiredInStudio',
     }),
-    issuedAt: date({ title: '制发日期', description: '印发（成文）日期；不填时按生成日期统计', group: 'metadata' }),
+    issuedAt: date({
+      title: '制发日期',
+      description: '印发日期，与成文日期不同时填写；年度报告表二按此统计，不填时按成文日期（生成日期）',
+      group: 'metadata',
+    }),
     repealedAt: date({
       title: '废止（失效）日期',
       description: '文件废止或失效之日；年度报告表二的本年废止件数和现行有效件数按此统计',
