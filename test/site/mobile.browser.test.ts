@@ -181,6 +181,11 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'on a phone, fo
     await expect.poll(() => colours(page)).toEqual(HIGH);
     expect(await page.getByRole('button', { name: '标准对比度' }).getAttribute('aria-pressed')).toBe('true');
 
+    // On paper it is black on white: a black page would not print.
+    await page.emulateMedia({ media: 'print' });
+    expect(await colours(page)).toMatchObject({ background: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
+    await page.emulateMedia({ media: 'screen' });
+
     await page.goto('/catalog/');
     expect(await colours(page)).toEqual(HIGH);
     await page.getByRole('button', { name: '标准对比度' }).click();
