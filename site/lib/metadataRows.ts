@@ -2,7 +2,7 @@
 import { BUREAU } from '../../core/bureau.ts';
 import { FIELD_LABELS as L } from '../../core/model/labels.ts';
 
-export type MetadataRow = [label: string, value: string | null | undefined];
+type MetadataRow = [label: string, value: string | null | undefined];
 
 interface Department {
   name: string;
