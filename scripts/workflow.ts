@@ -24,7 +24,8 @@ import { LockBusyError, LockLostError } from '../core/content/fileLock.ts';
 import { contentSourceKey, readDeployLog } from '../core/publish/deployLog.ts';
 import { goLiveLabel } from '../core/publish/deployStatus.ts';
 import { ContentError } from '../core/model/problems.ts';
-import { REVIEW_OUTCOMES, type ReviewOutcome } from '../core/model/vocabulary.ts';
+import { DISCLOSURE_MODES, REVIEW_OUTCOMES, type ReviewOutcome, WITHHOLDING_GROUNDS } from '../core/model/vocabulary.ts';
+import { unitReview } from '../core/workflow/disclosureReview.ts';
 import { WORKFLOW_ACTIONS } from '../core/model/workflowRecords.ts';
 import { DatasetStore } from '../core/workflow/datasetStore.ts';
 import { RevisionConflict } from '../core/workflow/plan.ts';
@@ -73,7 +74,14 @@ function describe(status: UnitStatus): string {
     ? `\n    最近：${WORKFLOW_ACTIONS[status.last.action]} · ${status.last.actor} · ${formatBeijingTime(status.last.at)}${taken}${lateReason}`
     : '';
   const online = goLiveLabel(status, deploys, source);
-  return `${status.unit.key} [${UNIT_STATES[status.state]}${online ? ` · ${online}` : ''}]\n${members}${last}`;
+  // Information that is not proactive: its ground and its yearly 复核 (条例 第十八条).
+  const review = unitReview(status);
+  const disclosure = review
+    ? `\n    公开属性：${DISCLOSURE_MODES[review.mode]}（${review.ground ? WITHHOLDING_GROUNDS[review.ground] : '未选依据'}）· ${
+        review.neverReviewed ? `从未复核（生成日期 ${review.since}）` : `最近复核 ${review.since}`
+      } · 应复核日期 ${review.dueDate}`
+    : '';
+  return `${status.unit.key} [${UNIT_STATES[status.state]}${online ? ` · ${online}` : ''}]\n${members}${disclosure}${last}`;
 }
 
 try {

@@ -4,6 +4,7 @@
  * - public types: 送审 · 审签 · 同步发布 · 退回 · 同步撤回 instead of publish/unpublish and
  *   scheduling; delete only while unpublished; 「预览」 on the draft preview site; policies also
  *   get 「为此政策创建解读」;
+ * - information that is not proactive (依申请公开, 不予公开) also gets 「公开属性复核」, its yearly review;
  * - 审签单 and 审计记录: no actions at all — only the workflow writes them;
  * - everything else (科室): Studio's own actions.
  */

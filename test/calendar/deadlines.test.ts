@@ -152,6 +152,7 @@ describe('the yearly 复核 through the commands', () => {
     expect(reviewed.status, reviewed.stderr).toBe(0);
     expect(reviewed.stdout).toContain('公开属性复核：已记录「维持现公开属性」');
     expect(reviewed.stdout).toContain(`${unit} [已发布]`);
+    expect(reviewed.stdout).toMatch(/公开属性：不予公开（过程性信息）· 最近复核 \d{4}-\d{2}-\d{2} · 应复核日期 \d{4}-\d{2}-\d{2}/);
     const documents = (await readFile(path, 'utf8'))
       .split('\n')
       .filter(Boolean)
