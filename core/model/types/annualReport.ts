@@ -6,7 +6,7 @@
  * request register) by `npm run annual-report -- --year <year> --fill`: read-only here, so what is signed
  * is what was counted. The rest of 表二, 表四 and the sections 一, 五, 六 are typed by the office.
  */
-import { documentType, enumOf, item, list, longText, number, object } from '../fields.ts';
+import { documentType, enumOf, item, list, longText, number, object, slug } from '../fields.ts';
 import { APPLICANT_KINDS } from '../vocabulary.ts';
 import {
   POLICY_COUNT_COLUMNS,
@@ -53,6 +53,13 @@ const { body: _body, ...metadata } = disclosureMetadata(false);
 export const annualReport = documentType('annualReport', {
   fields: {
     ...metadata,
+    // The page is /xxgk/annual-reports/<year>/: the Studio's 生成 button makes the 网址标识 from the year.
+    slug: slug({
+      required: true,
+      description: '网址中的一段：报告年度，例如 2025',
+      group: 'metadata',
+      source: (doc) => String(doc.year ?? ''),
+    }),
     year: number({
       required: true,
       title: '报告年度',
