@@ -73,7 +73,8 @@ export const SECTIONS = {
   // 政府信息公开: the guide, rules, 法定主动公开内容, 基本目录, 年报 and 依申请公开 (site/pages/xxgk/), one nav entry.
   xxgk: {
     path: '/xxgk/',
-    documents: {},
+    // The guide's revisions and the rules are documents of their own (指南 and 制度 pages list them).
+    documents: { disclosureGuide: 'guide/', disclosureRule: 'rules/' },
     feed: null,
     nav: true,
     home: false,

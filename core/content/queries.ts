@@ -118,6 +118,20 @@ export const complaintAnalysesQuery = simpleListQuery('complaintAnalyses', 'comp
 export const inspectionPlansQuery = simpleListQuery('inspectionPlans', 'inspectionPlan');
 export const trademarkNewsQuery = simpleListQuery('trademarkNews', 'trademarkNews');
 
+/** 政府信息公开指南: the latest revision (生成日期) first; the site shows it at /xxgk/guide/. */
+export const disclosureGuidesQuery = defineQuery(
+  'disclosureGuides',
+  `*[_type == "disclosureGuide" && ${PROACTIVE}] | order(formedAt desc, publishedAt desc, _id asc) {${withDepartments}}`,
+  z.array(withResolved('disclosureGuide', publisherResolved)),
+);
+
+/** 政府信息公开制度, in their order. */
+export const disclosureRulesQuery = defineQuery(
+  'disclosureRules',
+  `*[_type == "disclosureRule" && ${PROACTIVE}] | order(order asc, _id asc) {${withDepartments}}`,
+  z.array(withResolved('disclosureRule', publisherResolved)),
+);
+
 export const inspectionResultsQuery = defineQuery(
   'inspectionResults',
   `*[_type == "inspectionResult" && ${PROACTIVE}] | order(publishedAt desc, _id asc) {
@@ -174,7 +188,7 @@ export const siteSettingsQuery = defineQuery(
 /** 主动公开目录: the disclosure metadata of every public document. */
 export const catalogQuery = defineQuery(
   'catalog',
-  `*[_type in ["policy", "interpretation", "complaintAnalysis", "inspectionPlan", "inspectionResult", "trademarkNews", "annualReport", "proposalReply"] && ${PROACTIVE}]
+  `*[_type in ["policy", "interpretation", "complaintAnalysis", "inspectionPlan", "inspectionResult", "trademarkNews", "annualReport", "proposalReply", "disclosureGuide", "disclosureRule"] && ${PROACTIVE}]
     | order(publishedAt desc, _id asc) {
       _id, _type, title, slug, indexNumber, topic, summary, formedAt, publishedAt, docNumber,
       "publisher": publisher->${departmentProjection},

@@ -1,27 +1,15 @@
 /**
- * The queries of the 政府信息公开 section (site/pages/xxgk/): the guide, the rules, 机构职能 with
- * the departments that have 职责, 领导信息 and the 主动公开基本目录. These types are public as a
- * whole (no 公开属性): whatever is published of them is shown.
+ * The queries of the 政府信息公开 section's registers (site/pages/xxgk/): 机构职能 with the
+ * departments that have 职责, 领导信息 and the 主动公开基本目录. These types are public as a whole
+ * (no 公开属性): whatever is published of them is shown. The guide and the rules are disclosure
+ * documents, read by core/content/queries.ts.
  */
 import { z } from 'zod';
 import { documentShape, withCrossFieldChecks } from '../model/schemas.ts';
 import { defineQuery } from './query.ts';
 
-const documentsOf = <T extends 'disclosureGuide' | 'disclosureRule' | 'orgFunction' | 'leader'>(type: T) =>
+const documentsOf = <T extends 'orgFunction' | 'leader'>(type: T) =>
   z.array(withCrossFieldChecks(type, z.looseObject(documentShape(type))));
-
-/** The latest guide first: the site shows the first. */
-export const disclosureGuidesQuery = defineQuery(
-  'disclosureGuides',
-  `*[_type == "disclosureGuide"] | order(updatedOn desc, _id asc)`,
-  documentsOf('disclosureGuide'),
-);
-
-export const disclosureRulesQuery = defineQuery(
-  'disclosureRules',
-  `*[_type == "disclosureRule"] | order(order asc, _id asc)`,
-  documentsOf('disclosureRule'),
-);
 
 /** The latest 机构职能 first: the site shows the first. */
 export const orgFunctionsQuery = defineQuery(

@@ -13,15 +13,15 @@ export const PUBLIC_TYPES = {
   trademarkNews: '商标品牌',
   annualReport: '政府信息公开工作年度报告',
   proposalReply: '建议提案办理复文',
+  disclosureGuide: '政府信息公开指南',
+  disclosureRule: '政府信息公开制度',
 } as const;
 export type PublicType = keyof typeof PUBLIC_TYPES;
 
 /** Supporting types referenced by public documents. */
 export const SUPPORT_TYPES = {
   department: '科室/单位',
-  /** The 政府信息公开 section's own content (site/pages/xxgk/): published from the Studio, all of it public. */
-  disclosureGuide: '政府信息公开指南',
-  disclosureRule: '政府信息公开制度',
+  /** The 政府信息公开 section's registers (site/pages/xxgk/): published from the Studio, all of it public. */
   orgFunction: '机构职能',
   leader: '领导信息',
   disclosureCommitment: '主动公开基本目录事项',

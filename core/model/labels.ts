@@ -55,7 +55,6 @@ export const FIELD_LABELS = {
   responsibilities: '工作分工',
   order: '排序',
   updatedOn: '修订日期',
-  adoptedOn: '印发日期',
   duties: '主要职责',
   functions: '职责',
   requestBody: '依申请公开',

@@ -829,6 +829,45 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
     });
   }
 
+  // ------------------------------------------------ 政府信息公开指南 (three revisions) and 制度 (four), released by one
+  // department, after everything else so the other documents are drawn as before
+  const office = pick(random, functional);
+  const disclosureDocs = [
+    ...Array.from({ length: 3 }, (_, i) => ({
+      type: 'disclosureGuide',
+      title: `政府信息公开指南（第${i + 1}次修订）`,
+      key: `guide-${i + 1}`,
+    })),
+    ...['保密审查', '发布审核', '依申请公开办理', '社会评议与责任追究'].map((rule, i) => ({
+      type: 'disclosureRule',
+      title: `政府信息公开${rule}制度`,
+      key: `rule-${i + 1}`,
+    })),
+  ];
+  for (const [i, { type, title, key }] of disclosureDocs.entries()) {
+    const when = release(FIRST_DAY, LAST_DAY, 3, 15);
+    const blocks = window(random, govBlocks, bodyLength(random));
+    out.push({
+      _id: `${key}-b`,
+      _type: type,
+      _createdAt: when._createdAt,
+      _updatedAt: when._updatedAt,
+      _rev: rev(),
+      title: `${BUREAU.name}${title}`,
+      slug: slug(`${when.year}-${key}`),
+      publisher: ref(office.id),
+      topic: '综合政务\\政务公开',
+      summary: summaryOf(blocks) || `${title}。`,
+      formedAt: when.formedAt,
+      publishedAt: when.publishedAt,
+      disclosure: PROACTIVE,
+      ...(type === 'disclosureGuide' ? { requestBody: window(random, govBlocks, 3) } : { order: i - 2 }),
+      responsibleEditor: pick(random, editors),
+      source: `${BUREAU.name}${office.name}`,
+      body: blocks,
+    });
+  }
+
   assignIndexNumbers(out, random);
   return out;
 }
@@ -841,6 +880,8 @@ const TYPE_ORDER: Record<string, number> = {
   inspectionResult: 4,
   trademarkNews: 5,
   proposalReply: 6,
+  disclosureGuide: 7,
+  disclosureRule: 8,
 };
 
 /**

@@ -4,18 +4,19 @@
  */
 import { z } from 'zod';
 import { COMMITMENT_CATEGORIES, DISCLOSURE_CHANNELS, valuesOf } from '../../core/model/vocabulary.ts';
-import { date, paragraphs, prose, readContentFile, slugKey } from './content.ts';
+import { date, paragraphs, prose, readContentFile, slugKey, workingDays } from './content.ts';
 import type { Departments } from './departments.ts';
-import { ref, type Doc } from './documents.ts';
+import { PROACTIVE, ref, releaseAfter, slug, type Doc } from './documents.ts';
+import { pick, randomFor } from './random.ts';
 import { portableText } from './portableText.ts';
 
 /** The section's content was written before the sample's first release year's documents were updated. */
 const CREATED = '2022-01-04T02:10:00Z';
 
-const guideFile = z.strictObject({ title: z.string().min(4), updatedOn: date, body: prose, requestBody: prose });
-const rulesFile = z.strictObject({
-  rules: z.array(z.strictObject({ key: slugKey, title: z.string().min(4), adoptedOn: date, body: prose })).min(1),
-});
+/** What the guide and each rule carry as released documents: when formed, released how much later, and a summary. */
+const released = { key: slugKey, title: z.string().min(4), formedAt: date, delay: workingDays, summary: z.string().min(10) };
+const guideFile = z.strictObject({ ...released, body: prose, requestBody: prose });
+const rulesFile = z.strictObject({ rules: z.array(z.strictObject({ ...released, body: prose })).min(1) });
 const leadersFile = z.strictObject({
   leaders: z.array(z.strictObject({ name: z.string().min(2), post: z.string().min(2), responsibilities: z.string().min(10) })).min(1),
 });
@@ -49,6 +50,28 @@ function commitmentsFile(departments: Departments) {
 /** A day's document as last saved at 10:00 Beijing time that day. */
 const savedOn = (day: string) => `${day}T02:00:00Z`;
 
+/** The office that keeps the guide and the rules (政务公开办 is part of 办公室). */
+const OFFICE = 'bgs';
+
+/** A released disclosure document of the section: its catalogue metadata, as the sign-off and release leave it. */
+function releasedDocument(type: string, id: string, entry: z.output<z.ZodObject<typeof released>>, departments: Departments): Doc {
+  const release = releaseAfter(entry.formedAt, entry.delay, id);
+  return {
+    _id: id,
+    _type: type,
+    title: entry.title,
+    slug: slug(entry.key),
+    publisher: ref(departments.id(OFFICE)),
+    topic: '综合政务\\政务公开',
+    summary: entry.summary,
+    formedAt: release.formedAt,
+    publishedAt: release.publishedAt,
+    disclosure: PROACTIVE,
+    responsibleEditor: pick(randomFor(`editor:${id}`), departments.editors),
+    source: departments.source(OFFICE),
+  };
+}
+
 export function xxgkDocuments(directory: string, departments: Departments): Doc[] {
   const guide = readContentFile(directory, 'xxgk/guide.yaml', guideFile);
   const { rules } = readContentFile(directory, 'xxgk/rules.yaml', rulesFile);
@@ -57,22 +80,12 @@ export function xxgkDocuments(directory: string, departments: Departments): Doc[
   const { commitments } = readContentFile(directory, 'xxgk/commitments.yaml', commitmentsFile(departments));
   return [
     {
-      _id: 'disclosure-guide',
-      _type: 'disclosureGuide',
-      _createdAt: CREATED,
-      _updatedAt: savedOn(guide.updatedOn),
-      title: guide.title,
-      updatedOn: guide.updatedOn,
+      ...releasedDocument('disclosureGuide', `guide-${guide.key}`, guide, departments),
       body: portableText(paragraphs(guide.body)),
       requestBody: portableText(paragraphs(guide.requestBody)),
     },
     ...rules.map((rule, index) => ({
-      _id: `disclosure-rule-${rule.key}`,
-      _type: 'disclosureRule',
-      _createdAt: CREATED,
-      _updatedAt: savedOn(rule.adoptedOn),
-      title: rule.title,
-      adoptedOn: rule.adoptedOn,
+      ...releasedDocument('disclosureRule', `rule-${rule.key}`, rule, departments),
       order: index + 1,
       body: portableText(paragraphs(rule.body)),
     })),
@@ -99,7 +112,7 @@ export function xxgkDocuments(directory: string, departments: Departments): Doc[
       _id: `commitment-${String(index + 1).padStart(3, '0')}`,
       _type: 'disclosureCommitment',
       _createdAt: CREATED,
-      _updatedAt: savedOn(guide.updatedOn),
+      _updatedAt: savedOn(guide.formedAt),
       category: commitment.category,
       item: commitment.item,
       scope: commitment.scope,

@@ -212,6 +212,7 @@ export const zh = {
     },
     notYet: '本栏目内容正在编制中，请稍后查阅，或与政府信息公开工作机构联系。',
     updatedOn: '修订日期',
+    earlierRevisions: '历次修订版本',
     adoptedOn: '印发日期',
     contents: '目录',
     office: '政府信息公开工作机构',

@@ -1,33 +1,33 @@
 /**
  * The content of the 政府信息公开 section (site/pages/xxgk/), read once per build from the build's
- * content source. The preview keeps going past an unfinished draft (left out, like siteContent's).
+ * content source: the guide's revisions and the rules (disclosure documents, released through the
+ * sign-off) and the registers 机构职能, 领导信息 and 主动公开基本目录. The public build refuses the
+ * guide and rules on the same rules as every public document (unique 索引号 and address, links
+ * only to what is public); the preview keeps going past an unfinished draft.
  */
+import { assertPublishable, publicDocumentsOfQueries } from '../../core/build/guards.ts';
+import { disclosureGuidesQuery, disclosureRulesQuery } from '../../core/content/queries.ts';
 import type { Query, QueryResult } from '../../core/content/query.ts';
-import {
-  disclosureCommitmentsQuery,
-  disclosureGuidesQuery,
-  disclosureRulesQuery,
-  internalUnitsQuery,
-  leadersQuery,
-  orgFunctionsQuery,
-} from '../../core/content/xxgkQueries.ts';
+import { disclosureCommitmentsQuery, internalUnitsQuery, leadersQuery, orgFunctionsQuery } from '../../core/content/xxgkQueries.ts';
 import { COMMITMENT_CATEGORIES } from '../../core/model/vocabulary.ts';
 import { buildSource } from './content.ts';
 import { PREVIEW } from './mode.ts';
-import { portableTextHtml } from './portableText.ts';
+import { portableTextHtml, withBodyHtml, type WithBodyHtml } from './portableText.ts';
 
-type Guide = QueryResult<typeof disclosureGuidesQuery>[number];
-type Rule = QueryResult<typeof disclosureRulesQuery>[number];
+type GuideEntry = QueryResult<typeof disclosureGuidesQuery>[number];
 type OrgFunction = QueryResult<typeof orgFunctionsQuery>[number];
 type Commitment = QueryResult<typeof disclosureCommitmentsQuery>[number];
 type CommitmentCategory = keyof typeof COMMITMENT_CATEGORIES;
 /** T without the fields K (Omit would lose the named fields of a loose object to its index signature). */
 type Without<T, K extends string> = { [P in keyof T as P extends K ? never : P]: T[P] };
 
+export type Guide = Without<WithBodyHtml<GuideEntry>, 'requestBody'> & { requestHtml: string };
+export type Rule = WithBodyHtml<QueryResult<typeof disclosureRulesQuery>[number]>;
+
 interface XxgkContent {
-  /** The current guide (the latest by 修订日期), its two parts as HTML. */
-  guide: (Without<Guide, 'body' | 'requestBody'> & { bodyHtml: string; requestHtml: string }) | null;
-  rules: (Without<Rule, 'body'> & { bodyHtml: string })[];
+  /** Every released revision of the guide, the current (latest 生成日期) first. */
+  guides: Guide[];
+  rules: Rule[];
   orgFunction: (Without<OrgFunction, 'duties'> & { dutiesHtml: string }) | null;
   internalUnits: QueryResult<typeof internalUnitsQuery>;
   leaders: QueryResult<typeof leadersQuery>;
@@ -36,8 +36,8 @@ interface XxgkContent {
 }
 
 /**
- * A body shown under an h2 of its own (a rule on the page of all rules): its headings one level
- * lower, so the page's outline stays whole. The HTML is the renderer's, whose text is escaped.
+ * A body shown under an h2 of its own: its headings one level lower, so the page's outline stays
+ * whole. The HTML is the renderer's, whose text is escaped.
  */
 export function headingsBelow(html: string): string {
   return html.replace(/<(\/?)h([2-5])>/g, (_, close: string, level: string) => `<${close}h${Number(level) + 1}>`);
@@ -55,16 +55,16 @@ async function load(): Promise<XxgkContent> {
     read(leadersQuery),
     read(disclosureCommitmentsQuery),
   ]);
-  const [guide] = guides;
+  if (!PREVIEW)
+    assertPublishable(
+      publicDocumentsOfQueries({ policies: [], interpretations: [], results: [], others: [...guides, ...rules] }),
+      source.description,
+    );
   const [orgFunction] = orgFunctions;
   const categories = Object.keys(COMMITMENT_CATEGORIES) as CommitmentCategory[];
   return {
-    guide: guide
-      ? (({ body, requestBody, ...rest }) => ({ ...rest, bodyHtml: portableTextHtml(body), requestHtml: portableTextHtml(requestBody) }))(
-          guide,
-        )
-      : null,
-    rules: rules.map(({ body, ...rest }) => ({ ...rest, bodyHtml: portableTextHtml(body) })),
+    guides: withBodyHtml(guides).map(({ requestBody, ...rest }) => ({ ...rest, requestHtml: portableTextHtml(requestBody) })),
+    rules: withBodyHtml(rules),
     orgFunction: orgFunction ? (({ duties, ...rest }) => ({ ...rest, dutiesHtml: portableTextHtml(duties) }))(orgFunction) : null,
     internalUnits,
     leaders,

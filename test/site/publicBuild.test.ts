@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataset, DEFAULT_DATASET } from '../../core/content/dataset.ts';
 import { isPublic } from '../../core/build/leakScan.ts';
 import { isPublicType } from '../../core/model/documentTypes.ts';
+import { documentUrl, SECTIONS } from '../../core/sections.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -24,18 +25,10 @@ async function everyOutputText(): Promise<Map<string, string>> {
 /** The site path of every public document's page in the sample dataset. */
 async function publicDocumentPages(): Promise<string[]> {
   const { documents } = await readDataset(DEFAULT_DATASET);
-  const sections: Record<string, string> = {
-    policy: 'policies',
-    interpretation: 'interpretations',
-    complaintAnalysis: '12315',
-    inspectionPlan: 'inspections/plans',
-    inspectionResult: 'inspections/results',
-    trademarkNews: 'trademarks',
-    proposalReply: 'xxgk/proposals',
-  };
+  // Where each type's pages are is the sections table's (core/sections.ts): every public type has a place there.
   return documents
     .filter((d) => isPublicType(d._type) && isPublic(d))
-    .map((doc) => `/${sections[doc._type]}/${(doc.slug as { current: string }).current}/`);
+    .map((doc) => documentUrl({ _type: doc._type, slug: doc.slug as { current: string } }));
 }
 
 describe('the public build of the sample dataset', () => {
@@ -91,7 +84,7 @@ describe('the public build of the sample dataset', () => {
     expect(await siteFile('robots.txt')).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
     // Exactly the home page, the sections and the documents' pages: no list, filter or search page.
     const listed = [...sitemap.matchAll(/<loc>http:\/\/localhost:4321(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
-    const sections = ['/', '/policies/', '/interpretations/', '/12315/', '/inspections/', '/trademarks/', '/xxgk/proposals/', '/catalog/'];
+    const sections = ['/', ...Object.values(SECTIONS).flatMap((section) => (section.sitemap ? [section.path] : []))];
     expect(listed.sort()).toEqual([...sections, ...(await publicDocumentPages())].sort());
   });
 

@@ -124,14 +124,38 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the 政府信�
     expect(await main(guidePage).innerText()).not.toContain(request[1]!.children[0]!.text);
   });
 
-  it('the rules page carries every rule in its order, each reachable from the contents list', async () => {
+  it('the rules page lists every released rule in its order, each opening on a page with its 索引号 and text, axe clean', async () => {
     const rules = ofType('disclosureRule').sort(byOrder);
     const page = await open('/xxgk/rules/');
-    const contents = page.getByRole('navigation', { name: '目录' }).getByRole('link');
-    expect(await contents.allTextContents()).toEqual(rules.map((rule) => rule.title));
-    await contents.last().click();
-    const target = await page.evaluate(() => location.hash.slice(1));
-    expect(await page.locator(`[id="${target}"]`).textContent()).toBe(rules.at(-1)!.title);
+    const links = main(page).getByRole('heading', { level: 2 }).getByRole('link');
+    expect(await links.allTextContents()).toEqual(rules.map((rule) => rule.title));
+    await links.last().click();
+    await page.waitForURL(`**/xxgk/rules/${(rules.at(-1)!.slug as { current: string }).current}/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(rules.at(-1)!.title);
+    expect(await main(page).innerText()).toContain(rules.at(-1)!.indexNumber as string);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('the guide and the rules are in the 主动公开目录, each linked to its page, axe clean there too', async () => {
+    const page = await open('/catalog/genre/disclosure-rule/');
+    const hrefs = await main(page)
+      .locator('tbody a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const rules = ofType('disclosureRule').map((rule) => `/xxgk/rules/${(rule.slug as { current: string }).current}/`);
+    expect(hrefs.sort()).toEqual(rules.sort());
+    const guidePage = await open('/catalog/genre/disclosure-guide/');
+    const [guide] = ofType('disclosureGuide');
+    expect(
+      await main(guidePage)
+        .getByRole('link', { name: guide!.title as string })
+        .getAttribute('href'),
+    ).toBe(`/xxgk/guide/${(guide!.slug as { current: string }).current}/`);
+    // The revision's own page: its 索引号, and axe clean like the section's pages.
+    const revision = await open(`/xxgk/guide/${(guide!.slug as { current: string }).current}/`);
+    expect(await main(revision).innerText()).toContain(guide!.indexNumber as string);
+    const violations = await axeViolations(revision);
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 
   it('法定主动公开内容 lists the leaders in order, the 内设机构 with their 职责 and the address from the settings', async () => {

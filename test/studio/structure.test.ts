@@ -46,7 +46,18 @@ async function scenario(steps: (w: Workflow, store: MemoryStore) => Promise<unkn
   return listed(store.documents);
 }
 
-const IMPORTED = ['analysis-a', 'annualReport-2025', 'interpretation-a', 'news-a', 'plan-a', 'policy-a', 'proposal-a', 'result-a'];
+const IMPORTED = [
+  'analysis-a',
+  'annualReport-2025',
+  'guide-a',
+  'interpretation-a',
+  'news-a',
+  'plan-a',
+  'policy-a',
+  'proposal-a',
+  'result-a',
+  'rule-a',
+];
 
 describe('workflow lists in the desk', () => {
   it('lists imported published documents as 已发布 and nothing else before any workflow step', async () => {

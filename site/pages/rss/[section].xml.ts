@@ -28,6 +28,9 @@ export async function getStaticPaths() {
     proposalReply: proposals,
     // 年报 have no feed (core/sections.ts).
     annualReport: [],
+    // 政府信息公开 has no feed either.
+    disclosureGuide: [],
+    disclosureRule: [],
   };
   return SECTION_KEYS.flatMap((key) => {
     const section = SECTIONS[key];
