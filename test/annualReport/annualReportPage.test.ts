@@ -21,7 +21,9 @@ const text = (html: string) =>
 function pageTable(html: string, id: string): string[][] {
   const table = html.match(new RegExp(`<table[^>]*data-table="${id}"[^>]*>([\\s\\S]*?)</table>`))?.[1];
   if (!table) throw new Error(`no table ${id} on the page`);
-  return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row]) => [...row!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => text(cell!)));
+  return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row]) =>
+    [...row!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => text(cell!)),
+  );
 }
 
 /** A CSV as this site writes it: BOM, every cell quoted, CRLF. */
@@ -47,7 +49,14 @@ describe('the 2025 annual report on the public site', async () => {
 
   it('shows sections 一, 五 and 六 in the template order around the tables', () => {
     const page = text(html);
-    const order = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+    const order = [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ];
     const body = page.slice(page.indexOf('一、总体情况', page.indexOf('四、政府信息公开行政复议')));
     let at = 0;
     for (const heading of order) {
