@@ -22,6 +22,7 @@ import { builtStudio, runNpmAsync } from '../../scripts/support/studioBuild.ts';
 import {
   badgeTooltip,
   confirmDialog,
+  confirmSignOff,
   expectBadge,
   fillDate,
   fillText,
@@ -247,6 +248,7 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
   it('李审核 signs off; 王编辑 edits after sign-off, and the sign-off lapses and 同步发布 is blocked', async () => {
     const li = await as('li');
     await runAction(li, '审签');
+    await confirmSignOff(li);
     await expectBadge(li, '已审签待发布');
     await screenshot(li, 'signed-off');
 
@@ -274,6 +276,7 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
       const li = await as('li');
       await open(li, 'policy', policyId);
       await runAction(li, '审签');
+      await confirmSignOff(li);
       await expectBadge(li, '已审签待发布');
       await runAction(li, '同步发布');
       await confirmDialog(li, '同步发布');
@@ -283,6 +286,7 @@ describe.skipIf(browserSkipReason)('editors and reviewers in the Studio', () => 
       for (const single of [ANALYSIS, RESULT]) {
         await open(li, single.type, single.id);
         await runAction(li, '审签');
+        await confirmSignOff(li);
         await expectBadge(li, '已审签待发布');
         await runAction(li, '同步发布');
         await confirmDialog(li, '同步发布');

@@ -135,6 +135,17 @@ export async function confirmDialog(page: BrowserPage, button: string, text?: st
   await dialog.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
 }
 
+/** The 审签 dialog: the signer ticks the 保密审查 statement (先审查后公开) and confirms. */
+export async function confirmSignOff(page: BrowserPage): Promise<void> {
+  const dialog = page.getByRole('dialog').first();
+  await dialog.waitFor({ timeout: UI_TIMEOUT });
+  const confirm = dialog.getByRole('button', { name: '确认审签', exact: true });
+  await expect.poll(() => confirm.isDisabled(), { timeout: UI_TIMEOUT }).toBe(true);
+  await dialog.getByRole('checkbox').check();
+  await confirm.click();
+  await dialog.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+}
+
 /** Fills a text field by its title. */
 export async function fillText(page: BrowserPage, title: string, value: string): Promise<void> {
   const box = page.getByRole('textbox', { name: title, exact: true });
