@@ -11,7 +11,7 @@ import { defineQuery } from './query.ts';
 import { CONTENT_DECLARATIONS } from '../model/types/index.ts';
 
 /** GROQ filter for information the public may see. */
-export const PROACTIVE = `disclosure.mode == "proactive"`;
+const PROACTIVE = `disclosure.mode == "proactive"`;
 
 /**
  * The one way a query follows a reference to another disclosure document: the target's
@@ -21,7 +21,7 @@ export const PROACTIVE = `disclosure.mode == "proactive"`;
  *
  *   publicRef('plan', '{_id, title}') → select(plan->disclosure.mode == "proactive" => plan->{_id, title})
  */
-export function publicRef(field: string, projection: string): string {
+function publicRef(field: string, projection: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) throw new Error(`publicRef: not a field name: ${field}`);
   return `select(${field}->${PROACTIVE} => ${field}->${projection})`;
 }
@@ -74,7 +74,6 @@ const policyResult = withResolved('policy', {
   // The policy that amended or repealed this one, when it is public (null otherwise).
   replacedBy: linkedDocument.extend({ docNumber: z.string().nullish() }).nullish(),
 });
-export type PolicyEntry = z.infer<typeof policyResult>;
 
 export const policiesQuery = defineQuery(
   'policies',
@@ -94,7 +93,6 @@ const interpretationResult = withResolved('interpretation', {
   policy: linkedDocument.extend({ docNumber: z.string().nullish(), validity: fieldShapes.policy.validity }).nullable(),
   policyRef: reference,
 });
-export type InterpretationEntry = z.infer<typeof interpretationResult>;
 
 export const interpretationsQuery = defineQuery(
   'interpretations',

@@ -28,7 +28,6 @@ export const SUPPORT_TYPES = {
   /** The bureau's site identity (网站标识码, 备案号, contact): one document, `siteSettings`. */
   siteSettings: '网站设置',
 } as const;
-export type SupportType = keyof typeof SUPPORT_TYPES;
 
 export const CONTENT_TYPES = { ...PUBLIC_TYPES, ...SUPPORT_TYPES } as const;
 export type ContentType = keyof typeof CONTENT_TYPES;

@@ -87,19 +87,18 @@ export const FIELD_LABELS = {
   email: '电子邮箱',
   hours: '办公时间',
 } as const;
-export type FieldLabelKey = keyof typeof FIELD_LABELS;
 
 /**
  * Where a type's public page prints a field under another name than the Studio's: government
  * sites print a policy's 生成日期 as 成文日期 (the day the document was signed). The field and its
  * Studio title stay as they are.
  */
-const PUBLIC_LABELS: Partial<Record<string, Partial<Record<FieldLabelKey, string>>>> = {
+const PUBLIC_LABELS: Partial<Record<string, Partial<Record<keyof typeof FIELD_LABELS, string>>>> = {
   policy: { formedAt: '成文日期' },
 };
 
 /** The label of `field` on the public page of a `type` document. */
-export function publicLabel(type: string, field: FieldLabelKey): string {
+export function publicLabel(type: string, field: keyof typeof FIELD_LABELS): string {
   return PUBLIC_LABELS[type]?.[field] ?? FIELD_LABELS[field];
 }
 

@@ -24,7 +24,7 @@ import { ISSUER, PROACTIVE, lastingWeakRef, ref, releaseAfter, slug, weakRef, ty
 import { portableText } from './portableText.ts';
 import { pick, randomFor } from './random.ts';
 
-export const POLICY_YEARS = [2022, 2023, 2024, 2025, 2026] as const;
+const POLICY_YEARS = [2022, 2023, 2024, 2025, 2026] as const;
 
 function pairSchema(departments: Departments) {
   return z.strictObject({
@@ -65,7 +65,7 @@ function pairSchema(departments: Departments) {
   });
 }
 
-export type PairSpec = z.output<ReturnType<typeof pairSchema>>;
+type PairSpec = z.output<ReturnType<typeof pairSchema>>;
 
 function draftsSchema(departments: Departments) {
   const drafts = { policy: saved, interpretation: saved };

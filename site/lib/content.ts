@@ -37,7 +37,7 @@ export type InspectionPlan = WithBodyHtml<QueryResultOf<typeof inspectionPlansQu
 export type InspectionResult = WithBodyHtml<QueryResultOf<typeof inspectionResultsQuery>[number]>;
 export type TrademarkNews = WithBodyHtml<QueryResultOf<typeof trademarkNewsQuery>[number]>;
 export type CatalogEntry = QueryResultOf<typeof catalogQuery>[number];
-export type Department = QueryResultOf<typeof departmentsQuery>[number];
+type Department = QueryResultOf<typeof departmentsQuery>[number];
 export type ProposalReply = WithBodyHtml<QueryResultOf<typeof proposalRepliesQuery>[number]>;
 
 export interface SiteContent {
