@@ -290,7 +290,7 @@ function withoutRepeats(problems: Problem[]): Problem[] {
 }
 
 /** The public documents of a stored dataset, as the build's rules see them. */
-export function publicDocuments(
+function publicDocuments(
   entries: LocatedDocument[],
   referencesOf: (doc: StoredDocument) => FoundReference[] = collectReferences,
 ): PublicDocument[] {
@@ -326,7 +326,7 @@ const basePublishedId = publishedIdOf;
  * Rule 1 (paired) on what is published: every published policy has its published
  * interpretation and the other way round, linked both ways, 谁起草、谁解读.
  */
-export function publishedPairProblems(entries: LocatedDocument[]): Problem[] {
+function publishedPairProblems(entries: LocatedDocument[]): Problem[] {
   const problems: Problem[] = [];
   const published = new Map(entries.filter((e) => !isDraftId(e.doc._id) && isContentType(e.doc._type)).map((e) => [e.doc._id, e]));
   for (const entry of published.values()) {

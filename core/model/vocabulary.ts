@@ -58,7 +58,6 @@ export const POLICY_KINDS = {
   normative: '行政规范性文件',
   other: '其他文件',
 } as const satisfies Vocabulary<string>;
-export type PolicyKind = keyof typeof POLICY_KINDS;
 
 /** 解读形式. */
 export const INTERPRETATION_FORMS = {
@@ -67,7 +66,6 @@ export const INTERPRETATION_FORMS = {
   qa: '问答解读',
   video: '视频解读',
 } as const satisfies Vocabulary<string>;
-export type InterpretationForm = keyof typeof INTERPRETATION_FORMS;
 
 /** 商标品牌 news categories. The stored value is the Chinese name itself, as the spec lists it. */
 export const TRADEMARK_CATEGORIES = {
@@ -77,7 +75,6 @@ export const TRADEMARK_CATEGORIES = {
   地理标志: '地理标志',
   其他: '其他',
 } as const satisfies Vocabulary<string>;
-export type TrademarkCategory = keyof typeof TRADEMARK_CATEGORIES;
 
 /** 建议提案办理复文: whose proposal the reply answers. */
 export const PROPOSAL_KINDS = {
@@ -150,14 +147,12 @@ export const INSPECTION_METHODS = {
   委托专业机构: '委托专业机构',
   其他方式: '其他方式',
 } as const satisfies Vocabulary<string>;
-export type InspectionMethod = keyof typeof INSPECTION_METHODS;
 
 /** Complaint categories are split into goods (商品类) and services (服务类). */
 export const COMPLAINT_KINDS = {
   goods: '商品类',
   services: '服务类',
 } as const satisfies Vocabulary<string>;
-export type ComplaintKind = keyof typeof COMPLAINT_KINDS;
 
 /** The three 12315 channels whose volumes every analysis reports. */
 export const COMPLAINT_FIGURES = {
