@@ -16,6 +16,7 @@
  * with a reason. Deterministic for a given seed.
  */
 import { BUREAU } from '../../core/bureau.ts';
+import { annualReportId, countedFields, countReportTables } from '../../core/disclosure/report/annualReport.ts';
 import { withCheckCharacter } from '../../core/model/creditCode.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { formatIndexNumber } from '../../core/model/indexNumber.ts';
@@ -364,6 +365,14 @@ interface Counts {
   draftSets: number;
 }
 
+const proposalCount = (docs: number) => Math.max(2, Math.round(docs * 0.003));
+/** Three revisions of the 政府信息公开指南 and four 制度. */
+const GUIDE_AND_RULES = 7;
+/** Every year the dataset covers whose report is due (by 31 January of the next) within it. */
+const REPORT_YEARS = Array.from({ length: 2100 }, (_, i) => 2008 + i).filter(
+  (year) => year >= yearOfDay(FIRST_DAY) && dayOf(year + 1, 1, 31) <= LAST_DAY,
+);
+
 function counts(docs: number): Counts {
   const pairs = Math.max(1, Math.round(docs * 0.2));
   const analyses = Math.max(1, Math.min(MAX_ANALYSES, Math.round(docs * 0.1)));
@@ -371,7 +380,9 @@ function counts(docs: number): Counts {
   const plans = Math.max(2, Math.min((PLACE_LIST.length + 1) * 12, Math.round(docs * 0.002)));
   // a draft set is 2–3 documents: an edited released news, a new news draft, or a never-released pair
   const draftSets = Math.max(3, Math.round(docs * 0.0015));
-  const news = Math.max(1, docs - 2 * pairs - analyses - results - plans - Math.round(draftSets * (4 / 3)));
+  // 建议提案办理复文, the guide's revisions and rules, and a report a year are added at the end: news make up the rest.
+  const others = proposalCount(docs) + GUIDE_AND_RULES + REPORT_YEARS.length;
+  const news = Math.max(1, docs - 2 * pairs - analyses - results - plans - Math.round(draftSets * (4 / 3)) - others);
   return { pairs, analyses, plans, results, news, draftSets };
 }
 
@@ -795,8 +806,7 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
     ['deputySuggestion', '建议', '市人大'],
     ['memberProposal', '提案', '市政协'],
   ] as const;
-  const proposalCount = Math.max(2, Math.round(docs * 0.003));
-  for (let i = 0; i < proposalCount; i++) {
+  for (let i = 0; i < proposalCount(docs); i++) {
     const when = release(FIRST_DAY + 120, LAST_DAY, 3, 15);
     const [kind, noun, body] = proposalKinds[i % 2]!;
     const department = pick(random, functional);
@@ -868,6 +878,44 @@ export function generateBenchDataset(docs: number, seed = 1): StoredDocument[] {
     });
   }
 
+  // ------------------------------------------------ 政府信息公开工作年度报告: one a year for every finished year, released in
+  // January, 表二 and 表三 counted by the project's own counting from what was generated (no request register
+  // here: 表三 is all nought); after everything else so the other documents are drawn as before
+  for (const year of REPORT_YEARS) {
+    const when = release(dayOf(year + 1, 1, 10), dayOf(year + 1, 1, 28), 3, 6);
+    const counted = countReportTables(out, year);
+    const part = () => ({ upheld: intBetween(random, 0, 3), corrected: intBetween(random, 0, 1), other: 0, pending: 0 });
+    out.push({
+      _id: annualReportId(year),
+      _type: 'annualReport',
+      _createdAt: when._createdAt,
+      _updatedAt: when._updatedAt,
+      _rev: rev(),
+      title: `${BUREAU.name}${year}年政府信息公开工作年度报告`,
+      slug: slug(String(year)),
+      publisher: ref(office.id),
+      topic: '综合政务\\政务公开',
+      summary: `${BUREAU.name}${year}年政府信息公开工作年度报告。`,
+      formedAt: when.formedAt,
+      publishedAt: when.publishedAt,
+      disclosure: PROACTIVE,
+      year,
+      overview: window(random, govBlocks, 2)
+        .map((block) => (block.children ?? []).map((span) => span.text).join(''))
+        .join('\n\n'),
+      ...countedFields(counted),
+      licensing: intBetween(random, 1000, 6000),
+      punishment: intBetween(random, 100, 900),
+      coercion: intBetween(random, 10, 90),
+      fees: 0,
+      tableFour: { reconsideration: part(), directLitigation: part(), litigationAfterReconsideration: part() },
+      problems: `${year}年政府信息公开工作存在的主要问题及改进情况。`,
+      otherMatters: '本年度未收取信息处理费。',
+      responsibleEditor: pick(random, editors),
+      source: `${BUREAU.name}${office.name}`,
+    });
+  }
+
   assignIndexNumbers(out, random);
   return out;
 }
@@ -882,6 +930,7 @@ const TYPE_ORDER: Record<string, number> = {
   proposalReply: 6,
   disclosureGuide: 7,
   disclosureRule: 8,
+  annualReport: 9,
 };
 
 /**
