@@ -9,7 +9,7 @@ import { enumOf, shapeOf, string, type Fields } from '../../core/model/fields.ts
 import { FIELD_LABELS } from '../../core/model/labels.ts';
 import { DECLARATIONS } from '../../core/model/types/index.ts';
 import { policy } from '../../core/model/types/policy.ts';
-import { VALIDITY } from '../../core/model/vocabulary.ts';
+import { VALIDITY, WITHHOLDING_GROUNDS } from '../../core/model/vocabulary.ts';
 import { studioType } from '../../studio/schemaTypes/fromDeclaration.ts';
 import { schemaTypes } from '../../studio/schemaTypes/index.ts';
 
@@ -98,6 +98,22 @@ describe('the Studio types made from the declarations', () => {
     const validity = fieldAt(typeNamed('policy').fields, 'validity');
     expect(validity.options).toEqual({ list: Object.entries(VALIDITY).map(([value, title]) => ({ value, title })), layout: 'radio' });
     expect(fieldAt(typeNamed('complaintAnalysis').fields, 'period.quarter').options).toEqual({ list: [1, 2, 3, 4] });
+  });
+
+  it('offer the legal grounds beside the 公开属性, with 最近复核日期 read-only, both hidden for proactive information', () => {
+    const ground = fieldAt(typeNamed('policy').fields, 'disclosure.ground') as StudioField & { hidden: (state: object) => boolean };
+    expect(ground.title).toBe('不予主动公开的依据');
+    expect(ground.options?.list).toEqual(Object.entries(WITHHOLDING_GROUNDS).map(([value, title]) => ({ value, title })));
+    expect(ground.options?.list).toHaveLength(8);
+    const reviewedAt = fieldAt(typeNamed('trademarkNews').fields, 'disclosure.reviewedAt') as StudioField & {
+      readOnly: unknown;
+      hidden: (state: object) => boolean;
+    };
+    expect(reviewedAt).toMatchObject({ type: 'date', title: '最近复核日期', readOnly: true });
+    for (const field of [ground, reviewedAt]) {
+      expect(field.hidden({ parent: { mode: 'proactive' } })).toBe(true);
+      expect(field.hidden({ parent: { mode: 'onRequest' } })).toBe(false);
+    }
   });
 
   it("run the model's checks with the model's words", () => {
