@@ -8,6 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PUBLIC_TYPES } from '../../core/model/documentTypes.ts';
+import type { Fields } from '../../core/model/fields.ts';
+import { DECLARATIONS } from '../../core/model/types/index.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { ROOT } from '../helpers/run.ts';
 
@@ -75,8 +77,25 @@ const STRUCTURED = new Set([
   'lastEditedBy',
   '_strengthenOnPublish',
 ]);
-/** Text fields that are nonetheless a vocabulary value in one type. */
-const VOCABULARY_FIELDS: Record<string, Set<string>> = { trademarkNews: new Set(['category']) };
+/**
+ * Declared fields whose text has a format (a date, a vocabulary value, a pattern, a rule of its own),
+ * read from the declarations, so a field a new type adds is planted or kept without this file knowing it.
+ */
+function formattedFields(): Set<string> {
+  const names = new Set<string>();
+  const visit = (fields: Fields) => {
+    for (const [name, field] of Object.entries(fields)) {
+      const formatted = ['date', 'datetime', 'slug', 'reference', 'number', 'boolean'].includes(field.type);
+      if (formatted || field.list || field.pattern || field.check) names.add(name);
+      if (field.fields) visit(field.fields);
+      if (field.of && 'fields' in field.of) visit(field.of.fields);
+      if (field.of?.kind === 'choice') names.add(name);
+    }
+  };
+  for (const declaration of DECLARATIONS) visit(declaration.fields);
+  return names;
+}
+const FORMATTED = formattedFields();
 const PLANTED_TYPES = new Set([...Object.keys(PUBLIC_TYPES), 'department']);
 
 const baseId = (id: string) => id.replace(/^drafts\./, '');
@@ -112,7 +131,8 @@ export function plantedDataset(): PlantedDataset {
     return Object.fromEntries(
       Object.entries(value).map(([key, field]) => {
         const fieldPath = path ? `${path}.${key}` : key;
-        if (STRUCTURED.has(key) || (path === '' && VOCABULARY_FIELDS[doc._type]?.has(key))) return [key, field];
+        // Objects are walked into whatever their name (a 公开属性's reason is free text).
+        if (STRUCTURED.has(key) || (typeof field === 'string' && FORMATTED.has(key))) return [key, field];
         if (typeof field === 'string' && field.trim() !== '') return [key, plant(doc, fieldPath)];
         return [key, walk(doc, field, fieldPath)];
       }),
@@ -125,7 +145,9 @@ export function plantedDataset(): PlantedDataset {
     const out = walk(doc, doc, '') as StoredDocument;
     if (Array.isArray(out.body)) linkFirstSpan(out, plant);
     if (['policy', 'interpretation', 'trademarkNews'].includes(doc._type)) {
-      out.attachments = attachmentsFor(out, plant, assets);
+      // Beside any attachment the document has (its title was planted above), two of the test's own.
+      const own = Array.isArray(out.attachments) ? out.attachments : [];
+      out.attachments = [...own, ...attachmentsFor(out, plant, assets, own.length)];
     }
     return out;
   });
@@ -148,7 +170,7 @@ function linkFirstSpan(doc: StoredDocument, plant: PlantFn): void {
 }
 
 /** Two attachments: a file on another host and one on this site, titled and named with payloads. */
-function attachmentsFor(doc: StoredDocument, plant: PlantFn, assets: StoredDocument[]): object[] {
+function attachmentsFor(doc: StoredDocument, plant: PlantFn, assets: StoredDocument[], first: number): object[] {
   // Drafts and their published documents share their assets, as in the Content Lake.
   const id = baseId(doc._id);
   const urls = [`https://files.example.gov.cn/${id}.pdf?name=`, `/files/${id}.pdf?name=`];
@@ -168,7 +190,7 @@ function attachmentsFor(doc: StoredDocument, plant: PlantFn, assets: StoredDocum
     return {
       _type: 'file',
       _key: `xss${index}`,
-      title: plant(doc, `attachments[${index}].title`),
+      title: plant(doc, `attachments[${first + index}].title`),
       asset: { _type: 'reference', _ref: assetId },
     };
   });
