@@ -18,11 +18,11 @@ import { DUE_SOON_WORKING_DAYS } from '../core/calendar/disclosureClock.ts';
 import { isWorkingDay, NoPublishedCalendarError } from '../core/calendar/workingDays.ts';
 import { DEFAULT_DATASET, readDataset } from '../core/content/dataset.ts';
 import { ContentError } from '../core/model/problems.ts';
-import { ANSWER_WORKING_DAYS } from '../core/requests/deadline.ts';
-import { DESK_GROUPS, type DeskGroup, type DeskItem, requestDesk } from '../core/requests/desk.ts';
-import { letterHtml, letterText } from '../core/requests/letter.ts';
-import { registerOf } from '../core/requests/register.ts';
-import { SAME_INFORMATION_APPLICANTS, sameInformationPrompts } from '../core/requests/sameInformation.ts';
+import { ANSWER_WORKING_DAYS } from '../core/disclosure/requests/deadline.ts';
+import { DESK_GROUPS, type DeskGroup, type DeskItem, requestDesk } from '../core/disclosure/requests/desk.ts';
+import { letterHtml, letterText } from '../core/disclosure/requests/letter.ts';
+import { registerOf } from '../core/disclosure/requests/register.ts';
+import { SAME_INFORMATION_APPLICANTS, sameInformationPrompts } from '../core/disclosure/requests/sameInformation.ts';
 
 class UsageError extends Error {}
 

@@ -1,5 +1,5 @@
 /**
- * The 依申请公开 desk in the Studio: 全部申请, then the requests in the desk's groups (core/requests/desk.ts:
+ * The 依申请公开 desk in the Studio: 全部申请, then the requests in the desk's groups (core/disclosure/requests/desk.ts:
  * 待补正, 征求第三方意见, 即将到期, 已超期, 办理中, 已办结), each in the order of what is due first, and the
  * 第四十四条 prompt when three or more applicants asked for the same information.
  *
@@ -13,9 +13,9 @@ import type { StructureBuilder, StructureResolverContext } from 'sanity/structur
 import { beijingDay } from '../core/beijingTime.ts';
 import { SANITY_API_VERSION } from '../core/content/lakeSource.ts';
 import { isDraftId, publishedId } from '../core/model/documentTypes.ts';
-import { DESK_GROUPS, type DeskGroup, requestDesk } from '../core/requests/desk.ts';
-import type { RequestRecord } from '../core/requests/record.ts';
-import { type SameInformationPrompt, sameInformationPrompts } from '../core/requests/sameInformation.ts';
+import { DESK_GROUPS, type DeskGroup, requestDesk } from '../core/disclosure/requests/desk.ts';
+import type { RequestRecord } from '../core/disclosure/requests/record.ts';
+import { type SameInformationPrompt, sameInformationPrompts } from '../core/disclosure/requests/sameInformation.ts';
 import { REQUEST_DESK } from './i18n.ts';
 
 const REQUESTS_QUERY = '*[_type == "disclosureRequest"]';

@@ -1,7 +1,7 @@
 import { zhHansLocale } from '@sanity/locale-zh-hans';
 import { createAuthStore, defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
-import { BUREAU } from '../core/bureau.ts';
+import { BUREAU } from '../core/bureau/identity.ts';
 import { isRecordType } from '../core/model/documentTypes.ts';
 import { resolveDocumentActions, resolveDocumentBadges } from './actions/index.ts';
 import { createLocalLakeClient } from './localLakeClient.ts';

@@ -21,7 +21,7 @@ import { blocksToText } from '../portableText/fromPlainText.ts';
 import { decodeShard } from '../search/format/indexFormat.ts';
 import { normaliseText, normaliseTexts } from './normaliseText.ts';
 import { PhraseMatcher } from './phraseMatcher.ts';
-import { requestScanFields, requestSecretTexts } from '../requests/secretText.ts';
+import { requestScanFields, requestSecretTexts } from '../disclosure/requests/secretText.ts';
 
 /**
  * Body and summary sentences shorter than this (in normal form) are too likely to recur
@@ -68,7 +68,7 @@ function phrasesOf(doc: StoredDocument): Phrase[] {
 
 /**
  * A register's record (依申请公开 requests, never public): its names and numbers whole (what was asked, the
- * applicant, the contact), its prose sentence by sentence (core/requests/secretText.ts).
+ * applicant, the contact), its prose sentence by sentence (core/disclosure/requests/secretText.ts).
  */
 function registerPhrases(doc: StoredDocument): Phrase[] {
   const { whole, prose } = requestSecretTexts(doc);

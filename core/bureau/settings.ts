@@ -3,9 +3,9 @@
  * 备案号, the sponsor, the 政府信息公开 office's contact details and the domain. Editors set them
  * once, in the Studio's 网站设置 (the `siteSettings` document); the build reads that document
  * from the dataset. Without one — a fresh dataset — the site falls back to the bureau's name from
- * core/bureau.ts and prints no codes it does not have: nothing here is invented or secret.
+ * core/bureau/identity.ts and prints no codes it does not have: nothing here is invented or secret.
  */
-import { BUREAU } from '../bureau.ts';
+import { BUREAU } from './identity.ts';
 
 /** The fixed id of the one settings document (the Studio opens it as a singleton). */
 export const SITE_SETTINGS_ID = 'siteSettings';

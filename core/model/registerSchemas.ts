@@ -1,7 +1,7 @@
 /**
  * The zod schemas of the office's registers (REGISTER_TYPES), made from their declarations like the content
  * types' (schemas.ts): `published` with every required field, `draft` with every field optional; both run the
- * fields' cross-field rules (documentCheck), so a record that breaks a rule of core/requests/ is refused.
+ * fields' cross-field rules (documentCheck), so a record that breaks a rule of core/disclosure/requests/ is refused.
  */
 import { z } from 'zod';
 import type { RegisterType } from './documentTypes.ts';

@@ -5,7 +5,7 @@
  */
 import { beijingDay, beijingYear } from '../beijingTime.ts';
 import { NoPublishedCalendarError } from '../calendar/workingDays.ts';
-import { BUREAU } from '../bureau.ts';
+import { BUREAU } from '../bureau/identity.ts';
 import { formatIndexNumber, parseIndexNumber } from '../model/indexNumber.ts';
 import { pairProblems, type InterpretationLinks, type PolicyLinks } from '../model/pairRules.ts';
 import { documentSchemas } from '../model/schemas.ts';

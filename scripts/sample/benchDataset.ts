@@ -15,7 +15,7 @@
  * 统一社会信用代码), a few inspection plans, ~40 % 商标品牌 news, a few drafts; ~1 % withheld
  * with a reason. Deterministic for a given seed.
  */
-import { BUREAU } from '../../core/bureau.ts';
+import { BUREAU } from '../../core/bureau/identity.ts';
 import { annualReportId, countedFields, countReportTables } from '../../core/disclosure/report/annualReport.ts';
 import { withCheckCharacter } from '../../core/model/creditCode.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';

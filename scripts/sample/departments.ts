@@ -3,7 +3,7 @@
  * Other content files name a department by its key; the document id is `dept-<key>`.
  */
 import { z } from 'zod';
-import { BUREAU } from '../../core/bureau.ts';
+import { BUREAU } from '../../core/bureau/identity.ts';
 import { readContentFile } from './content.ts';
 import type { Doc } from './documents.ts';
 

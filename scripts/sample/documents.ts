@@ -3,7 +3,7 @@
  * Sanity's system fields (`_createdAt`, `_updatedAt`, `_rev`).
  */
 import { createHash } from 'node:crypto';
-import { BUREAU } from '../../core/bureau.ts';
+import { BUREAU } from '../../core/bureau/identity.ts';
 import { formatIndexNumber } from '../../core/model/indexNumber.ts';
 import { isDraftId, publishedId } from '../../core/model/documentTypes.ts';
 import { addDays, addWorkingDays, beijingDateTime, utcTimestamp } from './calendar.ts';

@@ -4,7 +4,7 @@
  * generator, results distributed as in real notices (mostly 未发现问题).
  */
 import { z } from 'zod';
-import { BUREAU } from '../../core/bureau.ts';
+import { BUREAU } from '../../core/bureau/identity.ts';
 import {
   INSPECTION_LEVELS,
   INSPECTION_METHODS,

@@ -1,7 +1,7 @@
 /**
  * 政府信息公开申请 (content/sample/requests.yaml): the register's sample, never public. Each entry is a record
  * of core/model/types/disclosureRequest.ts plus its key (`request-<key>`); the file is checked against the
- * declaration as it is read, and the dataset's validation then applies the rules of core/requests/
+ * declaration as it is read, and the dataset's validation then applies the rules of core/disclosure/requests/
  * (补正 within 7 working days, a late answer's reason, a refusal's ground …) to every entry.
  */
 import { z } from 'zod';

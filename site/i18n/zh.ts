@@ -3,7 +3,7 @@
  * with Studio come from core/model/labels.ts, the vocabularies from core/model/vocabulary.ts and
  * the names of document types from core/model/documentTypes.ts.
  */
-import { BUREAU } from '../../core/bureau.ts';
+import { BUREAU } from '../../core/bureau/identity.ts';
 import { PUBLIC_TYPES } from '../../core/model/documentTypes.ts';
 import type { SectionKey } from '../../core/sections.ts';
 

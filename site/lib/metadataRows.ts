@@ -1,5 +1,5 @@
 /** Rows of the metadata table (MetadataTable.astro) that every document page prints alike. */
-import { BUREAU } from '../../core/bureau.ts';
+import { BUREAU } from '../../core/bureau/identity.ts';
 import { FIELD_LABELS as L } from '../../core/model/labels.ts';
 
 type MetadataRow = [label: string, value: string | null | undefined];

@@ -1,12 +1,12 @@
 /**
- * 「打印告知书」 on a 政府信息公开申请: opens its answer letter (core/requests/letter.ts) as a printable page in a
+ * 「打印告知书」 on a 政府信息公开申请: opens its answer letter (core/disclosure/requests/letter.ts) as a printable page in a
  * new window — the same letter as `npm run requests -- --letter <id> --html`. Offered once the request is
  * answered; before that the button says why it is disabled.
  */
 import type { DocumentActionComponent } from 'sanity';
 import { publishedId } from '../../core/model/documentTypes.ts';
-import { letterHtml } from '../../core/requests/letter.ts';
-import type { RequestRecord } from '../../core/requests/record.ts';
+import { letterHtml } from '../../core/disclosure/requests/letter.ts';
+import type { RequestRecord } from '../../core/disclosure/requests/record.ts';
 import { REQUEST_DESK } from '../i18n.ts';
 
 export const AnswerLetterAction: DocumentActionComponent = (props) => {

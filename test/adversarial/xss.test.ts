@@ -14,7 +14,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BUREAU } from '../../core/bureau.ts';
+import { BUREAU } from '../../core/bureau/identity.ts';
 import { toNdjson } from '../../core/content/ndjson.ts';
 import { isPublicDocument, type StoredDocument } from '../../core/model/datasetRules.ts';
 import { isSafeUrl } from '../../core/model/safeUrl.ts';

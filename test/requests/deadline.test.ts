@@ -4,8 +4,8 @@
  * Festival (15–23 February off; Saturdays 14 and 28 February worked), 2026 清明 (4–6 April off).
  */
 import { describe, expect, it } from 'vitest';
-import { answerDueDate, correctionDeadline, receivedOn } from '../../core/requests/deadline.ts';
-import { answer, endConsultation, extend, receive, startConsultation } from '../../core/requests/transitions.ts';
+import { answerDueDate, correctionDeadline, receivedOn } from '../../core/disclosure/requests/deadline.ts';
+import { answer, endConsultation, extend, receive, startConsultation } from '../../core/disclosure/requests/transitions.ts';
 import { inPerson } from './fixtures.ts';
 
 describe('the day a request counts as received (第三十一条)', () => {

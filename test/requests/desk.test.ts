@@ -3,10 +3,10 @@
  * `npm run requests` show), and the 第四十四条 prompt for information several applicants ask for.
  */
 import { describe, expect, it } from 'vitest';
-import { requestDesk } from '../../core/requests/desk.ts';
-import { registerOf } from '../../core/requests/register.ts';
-import { informationKey, sameInformationPrompts } from '../../core/requests/sameInformation.ts';
-import { receive } from '../../core/requests/transitions.ts';
+import { requestDesk } from '../../core/disclosure/requests/desk.ts';
+import { registerOf } from '../../core/disclosure/requests/register.ts';
+import { informationKey, sameInformationPrompts } from '../../core/disclosure/requests/sameInformation.ts';
+import { receive } from '../../core/disclosure/requests/transitions.ts';
 import { CONTENT_DIR } from '../../scripts/sample/content.ts';
 import { disclosureRequests } from '../../scripts/sample/requests.ts';
 import { inPerson } from './fixtures.ts';

@@ -1,5 +1,5 @@
 /** A request as received in person, for the rules' tests: each test changes what it is about. */
-import type { ReceivedRequest } from '../../core/requests/transitions.ts';
+import type { ReceivedRequest } from '../../core/disclosure/requests/transitions.ts';
 
 export function inPerson(submittedOn: string, overrides: Partial<ReceivedRequest> = {}): ReceivedRequest {
   return {

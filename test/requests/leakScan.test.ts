@@ -12,7 +12,7 @@ import { forbiddenPhrases, scanFields, scanForLeaks } from '../../core/build/lea
 import { allDocumentsForScan } from '../../core/content/scanSource.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { paragraphsToBlocks } from '../../core/portableText/fromPlainText.ts';
-import { answer, receive } from '../../core/requests/transitions.ts';
+import { answer, receive } from '../../core/disclosure/requests/transitions.ts';
 import { minimalDataset, writeTempDataset } from '../fixtures/minimalDataset.ts';
 import { inPerson } from './fixtures.ts';
 

@@ -1,7 +1,7 @@
 /** The answer letter (告知书): the decision of each outcome with its article, the steps taken, the remedies of 第五十一条. */
 import { describe, expect, it } from 'vitest';
-import { letterHtml, letterText } from '../../core/requests/letter.ts';
-import { answer, askCorrection, corrected, extend, receive } from '../../core/requests/transitions.ts';
+import { letterHtml, letterText } from '../../core/disclosure/requests/letter.ts';
+import { answer, askCorrection, corrected, extend, receive } from '../../core/disclosure/requests/transitions.ts';
 import { inPerson } from './fixtures.ts';
 
 const received = () => receive(inPerson('2025-09-26'));

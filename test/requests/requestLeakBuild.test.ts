@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
-import { receive } from '../../core/requests/transitions.ts';
+import { receive } from '../../core/disclosure/requests/transitions.ts';
 import { minimalDataset, writeTempDataset } from '../fixtures/minimalDataset.ts';
 import { runNpm } from '../helpers/run.ts';
 import { inPerson } from './fixtures.ts';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { forbiddenPhrases, scanFields, scanForLeaks } from '../../core/build/leakScan.ts';
 import { readDataset } from '../../core/content/dataset.ts';
-import { registerOf } from '../../core/requests/register.ts';
+import { registerOf } from '../../core/disclosure/requests/register.ts';
 import { TEST_SITE } from '../helpers/site.ts';
 
 describe('the sample build and the request register', () => {

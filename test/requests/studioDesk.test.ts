@@ -4,7 +4,7 @@
  * it, and the 第四十四条 prompt.
  */
 import { describe, expect, it } from 'vitest';
-import { registerOf } from '../../core/requests/register.ts';
+import { registerOf } from '../../core/disclosure/requests/register.ts';
 import { CONTENT_DIR } from '../../scripts/sample/content.ts';
 import { disclosureRequests } from '../../scripts/sample/requests.ts';
 import { requestDeskView } from '../../studio/requestDesk.ts';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countTableThree, type TableThree, type TableThreeRow } from '../../core/disclosure/report/tableThree.ts';
-import { registerOf } from '../../core/requests/register.ts';
+import { registerOf } from '../../core/disclosure/requests/register.ts';
 import { CONTENT_DIR } from '../../scripts/sample/content.ts';
 import { disclosureRequests } from '../../scripts/sample/requests.ts';
 

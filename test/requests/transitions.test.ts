@@ -3,8 +3,8 @@
  * of 条例 broken), each naming the request and saying why in Chinese. The record refused is left as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { answerDueDate } from '../../core/requests/deadline.ts';
-import { requestState } from '../../core/requests/state.ts';
+import { answerDueDate } from '../../core/disclosure/requests/deadline.ts';
+import { requestState } from '../../core/disclosure/requests/state.ts';
 import {
   answer,
   askCorrection,
@@ -14,7 +14,7 @@ import {
   receive,
   RequestRuleError,
   startConsultation,
-} from '../../core/requests/transitions.ts';
+} from '../../core/disclosure/requests/transitions.ts';
 import { inPerson } from './fixtures.ts';
 
 const received = () => receive(inPerson('2025-09-26'));

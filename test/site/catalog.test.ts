@@ -4,7 +4,7 @@
  * by 体裁, 主题分类 and 发布机构 on pages of their own (no JavaScript); dates short, one to a cell.
  */
 import { describe, expect, it } from 'vitest';
-import { BUREAU } from '../../core/bureau.ts';
+import { BUREAU } from '../../core/bureau/identity.ts';
 import { DEFAULT_DATASET, readDataset } from '../../core/content/dataset.ts';
 import { isPublicDocument, type StoredDocument } from '../../core/model/datasetRules.ts';
 import { siteFile, siteFiles } from '../helpers/site.ts';

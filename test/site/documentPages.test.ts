@@ -5,7 +5,7 @@
  * 12315 analysis writes percentages with one decimal and quarters in words.
  */
 import { describe, expect, it } from 'vitest';
-import { BUREAU } from '../../core/bureau.ts';
+import { BUREAU } from '../../core/bureau/identity.ts';
 import { DEFAULT_DATASET, readDataset } from '../../core/content/dataset.ts';
 import { isPublicDocument, type StoredDocument } from '../../core/model/datasetRules.ts';
 import { documentUrl } from '../../core/sections.ts';

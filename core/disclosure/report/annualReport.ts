@@ -6,7 +6,7 @@
 import type { StoredDocument } from '../../model/datasetRules.ts';
 import { draftId, isDraftId, publishedId } from '../../model/documentTypes.ts';
 import { formatProblem } from '../../model/problems.ts';
-import type { RequestRecord } from '../../requests/record.ts';
+import type { RequestRecord } from '../requests/record.ts';
 import {
   APPLICANT_COLUMNS,
   COUNTED_POLICY_ROWS,

@@ -14,8 +14,8 @@ import {
   type Vocabulary,
   type WithholdingGround,
 } from '../../model/vocabulary.ts';
-import { receivedOn } from '../../requests/deadline.ts';
-import type { RequestRecord } from '../../requests/record.ts';
+import { receivedOn } from '../requests/deadline.ts';
+import type { RequestRecord } from '../requests/record.ts';
 
 /** 表三's columns: 自然人, the five kinds of 法人或其他组织, 总计. */
 type TableThreeColumn = ApplicantKind | 'total';

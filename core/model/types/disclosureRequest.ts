@@ -5,7 +5,7 @@
  * the build's leak scan forbids its text in every public file.
  *
  * The handling is kept as the dates of what happened, not as a status typed by hand: the state, the due
- * date and every rule (core/requests/) are read from them, so a record cannot say "answered" without an
+ * date and every rule (core/disclosure/requests/) are read from them, so a record cannot say "answered" without an
  * answer date, nor be answered late without a reason.
  */
 import { date, documentType, enumOf, longText, string } from '../fields.ts';
@@ -19,9 +19,9 @@ import {
   UNAVAILABLE_REASONS,
   WITHHOLDING_GROUNDS,
 } from '../vocabulary.ts';
-import { requestProblemAt } from '../../requests/checks.ts';
+import { requestProblemAt } from '../../disclosure/requests/checks.ts';
 
-/** A rule of core/requests/checks.ts, reported at this field. */
+/** A rule of core/disclosure/requests/checks.ts, reported at this field. */
 const rule = (field: string) => ({ documentCheck: (doc: Record<string, unknown>) => requestProblemAt(doc, field) });
 const outcomeIs =
   (outcome: string) =>

@@ -3,7 +3,7 @@
  * not published): the leak scan (core/build/leakScan.ts) forbids its names and numbers whole — what was
  * asked, the applicant, the contact, the third party — and its prose sentence by sentence.
  */
-import type { StoredDocument } from '../model/datasetRules.ts';
+import type { StoredDocument } from '../../model/datasetRules.ts';
 import { REQUEST_TEXT_FIELDS } from './record.ts';
 
 const WHOLE = new Set<string>(['subject', 'applicantName', 'contact', 'thirdParty']);

@@ -6,8 +6,8 @@
  * A request whose due date the calendar cannot count (a year without a published calendar) is listed
  * apart with the calendar's message, never given a guessed date.
  */
-import { DUE_SOON_WORKING_DAYS } from '../calendar/disclosureClock.ts';
-import { NoPublishedCalendarError, workingDaysBetween } from '../calendar/workingDays.ts';
+import { DUE_SOON_WORKING_DAYS } from '../../calendar/disclosureClock.ts';
+import { NoPublishedCalendarError, workingDaysBetween } from '../../calendar/workingDays.ts';
 import { answerDueDate, receivedOn } from './deadline.ts';
 import type { RequestRecord } from './record.ts';
 import { requestState } from './state.ts';

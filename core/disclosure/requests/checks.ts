@@ -3,7 +3,7 @@
  * shows them on the field (the declaration's documentCheck), the dataset validation refuses a record that
  * breaks one, and every transition (transitions.ts) is refused when its result would.
  */
-import { NoPublishedCalendarError } from '../calendar/workingDays.ts';
+import { NoPublishedCalendarError } from '../../calendar/workingDays.ts';
 import { CORRECTION_WORKING_DAYS, answerDueDate, clockStart, correctionDeadline, originalDueDate, receivedOn } from './deadline.ts';
 import type { RequestRecord } from './record.ts';
 

@@ -4,15 +4,15 @@
  * the 条例, and the remedies of 第五十一条. As plain text (`npm run requests -- --letter <id>`) and as a
  * printable HTML page (the Studio's 「打印告知书」).
  */
-import { BUREAU } from '../bureau.ts';
+import { BUREAU } from '../../bureau/identity.ts';
 import {
   NOT_PROCESSED_REASONS,
   REQUEST_FORMS,
   WITHHOLDING_GROUNDS,
   type RequestChannel,
   type WithholdingGround,
-} from '../model/vocabulary.ts';
-import { escapeHtml } from '../text/escapeHtml.ts';
+} from '../../model/vocabulary.ts';
+import { escapeHtml } from '../../text/escapeHtml.ts';
 import { receivedOn } from './deadline.ts';
 import type { RequestRecord } from './record.ts';
 

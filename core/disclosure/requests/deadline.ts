@@ -9,7 +9,7 @@
  * - the answer (第三十三条): due 20 working days after the clock starts, 40 once extended.
  * The day an event happens is not counted (民法典 第二百零一条).
  */
-import { addWorkingDays, workingDaysBetween } from '../calendar/workingDays.ts';
+import { addWorkingDays, workingDaysBetween } from '../../calendar/workingDays.ts';
 import type { RequestRecord } from './record.ts';
 
 export const CORRECTION_WORKING_DAYS = 7;

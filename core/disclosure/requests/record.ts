@@ -11,7 +11,7 @@ import type {
   RequestOutcome,
   UnavailableReason,
   WithholdingGround,
-} from '../model/vocabulary.ts';
+} from '../../model/vocabulary.ts';
 
 export interface RequestRecord {
   _id: string;

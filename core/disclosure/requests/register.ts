@@ -1,6 +1,6 @@
 /** The request register of a dataset: its published 政府信息公开申请 (drafts are a clerk's unfinished entries). */
-import type { StoredDocument } from '../model/datasetRules.ts';
-import { isPublishedId } from '../model/documentTypes.ts';
+import type { StoredDocument } from '../../model/datasetRules.ts';
+import { isPublishedId } from '../../model/documentTypes.ts';
 import type { RequestRecord } from './record.ts';
 
 export function registerOf(documents: readonly StoredDocument[]): RequestRecord[] {

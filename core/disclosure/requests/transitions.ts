@@ -5,8 +5,8 @@
  * make breaks a rule of checks.ts or misses a required field; otherwise it returns the new record (the
  * old one is left as it was).
  */
-import { formatProblem } from '../model/problems.ts';
-import { validateDocument } from '../model/validateDocument.ts';
+import { formatProblem } from '../../model/problems.ts';
+import { validateDocument } from '../../model/validateDocument.ts';
 import type {
   ApplicantKind,
   NotProcessedReason,
@@ -16,7 +16,7 @@ import type {
   RequestOutcome,
   UnavailableReason,
   WithholdingGround,
-} from '../model/vocabulary.ts';
+} from '../../model/vocabulary.ts';
 import type { RequestRecord } from './record.ts';
 import { REQUEST_STATES, type RequestState, requestState } from './state.ts';
 
