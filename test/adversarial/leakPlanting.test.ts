@@ -23,8 +23,16 @@ import { ROOT, runNpm } from '../helpers/run.ts';
 import { TEST_SITE } from '../helpers/site.ts';
 
 const SAMPLE = join(ROOT, 'content', 'dataset.ndjson');
-const WITHHELD = { mode: 'withheld', ground: 'processInformation', reason: '属于过程性信息，依据《中华人民共和国政府信息公开条例》第十六条第二款不予公开。' };
-const ON_REQUEST = { mode: 'onRequest', ground: 'thirdPartyRights', reason: '涉及商业秘密，依据《中华人民共和国政府信息公开条例》第十五条不予主动公开。' };
+const WITHHELD = {
+  mode: 'withheld',
+  ground: 'processInformation',
+  reason: '属于过程性信息，依据《中华人民共和国政府信息公开条例》第十六条第二款不予公开。',
+};
+const ON_REQUEST = {
+  mode: 'onRequest',
+  ground: 'thirdPartyRights',
+  reason: '涉及商业秘密，依据《中华人民共和国政府信息公开条例》第十五条不予主动公开。',
+};
 
 const hostile = (_id: string, _type: string, title: string, disclosure: object): StoredDocument => ({
   _id,

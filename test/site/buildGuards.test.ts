@@ -25,7 +25,11 @@ describe('build guards', () => {
   it('refuses a public policy whose interpretation is not public, naming both, and keeps the old output', async () => {
     const docs = minimalDataset();
     const interpretation = docs.find((d) => d._id === 'interpretation-a')!;
-    interpretation.disclosure = { mode: 'withheld', ground: 'processInformation', reason: '《中华人民共和国政府信息公开条例》第十六条：过程性信息' };
+    interpretation.disclosure = {
+      mode: 'withheld',
+      ground: 'processInformation',
+      reason: '《中华人民共和国政府信息公开条例》第十六条：过程性信息',
+    };
     const { status, output, previous } = await buildWith(docs);
     expect(status).not.toBe(0);
     expect(output).toContain('policy-a');
