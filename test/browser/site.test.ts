@@ -4,10 +4,10 @@
  * list pages, as a reader would, and checked by visible text and role; axe-core checks one
  * page of every template against WCAG 2.2 AA.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page, Request, Route } from 'playwright-core';
-import { axeViolations, browserSkipReason, describeViolations, launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/site.ts';
+import type { Locator, Page, Request, Route } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations, browserSkipReason, describeViolations } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/siteInBrowser.ts';
 
 const SITE_NAME = '株洲市市场监督管理局政务公开';
 const SECTIONS = ['政策文件', '政策解读', '12315 工作情况', '双随机抽查', '商标品牌', '政府信息公开', '主动公开目录'];
@@ -25,24 +25,11 @@ const RESULTS_FOR = /共找到 (\d+) 条结果/;
 if (browserSkipReason) console.warn(browserSkipReason);
 
 describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public site in a browser', () => {
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  const site = siteInBrowser();
   let pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    server = await serveSite();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
+    await site.closeContexts();
     const errors = pageErrors;
     pageErrors = [];
     expect(errors, 'uncaught errors in the page').toEqual([]);
@@ -50,9 +37,8 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
 
   /** A fresh browser tab (own cookies and storage) at `path`. */
   async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled: options.javaScriptEnabled ?? true });
+    const context = await site.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
     context.setDefaultTimeout(10_000);
-    contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
     const response = await page.goto(path);
@@ -292,9 +278,8 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
 
   it('search: an earlier search that finishes later never draws over the newer one', async () => {
     // The first query's index files are held back until the second query has been answered.
-    const context = await browser.newContext({ baseURL: server.url });
+    const context = await site.newContext();
     context.setDefaultTimeout(10_000);
-    contexts.push(context);
     const held: Route[] = [];
     let holding = false;
     let lastIndexActivity = Date.now();
@@ -510,8 +495,7 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the public sit
     }
 
     it('missing page (404)', async () => {
-      const context = await browser.newContext({ baseURL: server.url });
-      contexts.push(context);
+      const context = await site.newContext();
       const page = await context.newPage();
       const response = await page.goto('/no-such-page/');
       expect(response?.status()).toBe(404);

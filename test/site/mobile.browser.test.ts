@@ -5,25 +5,21 @@
  * contrast mode is offered, remembered, followed from the system setting without script, and
  * passes axe's colour-contrast rules.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, browserSkipReason, describeViolations, launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, browserSkipReason, describeViolations } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/siteInBrowser.ts';
 
 const PHONE = { width: 375, height: 667 };
 const WIDTHS = [320, 375, 414];
 const SEARCH = `/search/?q=${encodeURIComponent('预付式消费')}`;
 
 describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'on a phone, for older readers', () => {
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  const site = siteInBrowser();
   /** Home, a list, a document, search and the catalogue: one page of each kind a reader meets. */
   let pages: string[];
 
   beforeAll(async () => {
-    server = await serveSite();
-    browser = await launchBrowser();
     const page = await open('/policies/');
     const policy = await page
       .getByRole('main')
@@ -31,16 +27,6 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'on a phone, fo
       .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '').find((href) => /^\/policies\/[^/]+\/$/.test(href)));
     expect(policy, 'a policy linked from its list').toBeTruthy();
     pages = ['/', '/policies/', policy!, SEARCH, '/catalog/'];
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
   });
 
   interface Options {
@@ -54,14 +40,12 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'on a phone, fo
     path: string,
     { width = PHONE.width, large = false, javaScriptEnabled = true, contrast }: Options = {},
   ): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: server.url,
+    const context = await site.newContext({
       viewport: { width, height: PHONE.height },
       javaScriptEnabled,
       ...(contrast ? { contrast } : {}),
     });
     context.setDefaultTimeout(10_000);
-    contexts.push(context);
     // The reader's earlier choice, as the 大字号 switch stores it.
     if (large) await context.addInitScript(() => localStorage.setItem('textSize', 'large'));
     const page = await context.newPage();
@@ -88,7 +72,7 @@ describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'on a phone, fo
           const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
           if (scrollWidth > width) tooWide.push(`${path} at ${width} px${large ? ' (大字号)' : ''}: ${scrollWidth} px wide`);
         }
-        await Promise.all(contexts.splice(0).map((context) => context.close()));
+        await site.closeContexts();
       }
     }
     expect(tooWide).toEqual([]);

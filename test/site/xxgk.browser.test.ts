@@ -5,13 +5,13 @@
  * contact from the one 网站设置 document shown as stored in the sample dataset; the application
  * form printable on one page, without script.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET, readDataset } from '../../core/content/dataset.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { isPublishedId } from '../../core/model/documentTypes.ts';
-import { axeViolations, browserSkipReason, describeViolations, launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/site.ts';
+import { axeViolations, browserSkipReason, describeViolations } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/siteInBrowser.ts';
 
 const SECTION = '政府信息公开';
 const PAGES = ['/xxgk/', '/xxgk/guide/', '/xxgk/rules/', '/xxgk/statutory/', '/xxgk/basic-catalog/', '/xxgk/apply/', '/xxgk/apply/form/'];
@@ -19,38 +19,22 @@ const PAGES = ['/xxgk/', '/xxgk/guide/', '/xxgk/rules/', '/xxgk/statutory/', '/x
 if (browserSkipReason) console.warn(browserSkipReason);
 
 describe.skipIf(browserSkipReason !== null)(browserSkipReason ?? 'the 政府信息公开 section in a browser', () => {
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Browser;
+  const site = siteInBrowser();
   let published: StoredDocument[];
-  let contexts: BrowserContext[] = [];
 
   const ofType = (type: string) => published.filter((doc) => doc._type === type);
   const byOrder = (a: StoredDocument, b: StoredDocument) => (a.order as number) - (b.order as number);
 
   beforeAll(async () => {
-    server = await serveSite();
-    browser = await launchBrowser();
     published = (await readDataset(DEFAULT_DATASET)).documents.filter((doc) => isPublishedId(doc._id));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
-  });
-
   async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: server.url,
+    const context = await site.newContext({
       javaScriptEnabled: options.javaScriptEnabled ?? true,
       viewport: { width: options.width ?? 1280, height: 900 },
     });
     context.setDefaultTimeout(10_000);
-    contexts.push(context);
     const page = await context.newPage();
     const response = await page.goto(path);
     expect(response?.status(), `status of ${path}`).toBe(200);
