@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { create } from 'tar';
 import { toNdjson } from '../../core/content/ndjson.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
-import { minimalDataset } from '../fixtures/minimalDataset.ts';
+import { copyOfFixture as copyOf, minimalDataset } from '../fixtures/minimalDataset.ts';
 import { ROOT } from '../helpers/run.ts';
 
 /** What must appear on one problem line of both outputs. */
@@ -50,17 +50,6 @@ function edit(id: string, change: (doc: Doc) => void, docs: StoredDocument[] = m
 /** The fixture with `more` documents appended. */
 function plus(...more: Doc[]): StoredDocument[] {
   return [...minimalDataset(), ...(more as StoredDocument[])];
-}
-
-function copyOf(id: string, newId: string, serial: number, changes: Doc = {}): Doc {
-  const doc = structuredClone(minimalDataset().find((d) => d._id === id)!) as Doc;
-  return {
-    ...doc,
-    _id: newId,
-    slug: { _type: 'slug', current: newId },
-    indexNumber: `MB1D50237/2026-${String(serial).padStart(5, '0')}`,
-    ...changes,
-  };
 }
 
 /** A second, correct policy/interpretation pair (policy-b, interpretation-b). */

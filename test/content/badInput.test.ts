@@ -6,19 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../core/content/dataset.ts';
 import { toNdjson } from '../../core/content/ndjson.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
-import { ContentError, type Problem } from '../../core/model/problems.ts';
-import { minimalDataset, writeTempDataset } from '../fixtures/minimalDataset.ts';
-
-async function problemsOf(content: StoredDocument[] | string): Promise<{ problems: Problem[]; message: string }> {
-  const path = await writeTempDataset(content);
-  try {
-    await readDataset(path);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return { problems: (error as ContentError).problems, message: (error as ContentError).message };
-  }
-  throw new Error('the dataset was accepted');
-}
+import { datasetRefusal as problemsOf, minimalDataset, writeTempDataset } from '../fixtures/minimalDataset.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: each case breaks a field in its own way, of any shape
 function edit(id: string, change: (doc: Record<string, any>) => void): StoredDocument[] {

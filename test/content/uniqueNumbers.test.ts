@@ -6,34 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../core/content/dataset.ts';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
-import { ContentError, type Problem } from '../../core/model/problems.ts';
-import { minimalDataset, writeTempDataset } from '../fixtures/minimalDataset.ts';
+import { copyOfFixture as copyOf, datasetRefusal as refusal, minimalDataset, writeTempDataset } from '../fixtures/minimalDataset.ts';
 
 type Doc = StoredDocument & Record<string, unknown>;
 const WITHHELD = { mode: 'withheld', ground: 'processInformation', reason: '《中华人民共和国政府信息公开条例》第十六条：过程性信息' };
-
-async function refusal(docs: StoredDocument[]): Promise<{ problems: Problem[]; message: string }> {
-  const path = await writeTempDataset(docs);
-  try {
-    await readDataset(path);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return { problems: (error as ContentError).problems, message: (error as ContentError).message };
-  }
-  throw new Error('the dataset was accepted');
-}
-
-/** A copy of fixture document `id` as `newId` with its own slug and 索引号 unless `changes` say otherwise. */
-function copyOf(id: string, newId: string, serial: number, changes: Record<string, unknown> = {}): Doc {
-  const doc = structuredClone(minimalDataset().find((d) => d._id === id)!) as Doc;
-  return {
-    ...doc,
-    _id: newId,
-    slug: { _type: 'slug', current: newId },
-    indexNumber: `MB1D50237/2026-${String(serial).padStart(5, '0')}`,
-    ...changes,
-  };
-}
 
 /** A second policy/interpretation pair, withheld unless `disclosure` says otherwise. */
 function secondPair(policy: Record<string, unknown>, disclosure: unknown = WITHHELD): Doc[] {
