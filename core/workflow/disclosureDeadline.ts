@@ -55,13 +55,27 @@ export function releaseIsLate(snapshot: Snapshot, status: UnitStatus, at: string
   return releaseDeadline(snapshot, status, at)?.late ?? false;
 }
 
-export interface DeadlineItem {
+/** How a desk list names a unit: its key, its documents, and the first document's title and type. */
+export interface UnitHeading {
   /** The unit's key (the policy's id for a pair). */
   unit: string;
   /** Every document of the unit. */
   documents: string[];
   title: string;
   type: string;
+}
+
+export function unitHeading(status: UnitStatus): UnitHeading {
+  const first = status.members[0]?.current;
+  return {
+    unit: status.unit.key,
+    documents: [...status.unit.members],
+    title: typeof first?.title === 'string' ? first.title : status.unit.key,
+    type: first?._type ?? '',
+  };
+}
+
+export interface DeadlineItem extends UnitHeading {
   clock: ClockReading;
 }
 
@@ -83,14 +97,7 @@ export function deadlineLists(snapshot: Snapshot, statuses: readonly UnitStatus[
   for (const status of statuses) {
     const clock = unitClock(snapshot, status, today);
     if (!clock || clock.state === 'running') continue;
-    const first = status.members[0]?.current;
-    const item: DeadlineItem = {
-      unit: status.unit.key,
-      documents: [...status.unit.members],
-      title: typeof first?.title === 'string' ? first.title : status.unit.key,
-      type: first?._type ?? '',
-      clock,
-    };
+    const item: DeadlineItem = { ...unitHeading(status), clock };
     (clock.state === 'overdue' ? overdue : dueSoon).push(item);
   }
   const byDue = (a: DeadlineItem, b: DeadlineItem) => a.clock.dueDate.localeCompare(b.clock.dueDate) || a.unit.localeCompare(b.unit);

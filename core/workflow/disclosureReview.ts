@@ -15,6 +15,7 @@
 import type { StoredDocument } from '../model/datasetRules.ts';
 import type { DisclosureMode, ReviewOutcome, WithholdingGround } from '../model/vocabulary.ts';
 import { REVIEW_OUTCOMES } from '../model/vocabulary.ts';
+import { type UnitHeading, unitHeading } from './disclosureDeadline.ts';
 import type { UnitStatus } from './state.ts';
 
 /** Days before the due date from which a unit is listed as 即将复核. */
@@ -60,12 +61,7 @@ function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / DAY_MS);
 }
 
-export interface ReviewItem {
-  /** The unit's key (the policy's id for a pair). */
-  unit: string;
-  documents: string[];
-  title: string;
-  type: string;
+export interface ReviewItem extends UnitHeading {
   mode: DisclosureMode;
   ground: WithholdingGround | undefined;
   /** The day the clock counts from: the last 复核, or 生成日期 when never reviewed. */
@@ -123,12 +119,8 @@ export function reviewLists(statuses: readonly UnitStatus[], today: string): Rev
     if (!review) continue;
     const daysLeft = daysBetween(today, review.dueDate);
     if (daysLeft > REVIEW_DUE_SOON_DAYS) continue;
-    const first = status.members[0]?.current;
     const item: ReviewItem = {
-      unit: status.unit.key,
-      documents: [...status.unit.members],
-      title: typeof first?.title === 'string' ? first.title : status.unit.key,
-      type: first?._type ?? '',
+      ...unitHeading(status),
       ...review,
       daysLeft,
     };

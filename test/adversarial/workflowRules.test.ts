@@ -20,10 +20,9 @@ import { DatasetStore } from '../../core/workflow/datasetStore.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
 import { Snapshot } from '../../core/workflow/snapshot.ts';
 import { revisionOf } from '../../core/workflow/state.ts';
-import { WorkflowError } from '../../core/workflow/units.ts';
 import { Workflow } from '../../core/workflow/workflow.ts';
 import { ROOT, runNpm } from '../helpers/run.ts';
-import { deterministic, workflowDataset } from '../workflow/fixtures.ts';
+import { deterministic, workflowDataset, workflowRefusal } from '../workflow/fixtures.ts';
 
 const POLICY = 'policy-2026-changzhutan-consumer';
 const INTERPRETATION = 'interpretation-2026-changzhutan-consumer';
@@ -48,14 +47,7 @@ async function tamper(path: string, change: (docs: StoredDocument[]) => StoredDo
   await writeFile(path, toNdjson(change(await rawDocuments(path))));
 }
 
-async function refusal(promise: Promise<unknown>): Promise<WorkflowError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, 'the attack was not refused').toBeInstanceOf(WorkflowError);
-  return error as WorkflowError;
-}
+const refusal = (promise: Promise<unknown>) => workflowRefusal(promise, 'the attack was not refused');
 
 const onFile = (path: string) => new Workflow(new DatasetStore(path), deterministic());
 const cli = (path: string, ...args: string[]) => runNpm(['workflow', '--', ...args, '--dataset', path]);

@@ -10,20 +10,10 @@ import { LakeStore } from '../../core/workflow/lakeStore.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
 import { Snapshot } from '../../core/workflow/snapshot.ts';
 import { revisionOf } from '../../core/workflow/state.ts';
-import { WorkflowError } from '../../core/workflow/units.ts';
 import { Workflow } from '../../core/workflow/workflow.ts';
-import { deterministic, workflowDataset } from './fixtures.ts';
+import { deterministic, workflowDataset, workflowRefusal as refusal } from './fixtures.ts';
 
 const CONFIRMED = { confidentialityChecked: true };
-
-async function refusal(promise: Promise<unknown>): Promise<WorkflowError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowError);
-  return error as WorkflowError;
-}
 
 async function submitted() {
   const store = new MemoryStore(workflowDataset());

@@ -15,9 +15,9 @@ import { availability } from '../../core/workflow/availability.ts';
 import { releaseIsLate } from '../../core/workflow/disclosureDeadline.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
 import { unitStatus } from '../../core/workflow/state.ts';
-import { resolveUnit, WorkflowError } from '../../core/workflow/units.ts';
+import { resolveUnit } from '../../core/workflow/units.ts';
 import { Workflow } from '../../core/workflow/workflow.ts';
-import { workflowDataset } from './fixtures.ts';
+import { workflowDataset, workflowRefusal as refusal } from './fixtures.ts';
 
 /** The fixture's draft pair, formed on `formedAt`, signed off and ready to release. */
 async function signedPair(formedAt: string) {
@@ -36,15 +36,6 @@ function releaseEntry(store: MemoryStore): AuditEntry {
   return store.documents.find(
     (d) => d._type === 'workflowAudit' && d.unit === 'policy-b' && d.action === 'release',
   ) as unknown as AuditEntry;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<WorkflowError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowError);
-  return error as WorkflowError;
 }
 
 describe('a release on the 20-working-day clock', () => {

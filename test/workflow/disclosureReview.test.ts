@@ -8,9 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
 import { oneYearAfter, reviewLists } from '../../core/workflow/disclosureReview.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
-import { WorkflowError } from '../../core/workflow/units.ts';
 import { unitStatuses, Workflow } from '../../core/workflow/workflow.ts';
-import { workflowDataset } from './fixtures.ts';
+import { workflowDataset, workflowRefusal as refusal } from './fixtures.ts';
 
 const WITHHELD = { mode: 'withheld', ground: 'internalAffairs', reason: '局内部工作安排' };
 
@@ -29,15 +28,6 @@ function on(day: string) {
   let minute = 0;
   let transaction = 0;
   return { now: () => new Date(`${day}T02:${String(minute++).padStart(2, '0')}:00Z`), transactionId: () => `tx${++transaction}` };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<WorkflowError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowError);
-  return error as WorkflowError;
 }
 
 const listsOn = async (store: MemoryStore, today: string) => reviewLists(unitStatuses(await store.read()), today);

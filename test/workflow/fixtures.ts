@@ -4,7 +4,9 @@
  * days (due 2026-11-23).
  */
 const DRAFT_PAIR_FORMED_AT = '2026-10-26';
+import { expect } from 'vitest';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
+import { WorkflowError } from '../../core/workflow/units.ts';
 import { minimalDataset } from '../fixtures/minimalDataset.ts';
 
 export function workflowDataset(): StoredDocument[] {
@@ -47,4 +49,14 @@ export function deterministic() {
     now: () => new Date(Date.UTC(2026, 10, 2, 1, minute++)),
     transactionId: () => `tx${++transaction}`,
   };
+}
+
+/** The WorkflowError `promise` was refused with (the test fails if it went through). */
+export async function workflowRefusal(promise: Promise<unknown>, what = 'the transition was not refused'): Promise<WorkflowError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, what).toBeInstanceOf(WorkflowError);
+  return error as WorkflowError;
 }
