@@ -9,17 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { forbiddenPhrases, scanForLeaks } from '../../core/build/leakScan.ts';
 import { gzipSync } from 'node:zlib';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
-import { minimalDataset, writeTempDataset } from '../fixtures/minimalDataset.ts';
-import { runNpm } from '../helpers/run.ts';
-
-async function buildWith(documents: StoredDocument[]) {
-  const dataset = await writeTempDataset(documents);
-  const out = join(await mkdtemp(join(tmpdir(), 'site-')), 'dist');
-  await mkdir(out);
-  await writeFile(join(out, 'index.html'), 'previous build');
-  const result = runNpm(['build', '--', '--out', out], { env: { CONTENT_DATASET: dataset }, timeout: 300_000 });
-  return { ...result, out, output: result.stdout + result.stderr, previous: await readFile(join(out, 'index.html'), 'utf8') };
-}
+import { buildDataset as buildWith, minimalDataset } from '../fixtures/minimalDataset.ts';
 
 describe('build guards', () => {
   it('refuses a public policy whose interpretation is not public, naming both, and keeps the old output', async () => {
