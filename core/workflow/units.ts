@@ -2,7 +2,7 @@
  * A unit is what is signed off and released as one: a policy with its interpretation
  * (同步审签、同步部署), or a single document of the other public types.
  */
-import { isPublicType, publishedId } from '../model/documentTypes.ts';
+import { isPublicType, PUBLIC_TYPES, publishedId } from '../model/documentTypes.ts';
 import type { Snapshot } from './snapshot.ts';
 
 export interface Unit {
@@ -39,7 +39,7 @@ export function resolveUnit(snapshot: Snapshot, anyId: string): Unit {
     throw new WorkflowError(
       'unknown',
       `文档 ${id}（${doc._type}）不走发布流程`,
-      '只有政策文件、解读、12315 简析、抽查清单与结果、商标品牌信息需要审签发布',
+      `只有这些公开类型需要审签发布：${Object.values(PUBLIC_TYPES).join('、')}`,
     );
   }
   if (doc._type === 'policy' || doc._type === 'interpretation') {
