@@ -12,6 +12,7 @@
  */
 import chineseDays from 'chinese-days';
 import { EXTRA_YEARS, type PublishedYear } from './extraYears.ts';
+import { dateOf, dayNumber, weekdayOf } from './calendarDays.ts';
 
 /** The years `chinese-days` 1.5.7 carries (its dist/years/*.json; a test keeps this in step with the package). */
 export const LIBRARY_YEARS = { first: 2004, last: 2026 } as const;
@@ -28,23 +29,6 @@ export class NoPublishedCalendarError extends Error {
     this.date = date;
     this.year = year;
   }
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
-
-/** Days since the epoch of a `YYYY-MM-DD` date; throws on anything that is not a real calendar date. */
-function dayNumber(date: string): number {
-  const match = DATE.exec(date);
-  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
-  if (!match || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
-    throw new Error(`「${date}」不是日期：工作日按 YYYY-MM-DD 形式的北京日期计算。`);
-  }
-  return ms / DAY_MS;
-}
-
-function dateOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 export interface WorkingDayCalendar {
@@ -113,7 +97,7 @@ export function createWorkingDayCalendar(extraYears: readonly PublishedYear[]): 
     const added = extra.get(year);
     if (added) {
       if (added.work.has(date)) return true;
-      const weekday = new Date(day * DAY_MS).getUTCDay();
+      const weekday = weekdayOf(day);
       return weekday !== 0 && weekday !== 6 && !added.off.has(date);
     }
     if (year < LIBRARY_YEARS.first || year > LIBRARY_YEARS.last) throw new NoPublishedCalendarError(date, year, knownYears);

@@ -17,6 +17,7 @@ import type { DisclosureMode, ReviewOutcome, WithholdingGround } from '../model/
 import { REVIEW_OUTCOMES } from '../model/vocabulary.ts';
 import { type UnitHeading, unitHeading } from './disclosureDeadline.ts';
 import type { UnitStatus } from './state.ts';
+import { calendarDaysBetween, isDateString, oneYearAfter } from '../calendar/calendarDays.ts';
 
 /** Days before the due date from which a unit is listed as 即将复核. */
 export const REVIEW_DUE_SOON_DAYS = 30;
@@ -37,28 +38,6 @@ export function isUnderReview(doc: StoredDocument | undefined): boolean {
 
 export function isReviewOutcome(value: string | undefined): value is ReviewOutcome {
   return value !== undefined && Object.hasOwn(REVIEW_OUTCOMES, value);
-}
-
-const DAY_MS = 86_400_000;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function utc(day: string): number {
-  const match = DATE.exec(day);
-  if (!match) throw new Error(`「${day}」不是日期（应为 YYYY-MM-DD）`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-}
-
-/** The same day one calendar year later; 29 February becomes 28 February. */
-export function oneYearAfter(day: string): string {
-  const date = new Date(utc(day));
-  const [year, month, dayOfMonth] = [date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()];
-  const lastOfMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(dayOfMonth, lastOfMonth))).toISOString().slice(0, 10);
-}
-
-/** Calendar days from `from` to `to` (negative when `to` is earlier). */
-function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
 }
 
 export interface ReviewItem extends UnitHeading {
@@ -91,9 +70,9 @@ export function unitReview(status: UnitStatus): Omit<ReviewItem, 'unit' | 'docum
   if (current.length === 0 || !current.every(isUnderReview)) return undefined;
   const starts = current.map((doc) => {
     const reviewedAt = disclosureOf(doc).reviewedAt;
-    return typeof reviewedAt === 'string' && DATE.test(reviewedAt)
+    return typeof reviewedAt === 'string' && isDateString(reviewedAt)
       ? { day: reviewedAt, reviewed: true }
-      : typeof doc?.formedAt === 'string' && DATE.test(doc.formedAt)
+      : typeof doc?.formedAt === 'string' && isDateString(doc.formedAt)
         ? { day: doc.formedAt, reviewed: false }
         : undefined;
   });
@@ -117,7 +96,7 @@ export function reviewLists(statuses: readonly UnitStatus[], today: string): Rev
   for (const status of statuses) {
     const review = unitReview(status);
     if (!review) continue;
-    const daysLeft = daysBetween(today, review.dueDate);
+    const daysLeft = calendarDaysBetween(today, review.dueDate);
     if (daysLeft > REVIEW_DUE_SOON_DAYS) continue;
     const item: ReviewItem = {
       ...unitHeading(status),

@@ -9,6 +9,7 @@ import { parseIndexNumber } from '../../core/model/indexNumber.ts';
 import { INSPECTION_RESULTS } from '../../core/model/vocabulary.ts';
 import { workingDaysBetween } from './calendar.ts';
 import type { Doc } from './documents.ts';
+import { beijingDay } from '../../core/beijingTime.ts';
 
 /** The day the sample is written for: nothing is formed or released after it. */
 const TODAY = '2026-11-28';
@@ -17,10 +18,6 @@ interface InspectionRecord {
   enterpriseName: string;
   creditCode: string;
   result: string;
-}
-
-function beijingDate(dateTime: string): string {
-  return new Date(Date.parse(dateTime) + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 export function sampleProblems(docs: readonly Doc[]): string[] {
@@ -33,7 +30,7 @@ export function sampleProblems(docs: readonly Doc[]): string[] {
     .sort((a, b) => Date.parse(a.publishedAt as string) - Date.parse(b.publishedAt as string));
 
   for (const doc of released) {
-    const published = beijingDate(doc.publishedAt as string);
+    const published = beijingDay(doc.publishedAt as string);
     const formed = doc.formedAt as string;
     const days = workingDaysBetween(formed, published);
     if (published < formed || days > 20) problems.push(`${doc._id}: released ${published}, ${days} working days after ${formed}`);

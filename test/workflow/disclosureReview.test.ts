@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { StoredDocument } from '../../core/model/datasetRules.ts';
-import { oneYearAfter, reviewLists } from '../../core/workflow/disclosureReview.ts';
+import { oneYearAfter } from '../../core/calendar/calendarDays.ts';
+import { reviewLists } from '../../core/workflow/disclosureReview.ts';
 import { MemoryStore } from '../../core/workflow/memoryStore.ts';
 import { unitStatuses, Workflow } from '../../core/workflow/workflow.ts';
 import { workflowDataset, workflowRefusal as refusal } from './fixtures.ts';

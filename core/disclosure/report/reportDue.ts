@@ -6,6 +6,7 @@
 import type { StoredDocument } from '../../model/datasetRules.ts';
 import { draftId, isPublishedId } from '../../model/documentTypes.ts';
 import { annualReportId } from './annualReport.ts';
+import { calendarDaysBetween } from '../../calendar/calendarDays.ts';
 
 export interface AnnualReportDue {
   /** The year reported on. */
@@ -18,16 +19,13 @@ export interface AnnualReportDue {
   documents: string[];
 }
 
-const DAY_MS = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-
 /** The previous year's report on the Beijing day `today`, when it is not released; undefined when it is. */
 export function annualReportDue(documents: readonly StoredDocument[], today: string): AnnualReportDue | undefined {
   const year = Number(today.slice(0, 4)) - 1;
   const reports = documents.filter((doc) => doc._type === 'annualReport' && doc.year === year);
   if (reports.some((doc) => isPublishedId(doc._id) && typeof doc.publishedAt === 'string')) return undefined;
   const dueDate = `${year + 1}-01-31`;
-  const days = daysBetween(today, dueDate);
+  const days = calendarDaysBetween(today, dueDate);
   const started = reports.length > 0 ? [annualReportId(year), draftId(annualReportId(year)), ...reports.map((doc) => doc._id)] : [];
   return {
     year,
