@@ -25,6 +25,7 @@ import {
 import { docNumberFile, docNumberFileKey, docNumberFileOf, type DocNumberEntry } from '../format/docNumberFiles.ts';
 import { parseDocNumber } from '../text/docNumber.ts';
 import { pageRecord } from './pageRecord.ts';
+import { RANKING } from './ranking.ts';
 import { htmlFiles, urlOf } from './sitePages.ts';
 import { bigramTerm, docNumberTerms, forEachTerm } from '../text/terms.ts';
 
@@ -187,17 +188,10 @@ export class SearchIndexBuilder {
     this.options = {
       headSize: options.headSize ?? 1000,
       shardBytes: options.shardBytes ?? 2000,
-      // Chosen by 5-fold cross-validation on the tuning half of the evaluation only, the corpus
-      // alone and among 10,000 generated pages counted together (scripts/bench/tuneRanking.ts:
-      // each parameter the median of the five fold winners: k1 24 in four folds, 48 in the
-      // fifth; b 0.05 in three, 0 and 0.15 in the others; heading weight 3 or 1). Textbook BM25 (k1 1.2, b 0.75) collapses among
-      // the generated pages (test half recall@10 0.58), which quote single sentences of the long
-      // documents that answer the questions. Caveat: every page our questions name is long, so
-      // this evaluation cannot see what length normalisation gains on short answer pages.
-      k1: options.k1 ?? 24,
-      b: options.b ?? 0.05,
-      headingWeight: options.headingWeight ?? 3,
-      headingB: options.headingB ?? 0.5,
+      k1: options.k1 ?? RANKING.k1,
+      b: options.b ?? RANKING.b,
+      headingWeight: options.headingWeight ?? RANKING.headingWeight,
+      headingB: options.headingB ?? RANKING.headingB,
       parallel: options.parallel,
     };
     this.out = join(site, INDEX_DIRECTORY);
