@@ -48,10 +48,11 @@ const publisher = new Publisher({
   site,
   source,
   readContent: client ? () => readLakePublicContent(client) : () => readPublicContent(env.CONTENT_DATASET!),
-  build: () =>
+  build: (signal) =>
     buildSite({
       site,
       env,
+      signal,
       timeoutMs: Number(values['build-timeout-s']) * 1000,
       ...(values.quiet ? {} : { onLine: (line) => console.log(`  ${line}`) }),
     }),

@@ -8,8 +8,9 @@
  *   (at most `maxDelayMs` after the first change waiting); while one build runs, further changes
  *   make at most one more, which waits for quiet the same way.
  * - A withdrawal jumps the queue: content carrying a withdrawal the live site does not have yet
- *   starts its build at once, without waiting for quiet (the site is one full rebuild, so this is
- *   what "before pending releases" means).
+ *   starts its build at once, without waiting for quiet; and a build already running without a
+ *   withdrawal is stopped for it (its content is in the new build anyway), so a withdrawal is
+ *   online after one build, never after the release build in front of it plus its own.
  * - A failed build leaves the live site as it was (the swap happens only after every check
  *   passed), is recorded in the deploy log, and is tried again after 5 s, 10 s, 20 s, … up to
  *   `maxRetryMs`; any change of content tries again sooner.
@@ -28,7 +29,8 @@ export interface PublisherOptions {
   /** deployLog.contentSourceKey of the content. */
   source: string;
   readContent: () => Promise<PublicContent>;
-  build: () => Promise<BuildResult>;
+  /** One build; `signal` aborts it (a withdrawal overtaking it), which must leave the live site as it was. */
+  build: (signal: AbortSignal) => Promise<BuildResult>;
   log?: (message: string) => void;
   debounceMs?: number;
   maxDelayMs?: number;
@@ -44,6 +46,8 @@ export class Publisher {
   private readonly options: Required<Omit<PublisherOptions, 'log'>> & { log: (message: string) => void };
   /** The content being built now, if a build runs. */
   private inFlight: PublicContent | undefined;
+  /** Stops the running build; set while one runs. */
+  private abortInFlight: AbortController | undefined;
   private building: Promise<void> | undefined;
   /** A read of the content is under way / another was asked for meanwhile. */
   private reading: Promise<void> | undefined;
@@ -134,6 +138,11 @@ export class Publisher {
     const now = Date.now();
     const urgent = hasWithdrawalAfter(content, current?.auditSeq ?? Number.POSITIVE_INFINITY) || (this.waiting?.urgent ?? false);
     this.waiting = { since: this.waiting?.since ?? now, lastChange: now, urgent };
+    // A withdrawal overtakes a running build that carries none: that build's releases are in the next one too.
+    if (urgent && this.inFlight && this.live && !hasWithdrawalAfter(this.inFlight, this.live.auditSeq) && this.abortInFlight) {
+      this.options.log('撤回优先：中止正在进行的构建');
+      this.abortInFlight.abort();
+    }
     this.schedule();
   }
 
@@ -199,7 +208,16 @@ export class Publisher {
         this.inFlight = content;
         const started = new Date();
         this.options.log(`开始构建：${content.fingerprint.slice(0, 12)}（审计序号 ${content.auditSeq}）`);
-        const result = await this.options.build();
+        const abort = new AbortController();
+        this.abortInFlight = abort;
+        const result = await this.options.build(abort.signal).finally(() => {
+          this.abortInFlight = undefined;
+        });
+        if (abort.signal.aborted && !result.ok) {
+          // Not a failure: the content it carried is built again at once with the withdrawal.
+          this.options.log('构建已中止，网站保持不变');
+          return;
+        }
         const finished = new Date();
         const includes = content.events.filter((e) => e.seq > (previous?.auditSeq ?? -1));
         const record: DeployRecord = {

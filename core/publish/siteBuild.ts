@@ -33,9 +33,11 @@ export interface BuildOptions {
   onLine?: (line: string) => void;
   /** A build still running after this long is stopped and counts as failed (a hung build must not hold the site's lock for ever). */
   timeoutMs?: number;
+  /** Stops the build (it never swaps a half site in: the swap is its last step, one rename). */
+  signal?: AbortSignal;
 }
 
-export function buildSite({ site, env, onLine, timeoutMs }: BuildOptions): Promise<BuildResult> {
+export function buildSite({ site, env, onLine, timeoutMs, signal }: BuildOptions): Promise<BuildResult> {
   return new Promise((resolveResult) => {
     const nodeOptions = [env.NODE_OPTIONS, `--import=${EXIT_WITH_PARENT}`].filter(Boolean).join(' ');
     const child = spawn(process.execPath, [BUILD_SCRIPT, '--out', site], {
@@ -59,16 +61,22 @@ export function buildSite({ site, env, onLine, timeoutMs }: BuildOptions): Promi
           child.kill('SIGKILL');
         }, timeoutMs)
       : undefined;
+    // Its own children (Astro, the indexer) follow it out (exitWithParent.ts).
+    const stop = () => child.kill('SIGKILL');
+    signal?.addEventListener('abort', stop, { once: true });
     child.on('error', (error) => resolveResult({ ok: false, error: `构建无法启动：${error.message}` }));
-    child.on('close', async (code, signal) => {
+    child.on('close', async (code, exitSignal) => {
       clearTimeout(timer);
-      if (timedOut) {
+      signal?.removeEventListener('abort', stop);
+      if (signal?.aborted) {
+        resolveResult({ ok: false, error: '构建已中止（撤回优先）' });
+      } else if (timedOut) {
         resolveResult({ ok: false, error: `构建超过 ${Math.round(timeoutMs! / 1000)} 秒仍未完成，已停止` });
       } else if (code === 0) {
         const target = await readlink(site).catch(() => '');
         resolveResult({ ok: true, build: basename(target) });
       } else {
-        resolveResult({ ok: false, error: failureSummary(output, code, signal) });
+        resolveResult({ ok: false, error: failureSummary(output, code, exitSignal) });
       }
     });
   });

@@ -1,6 +1,6 @@
 /**
  * The publisher's decisions with a stand-in build (fast and exact): bursts become one build, a
- * withdrawal does not wait for quiet, a failure is recorded and retried, two publishers on one
+ * withdrawal does not wait for quiet and stops a release build in front of it, a failure is recorded and retried, two publishers on one
  * site never build at once and the second builds nothing that is already live. The real build,
  * server and command line are in goLive.test.ts.
  */
@@ -39,12 +39,23 @@ class FakeBuild {
     this.content = content;
     this.ms = ms;
   }
-  run = async (): Promise<BuildResult> => {
+  aborted = 0;
+  run = async (signal?: AbortSignal): Promise<BuildResult> => {
     this.started.push({ at: Date.now(), version: this.content.version });
     this.running += 1;
     this.mostAtOnce = Math.max(this.mostAtOnce, this.running);
-    await sleep(this.ms);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, this.ms);
+      signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
     this.running -= 1;
+    if (signal?.aborted) {
+      this.aborted += 1;
+      return { ok: false, error: '构建已中止' };
+    }
     return this.failing
       ? { ok: false, error: '文档 policy-x（policy） 字段 title：必填' }
       : { ok: true, build: `build-${this.started.length}` };
@@ -160,6 +171,55 @@ describe('publisher', () => {
     await p.idle();
     const last = (await readDeployLog(site)).at(-1)!;
     expect(last.includes.map((e) => `${e.action} ${e.unit}`)).toEqual(['release policy-a', 'withdraw policy-b']);
+    p.stop();
+  });
+
+  it('stops a running release build for a withdrawal, which is online after one build, never two', async () => {
+    const site = await siteFolder();
+    const content = new FakeContent();
+    const build = new FakeBuild(content, 1500);
+    const p = publisher(site, content, build, { debounceMs: 100 });
+    await p.start();
+    await until(() => build.started.length === 1, 5000);
+    await p.idle();
+
+    content.change({ unit: 'policy-a', action: 'release' });
+    p.changed();
+    await until(() => build.running === 1 && build.started.length === 2, 3000);
+    await sleep(200);
+    const withdrawnAt = Date.now();
+    content.change({ unit: 'policy-b', action: 'withdraw' });
+    p.changed();
+    await until(async () => (await readDeployLog(site)).some((r) => r.includes.some((e) => e.action === 'withdraw')), 6000);
+    const liveAfter = Date.now() - withdrawnAt;
+    await p.idle();
+    expect(build.aborted).toBe(1);
+    expect(build.mostAtOnce).toBe(1);
+    // One build of 1.5 s after the withdrawal, not the rest of the release build first.
+    expect(liveAfter).toBeLessThan(2500);
+    const records = await readDeployLog(site);
+    // The stopped build is no failure and leaves no record; the next one carries the release too.
+    expect(records.filter((r) => r.outcome === 'failed')).toEqual([]);
+    expect(records.at(-1)!.includes.map((e) => `${e.action} ${e.unit}`)).toEqual(['release policy-a', 'withdraw policy-b']);
+    p.stop();
+  });
+
+  it('does not stop a build that is itself putting a withdrawal online', async () => {
+    const site = await siteFolder();
+    const content = new FakeContent();
+    const build = new FakeBuild(content, 800);
+    const p = publisher(site, content, build, { debounceMs: 100 });
+    await p.start();
+    await until(() => build.started.length === 1, 5000);
+    await p.idle();
+    content.change({ unit: 'policy-a', action: 'withdraw' });
+    p.changed();
+    await until(() => build.running === 1 && build.started.length === 2, 3000);
+    content.change({ unit: 'policy-b', action: 'withdraw' });
+    p.changed();
+    await p.idle();
+    expect(build.aborted).toBe(0);
+    expect(build.started.length).toBe(3);
     p.stop();
   });
 
