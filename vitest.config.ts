@@ -32,6 +32,7 @@ const SITE = [
   'test/site/siteIdentity.test.ts',
   'test/site/proposalReplies.test.ts',
   'test/site/validityMarks.test.ts',
+  'test/search/handedPages.test.ts',
 ];
 const COMMANDS = [
   'test/annualReport/annualReportCommand.test.ts',

@@ -1,35 +1,17 @@
 /**
  * Indexes the built site for search (core/search/): a child process reads every page with a
  * `data-pagefind-body`, split by the same terms as the queries. It starts with the build and
- * is handed each HTML file as Astro writes it, so reading pages overlaps rendering; at
- * build:done it reads whatever it was not handed and writes the index. With `deferred`, the
- * build:done hook does not wait for it: the leak scan reads the pages meanwhile, and waits for
- * `written()` before it reads the index files.
+ * is handed each document page's article as the page is rendered (site/components/IndexedArticle.astro
+ * through core/search/index/pageChannel.ts), so reading pages overlaps rendering; at build:done
+ * it reads from disk every page it was not handed, so none can be missed, and writes the index.
+ * With `deferred`, the build:done hook does not wait for it: the leak scan reads the pages
+ * meanwhile, and waits for `written()` before it reads the index files.
  */
-import { promises as fsPromises } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listenForRenderedPages } from '../../core/search/index/pageChannel.ts';
+import { fileOf } from '../../core/search/index/sitePages.ts';
 import { startIndexer, type Indexer } from '../../core/search/index/startIndexer.ts';
-
-/**
- * Astro writes each page with fs.promises.writeFile and has no per-page hook; while the build
- * runs, that function also tells the indexer about the HTML files written under the site. The
- * indexer does not depend on it: whatever it was not told about, it finds at the end.
- */
-function forwardWrittenPages(site: string, indexer: Indexer): () => void {
-  const original = fsPromises.writeFile;
-  const prefix = resolve(site);
-  fsPromises.writeFile = async function (this: unknown, ...args: Parameters<typeof original>) {
-    await original.apply(this, args);
-    const target = args[0];
-    const file = target instanceof URL ? fileURLToPath(target) : typeof target === 'string' ? resolve(target) : undefined;
-    if (file?.startsWith(prefix) && file.endsWith('.html')) indexer.page(file);
-  } as typeof original;
-  return () => {
-    fsPromises.writeFile = original;
-  };
-}
 
 export type SearchIndexIntegration = AstroIntegration & {
   /** Resolves once the index is written (rejects when it could not be). */
@@ -39,7 +21,7 @@ export type SearchIndexIntegration = AstroIntegration & {
 export function searchIndex(options: { deferred?: boolean } = {}): SearchIndexIntegration {
   let site = '';
   let indexer: Indexer | undefined;
-  let restore = () => {};
+  let stopListening = () => {};
   let written: Promise<void> | undefined;
   return {
     name: 'zhengwu:search-index',
@@ -52,17 +34,19 @@ export function searchIndex(options: { deferred?: boolean } = {}): SearchIndexIn
         site = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        indexer = startIndexer(site);
-        restore = forwardWrittenPages(site, indexer);
+        const started = startIndexer(site);
+        indexer = started;
+        // The page is handed over keyed by the file it is written to, which the fallback reads otherwise.
+        stopListening = listenForRenderedPages(({ url, html }) => started.page(fileOf(site, url), html));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        restore();
+        stopListening();
         if (fileURLToPath(dir) !== site) throw new Error(`搜索索引：输出目录 ${fileURLToPath(dir)} 与配置的 ${site} 不一致`);
-        written = indexer!.finish().then(({ summary, early, pages }) => {
+        written = indexer!.finish().then(({ summary, handed, read }) => {
           const { readPages, terms } = summary.timings;
           const s = (ms: number) => (ms / 1000).toFixed(1);
           logger.info(
-            `search index: ${summary.documents} documents, ${summary.terms} terms, ${summary.postings} postings, ${summary.files} files, ${(summary.bytes / 1024 / 1024).toFixed(1)} MB; ${early} of ${pages} HTML files read while rendering; reading ${s(readPages)}s, dictionary and postings ${s(terms)}s`,
+            `search index: ${summary.documents} documents, ${summary.terms} terms, ${summary.postings} postings, ${summary.files} files, ${(summary.bytes / 1024 / 1024).toFixed(1)} MB; ${handed} pages handed over by the renderer, ${read} HTML files read from disk at the end; reading ${s(readPages)}s, dictionary and postings ${s(terms)}s`,
           );
         });
         // Whoever defers it awaits it; a failure before then must not go unhandled.

@@ -1,4 +1,4 @@
-/** The indexer beside the build: pages handed over while the site is written, the rest found at the end. */
+/** The indexer beside the build: pages handed over while the site is rendered, the rest found at the end. */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,15 +49,20 @@ describe('the indexer process', () => {
   it('indexes the pages it is handed during the build and finds the ones it was not told about', async () => {
     const site = writeFixtureSite([page(1), page(2)]);
     const indexer = startIndexer(site);
-    indexer.page(join(site, 'policies', 'p1', 'index.html'));
+    // Handed over as the renderer does: the article only, and it is read instead of the file.
+    const html = pageHtml(page(1));
+    const article = html.slice(html.indexOf('<article'), html.indexOf('</article>') + '</article>'.length);
+    writeFileSync(join(site, 'policies', 'p1', 'index.html'), html.replace('食品抽检第1批次', '文件里的旧文字'));
+    indexer.page(join(site, 'policies', 'p1', 'index.html'), article);
     // Written later and never handed over: found by finish().
     writeFileSync(join(site, 'policies', 'p2', 'index.html'), pageHtml(page(2)));
-    const { summary, pages } = await indexer.finish();
+    const { summary, handed, read } = await indexer.finish();
     expect(summary.documents).toBe(2);
-    expect(pages).toBe(3); // two documents and the list page
+    expect([handed, read]).toEqual([1, 2]); // p1 handed; p2 and the list page read at the end
     const index = await openSiteIndex(site);
     const found = await searchSite(index, { query: '食品抽检', limit: 10 });
     expect(found.hits.map((hit) => hit.url).sort()).toEqual(['/policies/p1/', '/policies/p2/']);
+    expect((await searchSite(index, { query: '文件里的旧文字' })).hits).toEqual([]);
   });
 
   it('fails the build with the reason when it cannot write the index', async () => {

@@ -209,7 +209,10 @@ export class SearchIndexBuilder {
     return this.seen.size;
   }
 
-  /** Reads one built page; pages without `data-pagefind-body` are only marked as read. */
+  /**
+   * Reads one page: the HTML written to `file`, or what the renderer handed over for it (its
+   * `data-pagefind-body` element). Pages without `data-pagefind-body` are only marked as read.
+   */
   addPage(file: string, html: string = readFileSync(file, 'utf8')): void {
     if (this.seen.has(file)) return;
     this.seen.add(file);

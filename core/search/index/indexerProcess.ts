@@ -1,14 +1,15 @@
 /**
  * The search indexer as a child process of the build, so pages are read on the second core
  * while Astro is still rendering the rest (scripts run `node core/search/index/indexerProcess.ts <site>`
- * through `startIndexer`). Messages in: `{ page: file }` for each page written, `{ finish: true }`
- * once the site is complete. Out: `{ summary }` or `{ error }`, then the process exits.
+ * through `startIndexer`). Messages in: `{ page: file, html }` for each document page as it is
+ * rendered (its article; `{ page: file }` alone: read the file), `{ finish: true }` once the site
+ * is written. Out: `{ summary, handed, read }` or `{ error }`, then the process exits.
  */
 import { SearchIndexBuilder, type IndexSummary } from './buildIndex.ts';
 
-export type IndexerMessage = { page: string } | { finish: true };
-/** `early`: HTML files read before the build finished (the rest were read after). */
-export type IndexerReply = { summary: IndexSummary; early: number; pages: number } | { error: string };
+export type IndexerMessage = { page: string; html?: string } | { finish: true };
+/** `handed`: pages handed over during the build; `read`: HTML files read from disk at the end. */
+export type IndexerReply = { summary: IndexSummary; handed: number; read: number } | { error: string };
 
 const site = process.argv[2];
 if (!site || !process.send) {
@@ -26,7 +27,7 @@ try {
 } catch (error) {
   await fail(error);
 }
-const queue: string[] = [];
+const queue: { page: string; html?: string }[] = [];
 let finishing = false;
 let working = false;
 
@@ -36,14 +37,16 @@ async function work(): Promise<void> {
   try {
     // A few pages per turn, so messages keep arriving while pages are read.
     while (queue.length > 0) {
-      for (let i = 0; i < 50 && queue.length > 0; i++) builder.addPage(queue.shift()!);
+      for (let i = 0; i < 50 && queue.length > 0; i++) {
+        const { page, html } = queue.shift()!;
+        builder.addPage(page, html);
+      }
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (finishing) {
-      const early = builder.pagesRead;
+      const handed = builder.pagesRead;
       builder.addRemaining();
-      const pages = builder.pagesRead;
-      await send({ summary: await builder.write(), early, pages });
+      await send({ summary: await builder.write(), handed, read: builder.pagesRead - handed });
       process.exit(0);
     }
   } catch (error) {
@@ -54,7 +57,7 @@ async function work(): Promise<void> {
 }
 
 process.on('message', (message: IndexerMessage) => {
-  if ('page' in message) queue.push(message.page);
+  if ('page' in message) queue.push(message);
   else finishing = true;
   void work();
 });

@@ -23,3 +23,10 @@ export function urlOf(site: string, file: string): string {
   const path = relative(site, file).split(sep).join('/');
   return `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
 }
+
+/** `/policies/a/` → `policies/a/index.html` under the site: where the page served at `url` is written (urlOf's inverse). */
+export function fileOf(site: string, url: string): string {
+  // The site is built with trailingSlash 'always' and build.format 'directory' (astro.config.mjs).
+  const path = decodeURI(url);
+  return join(site, path.endsWith('/') ? `${path}index.html` : path);
+}

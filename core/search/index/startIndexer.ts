@@ -1,7 +1,8 @@
 /**
- * Runs the search indexer beside a build (core/search/index/indexerProcess.ts): `page(file)` hands
- * it each page as soon as it is written, `finish()` waits for the index. Pages it was not
- * told about are found by `finish()` all the same, so the hand-over only saves time.
+ * Runs the search indexer beside a build (core/search/index/indexerProcess.ts): `page(file, html)`
+ * hands it a document page's article as the page is rendered, `finish()` waits for the index.
+ * Pages it was not handed are read from disk by `finish()` all the same, so the hand-over only
+ * saves time: it overlaps reading with rendering and spares reading the file again.
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +11,15 @@ import type { IndexerMessage, IndexerReply } from './indexerProcess.ts';
 
 interface IndexerResult {
   summary: IndexSummary;
-  /** HTML files read while the build was still writing, of all `pages`. */
-  early: number;
-  pages: number;
+  /** Pages handed over while the build was rendering… */
+  handed: number;
+  /** …and HTML files read from disk at the end (the rest of the site, and any page not handed). */
+  read: number;
 }
 
 export interface Indexer {
-  page(file: string): void;
+  /** The page written to `file`: its `data-pagefind-body` element as rendered, or without it, the file itself once written. */
+  page(file: string, html?: string): void;
   finish(): Promise<IndexerResult>;
   stop(): void;
 }
@@ -42,7 +45,7 @@ export function startIndexer(site: string): Indexer {
     if (child.connected) child.send(message);
   };
   return {
-    page: (file) => send({ page: file }),
+    page: (file, html) => send(html === undefined ? { page: file } : { page: file, html }),
     finish() {
       send({ finish: true });
       return result;
