@@ -183,6 +183,7 @@ export class SearchIndexBuilder {
   private readonly docNumbers: DocNumberEntry[] = [];
   private readonly output: IndexFiles;
   private readingMs = 0;
+  private outputReady = false;
   constructor(site: string, options: IndexOptions = {}) {
     this.site = site;
     this.options = {
@@ -195,12 +196,22 @@ export class SearchIndexBuilder {
       parallel: options.parallel,
     };
     this.out = join(site, INDEX_DIRECTORY);
-    rmSync(this.out, { recursive: true, force: true });
-    for (const folder of ['t', 'p', 'd', 'n']) mkdirSync(join(this.out, folder), { recursive: true });
     this.output = new IndexFiles(this.out);
   }
 
+  /**
+   * The index folder is emptied at the first file written, not when the builder starts: Astro
+   * empties its output folder after build:start, where the build starts the builder.
+   */
+  private prepareOutput(): void {
+    if (this.outputReady) return;
+    rmSync(this.out, { recursive: true, force: true });
+    for (const folder of ['t', 'p', 'd', 'n']) mkdirSync(join(this.out, folder), { recursive: true });
+    this.outputReady = true;
+  }
+
   private writeFile(path: string, data: Uint8Array): void {
+    this.prepareOutput();
     this.output.write(path, data);
   }
 
@@ -300,6 +311,7 @@ export class SearchIndexBuilder {
     const { docs, out } = this;
     const { headSize, shardBytes, k1, b, headingWeight, headingB } = this.options;
     const finishing = performance.now();
+    this.prepareOutput();
 
     // ---- number the documents newest first; undated ones last
     const order = docs
