@@ -32,10 +32,11 @@ export const SUPPORT_TYPES = {
 export const CONTENT_TYPES = { ...PUBLIC_TYPES, ...SUPPORT_TYPES } as const;
 export type ContentType = keyof typeof CONTENT_TYPES;
 
-/** The workflow's records (审签单, 审计记录): stored in the dataset, never public. */
+/** Records written by the tools, never typed and never public: the workflow's (审签单, 审计记录) and the publisher's (上线记录). */
 export const RECORD_TYPES = {
   signOff: '审签单',
   workflowAudit: '审计记录',
+  siteDeployment: '上线记录',
 } as const;
 export type RecordType = keyof typeof RECORD_TYPES;
 

@@ -9,7 +9,7 @@ import { isRegisterType, REGISTER_TYPES } from './documentTypes.ts';
 import { registerSchemas } from './registerSchemas.ts';
 import type { Problem } from './problems.ts';
 import { documentSchemas } from './schemas.ts';
-import { signOffSchema, workflowAuditSchema } from './workflowRecords.ts';
+import { recordSchemas } from './workflowRecords.ts';
 
 // Editors and operators read these messages: zod's own messages in Chinese too.
 z.config(z.locales.zhCN());
@@ -69,7 +69,7 @@ export function validateDocument(doc: unknown, line?: number): Problem[] {
     // Sanity's own bookkeeping: nothing of it is read; being a document (checked above) is enough.
     return [];
   } else if (isRecordType(type)) {
-    schema = type === 'signOff' ? signOffSchema : workflowAuditSchema;
+    schema = recordSchemas[type];
   } else if (isContentType(type)) {
     schema = isDraftId(record._id) ? documentSchemas[type].draft : documentSchemas[type].published;
   } else if (isRegisterType(type)) {

@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { shapeOf } from './fields.ts';
 import { systemFields } from './schemas.ts';
+import type { RecordType } from './documentTypes.ts';
+import { siteDeployment } from './types/siteDeployment.ts';
 import { revisionRefItem, signOff, workflowAudit } from './types/workflowRecords.ts';
 
 export { WORKFLOW_ACTIONS, type WorkflowAction } from './vocabulary.ts';
@@ -17,6 +19,13 @@ const revisionRef = revisionRefItem.schema;
 export type RevisionRef = z.infer<typeof revisionRef>;
 
 export const signOffSchema = z.looseObject({ ...systemFields, _type: z.literal('signOff'), ...shapeOf(signOff.fields) });
-export const workflowAuditSchema = z.looseObject({ ...systemFields, _type: z.literal('workflowAudit'), ...shapeOf(workflowAudit.fields) });
+const workflowAuditSchema = z.looseObject({ ...systemFields, _type: z.literal('workflowAudit'), ...shapeOf(workflowAudit.fields) });
+const siteDeploymentSchema = z.looseObject({ ...systemFields, _type: z.literal('siteDeployment'), ...shapeOf(siteDeployment.fields) });
+/** Each record type's schema, the publisher's 上线记录 (types/siteDeployment.ts) among them. */
+export const recordSchemas: Record<RecordType, z.ZodType> = {
+  signOff: signOffSchema,
+  workflowAudit: workflowAuditSchema,
+  siteDeployment: siteDeploymentSchema,
+};
 export type SignOffRecord = z.infer<typeof signOffSchema>;
 export type AuditEntry = z.infer<typeof workflowAuditSchema>;

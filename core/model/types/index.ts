@@ -15,6 +15,7 @@ import { proposalReply } from './proposalReply.ts';
 import { siteSettings } from './siteSettings.ts';
 import { trademarkNews } from './trademarkNews.ts';
 import { disclosureRequest } from './disclosureRequest.ts';
+import { siteDeployment } from './siteDeployment.ts';
 import { signOff, workflowAudit } from './workflowRecords.ts';
 
 /** The content types (documentTypes.ts's CONTENT_TYPES), declared. */
@@ -35,8 +36,8 @@ export const CONTENT_DECLARATIONS = {
   disclosureCommitment,
   siteSettings,
 };
-/** The workflow's records (RECORD_TYPES), declared. */
-const RECORD_DECLARATIONS = { signOff, workflowAudit };
+/** The records (RECORD_TYPES), declared: the workflow's and the publisher's. */
+const RECORD_DECLARATIONS = { signOff, workflowAudit, siteDeployment };
 /** The office's registers (REGISTER_TYPES), declared: never public. */
 export const REGISTER_DECLARATIONS = { disclosureRequest };
 export const DECLARATIONS = [
