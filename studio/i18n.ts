@@ -144,6 +144,7 @@ export const STRUCTURE = {
   },
   signOff: '审签单',
   workflowAudit: '审计记录',
+  siteDeployment: '上线记录',
   siteSettings: '网站设置',
 };
 
