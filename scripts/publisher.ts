@@ -3,7 +3,9 @@
  * the local dataset file, or the Content Lake through its listener — and on every change of what
  * the public build reads (a release, a withdrawal, an edit of a published 主动公开 document; not a
  * draft edit, 送审 or 审签) rebuilds the site with the atomic build and switches it in. Each
- * deploy is recorded in `<site>.deploys.ndjson`, which `npm run workflow -- status` reads.
+ * deploy is recorded in `<site>.deploys.ndjson`, which `npm run workflow -- status` reads; following a
+ * Content Lake, also in a 上线记录 document there (core/publish/lakeDeployments.ts), written with
+ * SANITY_API_WRITE_TOKEN (else SANITY_API_READ_TOKEN), which the Studio and status read on any machine.
  *
  *   npm run publisher                               (content as for npm run build: CONTENT_DATASET, SANITY_*, or the sample)
  *   npm run publisher -- --serve [--port 4321]      (and serve the site on http://127.0.0.1:4321; HOST for another address)
@@ -15,6 +17,7 @@ import { chooseSource } from '../core/content/fromEnvironment.ts';
 import { createLakeClient } from '../core/content/lakeSource.ts';
 import { contentSourceKey, deployLogOf } from '../core/publish/deployLog.ts';
 import { followLake, readLakePublicContent } from '../core/publish/followLake.ts';
+import { writeLakeDeployRecord } from '../core/publish/lakeDeployments.ts';
 import { readPublicContent } from '../core/publish/publicContent.ts';
 import { Publisher } from '../core/publish/publisher.ts';
 import { buildSite } from '../core/publish/siteBuild.ts';
@@ -44,6 +47,11 @@ const stamp = () => new Date().toISOString();
 const log = (message: string) => console.log(`[publisher ${stamp()}] ${message}`);
 
 const client = choice.kind === 'lake' ? createLakeClient(choice, 'published') : undefined;
+// The publisher's token writes its 上线记录; a token that may only read makes that write fail, logged, and the deploy stands.
+const writer =
+  choice.kind === 'lake'
+    ? createLakeClient({ ...choice, ...(env.SANITY_API_WRITE_TOKEN ? { token: env.SANITY_API_WRITE_TOKEN } : {}) }, 'published')
+    : undefined;
 const publisher = new Publisher({
   site,
   source,
@@ -57,6 +65,7 @@ const publisher = new Publisher({
       ...(values.quiet ? {} : { onLine: (line) => console.log(`  ${line}`) }),
     }),
   log,
+  ...(writer ? { recordElsewhere: (record) => writeLakeDeployRecord(writer, site, record) } : {}),
   debounceMs: Number(values['debounce-ms']),
   retryBaseMs: Number(values['retry-base-s']) * 1000,
 });

@@ -6,6 +6,7 @@
  */
 import { appendFile, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { lakeSourceKey } from './lakeDeployRecords.ts';
 import type { WorkflowEvent } from './publicContent.ts';
 
 export interface DeployRecord {
@@ -38,7 +39,7 @@ export function deployLogOf(site: string): string {
 
 /** The key deploy records carry for a content source, the same in the publisher and in `npm run workflow`. */
 export function contentSourceKey(source: { kind: 'local'; path: string } | { kind: 'lake'; projectId: string; dataset: string }): string {
-  return source.kind === 'local' ? `file:${resolve(source.path)}` : `sanity:${source.projectId}/${source.dataset}`;
+  return source.kind === 'local' ? `file:${resolve(source.path)}` : lakeSourceKey(source.projectId, source.dataset);
 }
 
 /** Every record of the log in the order written; a line cut short by a killed writer is passed over. */

@@ -7,19 +7,19 @@
  * checked, and a delivery missed while the publisher was down would stay missed.)
  */
 import type { SanityClient } from '@sanity/client';
-import { PUBLIC_TYPES } from '../model/documentTypes.ts';
+import { PUBLIC_TYPES, RECORD_TYPES } from '../model/documentTypes.ts';
 import { PublicContentReader, type PublicContent } from './publicContent.ts';
 
 /** What the public build reads, cut to what tells a change: every public document's id and revision, and the audit log's events. */
 const PUBLIC_CONTENT_QUERY = `{
-  "docs": *[!(_type in ["signOff", "workflowAudit"]) && (!(_type in $publicTypes) || disclosure.mode == "proactive")]{_id, _type, _rev, _updatedAt, disclosure},
+  "docs": *[!(_type in $recordTypes) && (!(_type in $publicTypes) || disclosure.mode == "proactive")]{_id, _type, _rev, _updatedAt, disclosure},
   "audit": *[_type == "workflowAudit"]{_id, _type, unit, seq, action, at}
 }`;
 
 export async function readLakePublicContent(client: SanityClient): Promise<PublicContent> {
   const result = await client.fetch<{ docs: Record<string, unknown>[]; audit: Record<string, unknown>[] }>(
     PUBLIC_CONTENT_QUERY,
-    { publicTypes: Object.keys(PUBLIC_TYPES) },
+    { publicTypes: Object.keys(PUBLIC_TYPES), recordTypes: Object.keys(RECORD_TYPES) },
     { perspective: 'published' },
   );
   const reader = new PublicContentReader();
@@ -34,9 +34,9 @@ export function followLake(client: SanityClient, onChange: () => void, log: (mes
   let stopped = false;
   const connect = () => {
     subscription = client
-      // Published documents only: a draft edit is not even sent.
+      // Published documents only: a draft edit is not even sent; nor is the publisher's own 上线记录 (lakeDeployments.ts).
       .listen(
-        `*[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]`,
+        `*[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && _type != "siteDeployment"]`,
         {},
         { events: ['welcome', 'mutation', 'reconnect'], includeResult: false, visibility: 'query' },
       )

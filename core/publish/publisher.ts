@@ -38,12 +38,18 @@ export interface PublisherOptions {
   maxRetryMs?: number;
   /** How long to wait for another publisher's build on the same site (default 30 min). */
   lockWaitMs?: number;
+  /**
+   * Where else each record goes once it is in the deploy log (the Content Lake followed:
+   * lakeDeployments.ts). Its failure is logged and changes nothing: the site stays as deployed.
+   */
+  recordElsewhere?: (record: DeployRecord) => Promise<void>;
 }
 
 const hasWithdrawalAfter = (content: PublicContent, seq: number) => content.events.some((e) => e.action === 'withdraw' && e.seq > seq);
 
 export class Publisher {
-  private readonly options: Required<Omit<PublisherOptions, 'log'>> & { log: (message: string) => void };
+  private readonly options: Required<Omit<PublisherOptions, 'log' | 'recordElsewhere'>> &
+    Pick<PublisherOptions, 'recordElsewhere'> & { log: (message: string) => void };
   /** The content being built now, if a build runs. */
   private inFlight: PublicContent | undefined;
   /** Stops the running build; set while one runs. */
@@ -234,6 +240,9 @@ export class Publisher {
           pid: process.pid,
         };
         await appendDeployRecord(site, record);
+        await this.options.recordElsewhere?.(record).catch((error: unknown) => {
+          this.options.log(`上线记录未能写入 Content Lake（网站不受影响）：${(error as Error).message}`);
+        });
         if (result.ok) {
           this.live = { fingerprint: content.fingerprint, auditSeq: content.auditSeq };
           this.failures = 0;
