@@ -46,6 +46,7 @@ const COMMANDS = [
   'test/content/sampleContent.test.ts',
   'test/localLake/studioCommand.test.ts',
   'test/preview/beijingTime.test.ts',
+  'test/publish/deployCommands.test.ts',
   'test/publish/goLive.test.ts',
   'test/requests/requestLeakBuild.test.ts',
   'test/requests/requestsCommand.test.ts',

@@ -1,11 +1,13 @@
 /**
  * The 20-working-day clock of proactive information (条例 第二十六条): what is 即将到期 (5 working
- * days left or fewer) and what is 已超期, among units never released.
+ * days left or fewer) and what is 已超期, among units not yet public: never released, or — where a
+ * publisher deploys the dataset — released and not yet in a live deploy (「已发布 · 待上线」).
  *
- *   npm run deadlines [-- --dataset <path>] [--today YYYY-MM-DD] [--json]
+ *   npm run deadlines [-- --dataset <path>] [--site <dir>] [--today YYYY-MM-DD] [--json]
  *
- * --dataset picks the dataset (default: $CONTENT_DATASET or content/dataset.ndjson); --today the
- * Beijing day the clock is read on (default: today in Beijing); --json prints the lists as JSON.
+ * --dataset picks the dataset (default: $CONTENT_DATASET or content/dataset.ndjson); --site the public
+ * site whose deploy log says what is live (default: $PUBLISH_SITE or dist); --today the Beijing day
+ * the clock is read on (default: today in Beijing); --json prints the lists as JSON.
  * A day the working-day calendar cannot count exits 1 and says which year to add.
  * Also lists the yearly 复核 of information that is not proactive (条例 第十八条): 复核已逾期 and 即将复核
  * (due within 30 days), one calendar year after the last review or, never reviewed, after 生成日期.
@@ -17,6 +19,7 @@ import { isWorkingDay, NoPublishedCalendarError } from '../core/calendar/working
 import { DEFAULT_DATASET } from '../core/content/dataset.ts';
 import { annualReportDue, annualReportDueText } from '../core/disclosure/report/reportDue.ts';
 import { ContentError } from '../core/model/problems.ts';
+import { deploysOf } from '../core/publish/deploysOf.ts';
 import { DatasetStore } from '../core/workflow/datasetStore.ts';
 import { deadlineLists, type DeadlineItem } from '../core/workflow/disclosureDeadline.ts';
 import { REVIEW_DUE_SOON_DAYS, reviewLists, type ReviewItem } from '../core/workflow/disclosureReview.ts';
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     dataset: { type: 'string', default: process.env.CONTENT_DATASET ?? DEFAULT_DATASET },
     today: { type: 'string' },
     json: { type: 'boolean', default: false },
+    site: { type: 'string', default: process.env.PUBLISH_SITE ?? 'dist' },
   },
 });
 
@@ -37,7 +41,8 @@ try {
   isWorkingDay(today); // a malformed --today or an uncounted year is refused before anything is listed
   const snapshot = await new DatasetStore(values.dataset).read();
   const statuses = unitStatuses(snapshot);
-  const lists = deadlineLists(snapshot, statuses, today);
+  // What the publisher put live (npm run publisher): a released unit is public only once it is.
+  const lists = deadlineLists(snapshot, statuses, today, await deploysOf({ kind: 'local', path: values.dataset }, values.site));
   const review = reviewLists(statuses, today);
   const annualReport = annualReportDue(snapshot.documents, today);
   if (values.json) {
@@ -46,7 +51,7 @@ try {
     if (annualReport) console.log(`年度报告：${annualReportDueText(annualReport)}`);
     const stateOf = new Map(statuses.map((status) => [status.unit.key, UNIT_STATES[status.state]]));
     const line = (item: DeadlineItem, when: string) =>
-      `  ${item.unit}  ${item.title}\n    生成日期 ${item.clock.formedAt} · 公开期限 ${item.clock.dueDate} · ${when} · ${stateOf.get(item.unit) ?? ''}`;
+      `  ${item.unit}  ${item.title}\n    生成日期 ${item.clock.formedAt} · 公开期限 ${item.clock.dueDate} · ${when} · ${stateOf.get(item.unit) ?? ''}${item.awaitingLive ? ' · 待上线' : ''}`;
     const section = (heading: string, items: string[]) => `${heading}：${items.length} 项\n${items.length ? items.join('\n') : '  无'}`;
     console.log(`公开时效（${today}）：主动公开信息自生成之日起 ${DISCLOSURE_WORKING_DAYS} 个工作日内公开（条例第二十六条）`);
     console.log(

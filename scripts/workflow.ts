@@ -12,25 +12,32 @@
  *       date as its 最近复核日期; turning it proactive is then an edit, signed off and released as usual
  *
  * <id> is either document of a policy/interpretation pair, or a single document.
- * --dataset <path> picks the dataset (default: $CONTENT_DATASET or content/dataset.ndjson).
- * --site <dir> the public site whose deploy log says whether a release is online (default: $PUBLISH_SITE or dist).
+ * --dataset <path> picks the dataset (default: the content source of npm run build: $CONTENT_DATASET; else
+ *   the Content Lake of SANITY_PROJECT_ID/SANITY_DATASET, read and written with SANITY_API_READ_TOKEN; else
+ *   content/dataset.ndjson).
+ * --site <dir> the public site whose deploy log says whether a release is online (default: $PUBLISH_SITE or dist);
+ *   against a Content Lake, the publisher's 上线记录 there says it instead (core/publish/lakeDeployRecords.ts).
  * A blocked transition exits 1 and says which rule stopped it and what to do.
  */
 import { parseArgs } from 'node:util';
 import { formatBeijingTime } from '../core/beijingTime.ts';
 import { FileWriteError } from '../core/content/atomicWrite.ts';
-import { DEFAULT_DATASET } from '../core/content/dataset.ts';
+import { chooseSource } from '../core/content/fromEnvironment.ts';
+import { createLakeClient } from '../core/content/lakeSource.ts';
 import { LockBusyError, LockLostError } from '../core/content/fileLock.ts';
-import { contentSourceKey, readDeployLog } from '../core/publish/deployLog.ts';
-import { goLiveLabel } from '../core/publish/deployStatus.ts';
+import { deploysOf } from '../core/publish/deploysOf.ts';
+import { goLiveLabel, hasDeploys } from '../core/publish/deployStatus.ts';
 import { ContentError } from '../core/model/problems.ts';
 import { DISCLOSURE_MODES, REVIEW_OUTCOMES, type ReviewOutcome, WITHHOLDING_GROUNDS } from '../core/model/vocabulary.ts';
 import { unitReview } from '../core/workflow/disclosureReview.ts';
 import { WORKFLOW_ACTIONS } from '../core/model/workflowRecords.ts';
 import { DatasetStore } from '../core/workflow/datasetStore.ts';
+import { unitLiveTiming } from '../core/workflow/disclosureDeadline.ts';
+import { LakeStore } from '../core/workflow/lakeStore.ts';
+import type { Snapshot } from '../core/workflow/snapshot.ts';
 import { RevisionConflict } from '../core/workflow/plan.ts';
-import { UNIT_STATES, type UnitStatus } from '../core/workflow/state.ts';
-import { WorkflowError } from '../core/workflow/units.ts';
+import { UNIT_STATES, unitStatus, type UnitStatus } from '../core/workflow/state.ts';
+import { resolveUnit, WorkflowError } from '../core/workflow/units.ts';
 import {
   conditionalTextOf,
   confirmationOf,
@@ -40,12 +47,12 @@ import {
   TRANSITION_NAMES,
   TRANSITIONS,
 } from '../core/workflow/transitionTable.ts';
-import { Workflow } from '../core/workflow/workflow.ts';
+import { unitStatuses, Workflow } from '../core/workflow/workflow.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    dataset: { type: 'string', default: process.env.CONTENT_DATASET ?? DEFAULT_DATASET },
+    dataset: { type: 'string' },
     as: { type: 'string' },
     comment: { type: 'string' },
     reason: { type: 'string' },
@@ -56,24 +63,36 @@ const { values, positionals } = parseArgs({
   },
 });
 const [command, id] = positionals;
-const workflow = new Workflow(new DatasetStore(values.dataset));
-// Whether a release is online is the publisher's record of what it put live (npm run publisher).
-const deploys = await readDeployLog(values.site).catch(() => []);
-const source = contentSourceKey({ kind: 'local', path: values.dataset });
+const choice = values.dataset ? { kind: 'local' as const, path: values.dataset } : chooseSource(process.env);
+// Whether a release is online is the publisher's record of what it put live (npm run publisher): the
+// deploy log beside the site for a dataset file, the 上线记录 in the Content Lake for a lake.
+const content = choice.kind === 'lake' ? { kind: 'lake' as const, client: createLakeClient(choice, 'drafts') } : choice;
+const store = content.kind === 'lake' ? new LakeStore(content.client) : new DatasetStore(content.path);
+const deploys = await deploysOf(content, values.site);
+const workflow = new Workflow(store);
 
-function describe(status: UnitStatus): string {
+/** 公开用时 of the release that stopped the clock: to the day it went live where a publisher deploys the content. */
+function timeTaken(snapshot: Snapshot, status: UnitStatus): string {
+  if (typeof status.last?.workingDaysTaken !== 'number') return '';
+  if (!hasDeploys(deploys)) return ` · 公开用时 ${status.last.workingDaysTaken} 个工作日`;
+  const live = unitLiveTiming(snapshot, status, deploys);
+  if (!live) return ''; // 待上线 (the state says it): its clock still runs, on the desk
+  return ` · 公开用时 ${live.workingDaysTaken} 个工作日（至上线${live.late ? `，已超过公开期限 ${live.dueDate}` : ''}）`;
+}
+
+function describe(snapshot: Snapshot, status: UnitStatus): string {
   const members = status.members
     .map(
       (m) =>
         `    ${m.id}${m.hasDraft ? '（有未发布修改）' : ''}${m.published ? ` 已发布 ${String(m.published.indexNumber ?? '')}` : ' 未发布'}`,
     )
     .join('\n');
-  const taken = typeof status.last?.workingDaysTaken === 'number' ? ` · 公开用时 ${status.last.workingDaysTaken} 个工作日` : '';
+  const taken = timeTaken(snapshot, status);
   const lateReason = status.last?.lateReason ? `（超期理由：${status.last.lateReason}）` : '';
   const last = status.last
     ? `\n    最近：${WORKFLOW_ACTIONS[status.last.action]} · ${status.last.actor} · ${formatBeijingTime(status.last.at)}${taken}${lateReason}`
     : '';
-  const online = goLiveLabel(status, deploys, source);
+  const online = goLiveLabel(status, deploys.records, deploys.source);
   // Information that is not proactive: its ground and its yearly 复核 (条例 第十八条).
   const review = unitReview(status);
   const disclosure = review
@@ -84,10 +103,16 @@ function describe(status: UnitStatus): string {
   return `${status.unit.key} [${UNIT_STATES[status.state]}${online ? ` · ${online}` : ''}]\n${members}${disclosure}${last}`;
 }
 
+/** The unit of `id` (every unit without one) as it stands now. */
+async function show(id: string | undefined): Promise<string> {
+  const snapshot = await store.read();
+  const statuses = id ? [unitStatus(snapshot, resolveUnit(snapshot, id))] : unitStatuses(snapshot);
+  return statuses.map((status) => describe(snapshot, status)).join('\n');
+}
+
 try {
   if (command === 'status') {
-    const statuses = id ? [await workflow.status(id)] : await workflow.statuses();
-    console.log(statuses.map(describe).join('\n'));
+    console.log(await show(id));
   } else if (command === 'review') {
     if (!id)
       throw new WorkflowError('unknown', '缺少文档 ID', '用法：npm run workflow -- review <id> --as <用户> --outcome keep|proactive');
@@ -98,7 +123,7 @@ try {
     });
     console.log(`公开属性复核：已记录「${REVIEW_OUTCOMES[values.outcome as ReviewOutcome]}」（事务 ${plan.transactionId}）`);
     if (values.outcome === 'proactive') console.log('转为主动公开须修改公开属性，并照常送审、审签、发布。');
-    console.log(describe(await workflow.status(id)));
+    console.log(await show(id));
   } else if (isTransition(command)) {
     const spec = TRANSITIONS[command];
     if (!id) throw new WorkflowError('unknown', '缺少文档 ID', `用法：npm run workflow -- ${command} <id> --as <用户>`);
@@ -114,7 +139,7 @@ try {
       ...(confirmation && values['confidentiality-checked'] ? { [confirmation.field]: true } : {}),
     });
     console.log(`${spec.label}：完成（事务 ${plan.transactionId}）`);
-    console.log(describe(await workflow.status(id)));
+    console.log(await show(id));
   } else {
     const texts = [
       ...TRANSITION_NAMES.filter(needsText).map((name) => `[${TRANSITIONS[name].text.option} …]`),

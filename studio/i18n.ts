@@ -126,6 +126,8 @@ export const STRUCTURE = {
   overdue: '已超期（公开时效）',
   reviewDueSoon: '即将复核（公开属性）',
   reviewOverdue: '复核已逾期（公开属性）',
+  /** A clock list with units released but not yet on the public site (studio/deadlineDesk.ts). */
+  awaitingLive: (title: string, count: number) => `${title}：其中 ${count} 项已发布 · 待上线`,
   sections: {
     policy: '政策文件',
     interpretation: '政策解读',

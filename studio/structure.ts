@@ -6,7 +6,7 @@
 import type { StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
 import { SANITY_API_VERSION } from '../core/content/lakeSource.ts';
 import { PUBLIC_TYPES, type ContentType, type RecordType } from '../core/model/documentTypes.ts';
-import { DEADLINE_LIST_FILTER, readDeadlineDeskIds, type DeadlineListId } from './deadlineDesk.ts';
+import { DEADLINE_LIST_FILTER, readDeadlineDesk, type DeadlineListId } from './deadlineDesk.ts';
 import { STRUCTURE } from './i18n.ts';
 import { requestDeskItem } from './requestDesk.ts';
 import { SITE_SETTINGS_ID } from '../core/bureau/settings.ts';
@@ -27,7 +27,7 @@ const SECTIONS: ContentType[] = [
   'leader',
   'disclosureCommitment',
 ];
-const RECORDS: RecordType[] = ['signOff', 'workflowAudit'];
+const RECORDS: RecordType[] = ['signOff', 'workflowAudit', 'siteDeployment'];
 export const WORKFLOW_TYPES = Object.keys(PUBLIC_TYPES);
 
 /**
@@ -90,7 +90,9 @@ function deadlineList(S: StructureBuilder, context: StructureResolverContext, id
       let ids: string[] = [];
       let heading = title;
       try {
-        ids = await readDeadlineDeskIds(context.getClient({ apiVersion: SANITY_API_VERSION }), id);
+        const desk = await readDeadlineDesk(context.getClient({ apiVersion: SANITY_API_VERSION }), id);
+        ids = desk.ids;
+        if (desk.awaitingLive > 0) heading = STRUCTURE.awaitingLive(title, desk.awaitingLive);
       } catch (error) {
         heading = `${title}：${(error as Error).message}`;
       }

@@ -24,6 +24,7 @@ import { DatasetStore } from '../../core/workflow/datasetStore.ts';
 import type { UnitStatus } from '../../core/workflow/state.ts';
 import { unitStatuses } from '../../core/workflow/workflow.ts';
 import { readDeployRecords } from '../../studio/actions/goLive.ts';
+import { readDeadlineDesk } from '../../studio/deadlineDesk.ts';
 import { ROOT } from '../helpers/run.ts';
 
 const TOKEN = LOCAL_USERS[0]!.token;
@@ -144,6 +145,24 @@ describe('deploy records in the Content Lake', () => {
     const { source, records } = await readDeployRecords(client);
     expect(records.map((r) => r.outcome)).toEqual(['failed']);
     expect(goLiveLabel(released(1), records, source)).toBe('上线失败：文档 policy-x（policy） 字段 title：必填');
+  });
+
+  it('keep a released unit that no live deploy has on the Studio desk, and let it go once one has', async () => {
+    // The sample's released units went out before the audit log began: a failed first deploy has none of them live.
+    const now = new Date('2026-11-30T02:00:00Z');
+    const failing = await lakePublisher({ failing: true });
+    await failing.publisher.start();
+    await failing.publisher.idle();
+    const waiting = await readDeadlineDesk(failing.client, 'overdue', now);
+    expect(waiting.ids).toContain(EDITED);
+    expect(waiting.awaitingLive).toBeGreaterThan(0);
+
+    const live = await lakePublisher();
+    await live.publisher.start();
+    await live.publisher.idle();
+    const done = await readDeadlineDesk(live.client, 'overdue', now);
+    expect(done.ids).not.toContain(EDITED);
+    expect(done.awaitingLive).toBe(0);
   });
 
   it('that cannot be written leave the deploy live, and say why in the log', async () => {
