@@ -43,6 +43,8 @@ export interface PublisherOptions {
    * lakeDeployments.ts). Its failure is logged and changes nothing: the site stays as deployed.
    */
   recordElsewhere?: (record: DeployRecord) => Promise<void>;
+  /** How long a deploy waits for recordElsewhere before it gives up on it (default 30 s): the lock is held meanwhile. */
+  recordElsewhereMs?: number;
 }
 
 const hasWithdrawalAfter = (content: PublicContent, seq: number) => content.events.some((e) => e.action === 'withdraw' && e.seq > seq);
@@ -77,6 +79,7 @@ export class Publisher {
       retryBaseMs: 5000,
       maxRetryMs: 300_000,
       lockWaitMs: 30 * 60_000,
+      recordElsewhereMs: 30_000,
       log: () => undefined,
       ...options,
     };
@@ -192,6 +195,23 @@ export class Publisher {
     }, delay);
   }
 
+  /** Hands the record on, waiting at most recordElsewhereMs: a hung Content Lake must not hold the site's lock (a withdrawal may be next). */
+  private async recordElsewhere(record: DeployRecord): Promise<void> {
+    const { recordElsewhere, recordElsewhereMs } = this.options;
+    if (!recordElsewhere) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`超过 ${recordElsewhereMs / 1000} 秒仍未完成`)), recordElsewhereMs);
+    });
+    try {
+      await Promise.race([recordElsewhere(record), timeout]);
+    } catch (error) {
+      this.options.log(`上线记录未能写入 Content Lake（网站不受影响）：${(error as Error).message}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   private async deployUnderLock(): Promise<void> {
     const { site, source } = this.options;
     await withFileLock(
@@ -240,9 +260,7 @@ export class Publisher {
           pid: process.pid,
         };
         await appendDeployRecord(site, record);
-        await this.options.recordElsewhere?.(record).catch((error: unknown) => {
-          this.options.log(`上线记录未能写入 Content Lake（网站不受影响）：${(error as Error).message}`);
-        });
+        await this.recordElsewhere(record);
         if (result.ok) {
           this.live = { fingerprint: content.fingerprint, auditSeq: content.auditSeq };
           this.failures = 0;

@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 /** A copy of the sample in a local Content Lake, a site folder, and a publisher following the lake with a stand-in build. */
-async function lakePublisher(options: { failing?: boolean; writeToken?: string } = {}) {
+async function lakePublisher(options: { failing?: boolean; writeToken?: string; hangingWrite?: boolean } = {}) {
   const directory = await mkdtemp(join(tmpdir(), 'lake-deploys-'));
   const dataset = join(directory, 'dataset.ndjson');
   await copyFile(join(ROOT, DEFAULT_DATASET), dataset);
@@ -61,7 +61,10 @@ async function lakePublisher(options: { failing?: boolean; writeToken?: string }
         ? { ok: false, error: '文档 policy-x（policy） 字段 title：必填' }
         : { ok: true, build: `dist-${builds.length}` };
     },
-    recordElsewhere: (record) => writeLakeDeployRecord(writer, site, record),
+    recordElsewhere: options.hangingWrite
+      ? () => new Promise<void>(() => undefined)
+      : (record) => writeLakeDeployRecord(writer, site, record),
+    recordElsewhereMs: 300,
     log: (message) => logged.push(message),
     debounceMs: 200,
     retryBaseMs: 60_000,
@@ -172,6 +175,15 @@ describe('deploy records in the Content Lake', () => {
     expect((await readDeployLog(site)).map((r) => r.outcome)).toEqual(['live']);
     expect(logged.join('\n')).toMatch(/上线记录未能写入 Content Lake（网站不受影响）：.*未登录/);
     expect((await readDeployRecords(client).catch(() => ({ records: [] as DeployRecord[] }))).records).toEqual([]);
+  });
+
+  it('that hang are given up after a while, the deploy live and the next one free to start', async () => {
+    const { site, publisher, logged, builds } = await lakePublisher({ hangingWrite: true });
+    await publisher.start();
+    await publisher.idle();
+    expect((await readDeployLog(site)).map((r) => r.outcome)).toEqual(['live']);
+    expect(logged.join('\n')).toContain('上线记录未能写入 Content Lake（网站不受影响）：超过 0.3 秒仍未完成');
+    expect(builds).toHaveLength(1);
   });
 
   it('keep the latest 50 deploys of a site, newest last', async () => {
