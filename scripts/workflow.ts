@@ -63,10 +63,20 @@ const { values, positionals } = parseArgs({
   },
 });
 const [command, id] = positionals;
-const choice = values.dataset ? { kind: 'local' as const, path: values.dataset } : chooseSource(process.env);
+/** The dataset file, or the Content Lake (read with its token: drafts and records are not public). */
+function openContent() {
+  try {
+    const choice = values.dataset ? { kind: 'local' as const, path: values.dataset } : chooseSource(process.env);
+    return choice.kind === 'lake' ? { kind: 'lake' as const, client: createLakeClient(choice, 'drafts') } : choice;
+  } catch (error) {
+    // SANITY_PROJECT_ID without SANITY_DATASET or without a token: the message says which to set.
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
+const content = openContent();
 // Whether a release is online is the publisher's record of what it put live (npm run publisher): the
 // deploy log beside the site for a dataset file, the 上线记录 in the Content Lake for a lake.
-const content = choice.kind === 'lake' ? { kind: 'lake' as const, client: createLakeClient(choice, 'drafts') } : choice;
 const store = content.kind === 'lake' ? new LakeStore(content.client) : new DatasetStore(content.path);
 const deploys = await deploysOf(content, values.site);
 const workflow = new Workflow(store);
