@@ -1,7 +1,7 @@
 /**
  * Chinese search evaluation: builds the site from the whole shared corpus (60 gov.cn documents
  * and 26 laws and rules, scripts/eval/corpusDataset.ts) with the real build — optionally
- * among N generated documents whose text is sampled from the same corpus — then runs every
+ * among N generated documents whose text is generated from the same corpus — then runs every
  * citizen question (scripts/eval/questions.json) and known-item query
  * (scripts/eval/knownItems.json) through
  *
@@ -399,8 +399,8 @@ async function main(): Promise<number> {
   process.stderr.write(
     `[bench:search] building the corpus site${extra ? ` with ${extra} generated documents` : ''} into ${relative(ROOT, BENCH_DIR)}/\n`,
   );
-  // The corpus among `extra` generated documents whose text is drawn from the same corpus,
-  // sentence by sentence (mixedText.ts: why not paragraph by paragraph).
+  // The corpus among `extra` generated documents whose text a Markov chain writes from the same
+  // corpus, a real sentence quoted now and then (mixedText.ts: why neither paragraphs nor sentences).
   const documents = () => withMixedSentences(generateBenchDataset(extra));
   const site = await buildCorpusSite({
     directory: BENCH_DIR,
@@ -434,7 +434,7 @@ async function main(): Promise<number> {
     meter.uninstall();
   }
   console.log(
-    `Corpus: ${site.policyUrls.size} policies with their interpretations${extra ? ` among ${extra} generated documents (text sampled from the same corpus)` : ''}; ${site.documents} documents in the dataset; site ${relative(ROOT, site.siteDir)}${site.buildMs ? `, built in ${(site.buildMs / 1000).toFixed(1)} s` : ' (reused)'}\n`,
+    `Corpus: ${site.policyUrls.size} policies with their interpretations${extra ? ` among ${extra} generated documents (text generated from the same corpus)` : ''}; ${site.documents} documents in the dataset; site ${relative(ROOT, site.siteDir)}${site.buildMs ? `, built in ${(site.buildMs / 1000).toFixed(1)} s` : ' (reused)'}\n`,
   );
   console.log(reportTables(projectReport, stockReport, 'stock Pagefind 1.6 CLI index of the same pages, raw search()'));
   // What reading only the postings heads costs, against exact BM25 over every posting.
