@@ -32,6 +32,11 @@ export interface RankingParameters {
   proximityText: 'full' | 'start' | 'passage';
   /** Apply the table of government words (equivalents.ts). */
   equivalents: boolean;
+  /**
+   * Coordination: the score is multiplied by the page's share of the query (the weight of the
+   * query terms it holds over that of all of them) to this power (0: none). Tried: CV chose 0.
+   */
+  coverage: number;
 }
 
 interface ModelDocument {
@@ -164,7 +169,7 @@ export class RankingModel {
     const { cleaned, phrases, terms, missingRequired } = this.parse(query, p.equivalents);
     if (missingRequired) return [];
     const required = terms.filter((t) => t.required).length;
-    const scores = new Map<number, { doc: number; score: number; hits: number }>();
+    const scores = new Map<number, { doc: number; score: number; hits: number; covered: number }>();
     for (const t of terms) {
       for (const posting of t.postings) {
         const doc = this.docs[posting.doc]!;
@@ -174,12 +179,17 @@ export class RankingModel {
         const impact = Math.max(1, Math.round((tf / (tf + p.k1)) * 255));
         let entry = scores.get(posting.doc);
         if (!entry) {
-          entry = { doc: posting.doc, score: 0, hits: 0 };
+          entry = { doc: posting.doc, score: 0, hits: 0, covered: 0 };
           scores.set(posting.doc, entry);
         }
         entry.score += (t.weight * (p.k1 + 1) * impact) / 255;
         if (t.required) entry.hits++;
+        entry.covered += t.weight;
       }
+    }
+    if (p.coverage > 0) {
+      const whole = terms.reduce((sum, t) => sum + t.weight, 0);
+      for (const entry of scores.values()) entry.score *= (entry.covered / whole) ** p.coverage;
     }
     let scored = [...scores.values()].filter((s) => s.hits === required);
     if (phrases.length > 0) {

@@ -4,7 +4,7 @@
  * independent set, which took no part in the choice.
  *
  *   npm run bench:tune -- [--site <built corpus site>] [--distractors <site with 10,000 more>]
- *                         [--k1 1.2,2,… --b 0.05,… --heading 1,3,6 --proximity 0,0.5,2]
+ *                         [--k1 1.2,2,… --b 0,0.05,… --heading 1,3,6 --proximity 0,0.5,2 --coverage 0,0.5,1]
  *
  * Procedure: the tuning half's questions and known items are dealt into 5 folds by hash; for
  * each fold the grid's best candidate on the other 4 is found and scored on the held-out fold
@@ -13,6 +13,12 @@
  * is, per query and summed over the conditions measured (the corpus alone; with --distractors
  * also among 10,000 generated pages), a question's reciprocal rank + recall@10 and a known
  * item's reciprocal rank.
+ *
+ * The default grid holds textbook values (k1 1.2, b 0.75, heading weight 1) and leaves proximity
+ * and coverage at 0: the index stores no positions, so the real query cannot apply proximity, and
+ * coverage (rankingModel.ts) is offered only when asked for (--coverage 0,1,2,4 chose 0 in every
+ * fold). --distractors takes the site `npm run bench:search -- --docs 10000 --no-stock` builds:
+ * .tmp/bench-search/site-10000.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -27,14 +33,15 @@ import { table } from './table.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export const BEFORE: RankingParameters = {
-  k1: 12,
+  k1: 24,
   b: 0.05,
-  headingWeight: 6,
+  headingWeight: 3,
   headingB: 0.5,
   proximity: 0,
   proximityWindow: 10,
   proximityText: 'start',
   equivalents: false,
+  coverage: 0,
 };
 export const TEXTBOOK: RankingParameters = {
   k1: 1.2,
@@ -45,6 +52,7 @@ export const TEXTBOOK: RankingParameters = {
   proximityWindow: 10,
   proximityText: 'start',
   equivalents: false,
+  coverage: 0,
 };
 
 interface Figures {
@@ -70,7 +78,7 @@ function perQuery(models: readonly RankingModel[], items: readonly (EvalQuery & 
 }
 
 /** The candidates: every combination of the listed values (comma-separated on the command line). */
-export const GRID = { k1: '1.2,2,3,5,8,12,16,24', b: '0.05,0.15,0.3,0.45,0.6,0.75', heading: '1,3,6', proximity: '0,0.5,2' };
+export const GRID = { k1: '1.2,2,3,5,8,12,16,24', b: '0,0.05,0.15,0.3,0.45,0.6,0.75', heading: '1,3,6', proximity: '0', coverage: '0' };
 
 function grid(values: typeof GRID): RankingParameters[] {
   const list = (text: string) => text.split(',').map(Number);
@@ -79,7 +87,18 @@ function grid(values: typeof GRID): RankingParameters[] {
     for (const b of list(values.b))
       for (const headingWeight of list(values.heading))
         for (const proximity of list(values.proximity))
-          out.push({ k1, b, headingWeight, headingB: 0.5, proximity, proximityWindow: 10, proximityText: 'start', equivalents: false });
+          for (const coverage of list(values.coverage))
+            out.push({
+              k1,
+              b,
+              headingWeight,
+              headingB: 0.5,
+              proximity,
+              proximityWindow: 10,
+              proximityText: 'start',
+              equivalents: false,
+              coverage,
+            });
   return out;
 }
 
@@ -125,6 +144,7 @@ export function crossValidate(
     b: median(winners.map((w) => w.params.b)),
     headingWeight: median(winners.map((w) => w.params.headingWeight)),
     proximity: median(winners.map((w) => w.params.proximity)),
+    coverage: median(winners.map((w) => w.params.coverage)),
   };
   return { winners, chosen };
 }
@@ -138,6 +158,7 @@ async function main(): Promise<void> {
       b: { type: 'string', default: GRID.b },
       heading: { type: 'string', default: GRID.heading },
       proximity: { type: 'string', default: GRID.proximity },
+      coverage: { type: 'string', default: GRID.coverage },
     },
   });
   const sets = loadQuerySets();
@@ -150,28 +171,42 @@ async function main(): Promise<void> {
   process.stderr.write(
     `[tune] ${model.docs.length} pages${big ? ` and ${big.docs.length} with distractors` : ''}; tuning ${tuning.questions.length} questions + ${tuning.knownItems.length} known items\n`,
   );
-  const candidates = grid({ k1: values.k1!, b: values.b!, heading: values.heading!, proximity: values.proximity! });
+  const candidates = grid({
+    k1: values.k1!,
+    b: values.b!,
+    heading: values.heading!,
+    proximity: values.proximity!,
+    coverage: values.coverage!,
+  });
   process.stderr.write(`[tune] ${candidates.length} candidates\n`);
   const { winners, chosen } = crossValidate(big ? [model, big] : [model], tuning, candidates);
   console.log(
     table(
       'Fold winners (grid best on 4/5 of the tuning half, scored on the 5th)',
-      ['fold', 'k1', 'b', 'heading', 'proximity', 'held-out objective per query'],
-      winners.map((w, f) => [f, w.params.k1, w.params.b, w.params.headingWeight, w.params.proximity, w.heldOut.toFixed(3)]),
+      ['fold', 'k1', 'b', 'heading', 'proximity', 'coverage', 'held-out objective per query'],
+      winners.map((w, f) => [
+        f,
+        w.params.k1,
+        w.params.b,
+        w.params.headingWeight,
+        w.params.proximity,
+        w.params.coverage,
+        w.heldOut.toFixed(3),
+      ]),
     ),
   );
   console.log(
-    `chosen (median of the fold winners): k1 ${chosen.k1}, b ${chosen.b}, heading weight ${chosen.headingWeight}, proximity ${chosen.proximity}\n`,
+    `chosen (median of the fold winners): k1 ${chosen.k1}, b ${chosen.b}, heading weight ${chosen.headingWeight}, proximity ${chosen.proximity}, coverage ${chosen.coverage}\n`,
   );
   const withWords = { ...chosen, equivalents: true };
   const rows = (model: RankingModel) =>
     (
       [
-        ['before (k1 12, b 0.05)', BEFORE],
+        ['before (k1 24, b 0.05, heading 3)', BEFORE],
         ['textbook (k1 1.2, b 0.75)', TEXTBOOK],
-        ['chosen, no proximity', { ...chosen, proximity: 0 }],
         ['chosen', chosen],
-        ['chosen, proximity over the whole text', { ...chosen, proximityText: 'full' as const }],
+        ...(chosen.coverage > 0 ? [['chosen, no coverage', { ...chosen, coverage: 0 }]] : []),
+        ...(chosen.proximity > 0 ? [['chosen, no proximity', { ...chosen, proximity: 0 }]] : []),
         ['chosen + government words', withWords],
       ] as [string, RankingParameters][]
     ).map(([name, p]) => {
