@@ -86,7 +86,7 @@ try {
   const withdrawals: number[] = [];
   for (let run = 0; run < Number(values.runs); run++) {
     if (run > 0) workflow('submit', POLICY, '--as', '刘芳');
-    workflow('signoff', POLICY, '--as', '李审核');
+    workflow('signoff', POLICY, '--as', '李审核', '--confidentiality-checked');
     const releaseAt = Date.now();
     workflow('release', POLICY, '--as', '李审核');
     await until(async () => ((await status()) === 200 ? true : undefined));
