@@ -5,6 +5,7 @@
  *
  *   npm run bench:tune -- [--site <built corpus site>] [--distractors <site with 10,000 more>]
  *                         [--k1 1.2,2,… --b 0,0.05,… --heading 1,3,6 --proximity 0,0.5,2 --coverage 0,0.5,1]
+ *                         [--proximity-text start|full|passage]
  *
  * Procedure: the tuning half's questions and known items are dealt into 5 folds by hash; for
  * each fold the grid's best candidate on the other 4 is found and scored on the held-out fold
@@ -80,7 +81,7 @@ function perQuery(models: readonly RankingModel[], items: readonly (EvalQuery & 
 /** The candidates: every combination of the listed values (comma-separated on the command line). */
 export const GRID = { k1: '1.2,2,3,5,8,12,16,24', b: '0,0.05,0.15,0.3,0.45,0.6,0.75', heading: '1,3,6', proximity: '0', coverage: '0' };
 
-function grid(values: typeof GRID): RankingParameters[] {
+function grid(values: typeof GRID, proximityText: RankingParameters['proximityText'] = 'start'): RankingParameters[] {
   const list = (text: string) => text.split(',').map(Number);
   const out: RankingParameters[] = [];
   for (const k1 of list(values.k1))
@@ -95,7 +96,7 @@ function grid(values: typeof GRID): RankingParameters[] {
               headingB: 0.5,
               proximity,
               proximityWindow: 10,
-              proximityText: 'start',
+              proximityText,
               equivalents: false,
               coverage,
             });
@@ -159,6 +160,8 @@ async function main(): Promise<void> {
       heading: { type: 'string', default: GRID.heading },
       proximity: { type: 'string', default: GRID.proximity },
       coverage: { type: 'string', default: GRID.coverage },
+      /** Where proximity evidence is read: start (title and stored start), full (whole text), passage (best paragraph). */
+      'proximity-text': { type: 'string', default: 'start' },
     },
   });
   const sets = loadQuerySets();
