@@ -47,6 +47,7 @@ const COMMANDS = [
   'test/localLake/studioCommand.test.ts',
   'test/preview/beijingTime.test.ts',
   'test/publish/deployCommands.test.ts',
+  'test/publish/stoppedBuild.test.ts',
   'test/publish/goLive.test.ts',
   'test/requests/requestLeakBuild.test.ts',
   'test/requests/requestsCommand.test.ts',

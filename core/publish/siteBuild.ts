@@ -33,14 +33,23 @@ export interface BuildOptions {
   onLine?: (line: string) => void;
   /** A build still running after this long is stopped and counts as failed (a hung build must not hold the site's lock for ever). */
   timeoutMs?: number;
-  /** Stops the build (it never swaps a half site in: the swap is its last step, one rename). */
+  /**
+   * Stops the build. A build stopped before its swap (one rename, near its end) leaves the live
+   * site as it was; one stopped after it (while it tidies old builds) has gone live, and says so.
+   */
   signal?: AbortSignal;
+  /** The build command (tests stand in a script of their own); default scripts/build-site.ts. */
+  script?: string;
 }
 
-export function buildSite({ site, env, onLine, timeoutMs, signal }: BuildOptions): Promise<BuildResult> {
+/** The build folder `site` points at now, if any. */
+const servedBuild = (site: string) => readlink(site).then(basename, () => undefined);
+
+export async function buildSite({ site, env, onLine, timeoutMs, signal, script = BUILD_SCRIPT }: BuildOptions): Promise<BuildResult> {
+  const before = await servedBuild(site);
   return new Promise((resolveResult) => {
     const nodeOptions = [env.NODE_OPTIONS, `--import=${EXIT_WITH_PARENT}`].filter(Boolean).join(' ');
-    const child = spawn(process.execPath, [BUILD_SCRIPT, '--out', site], {
+    const child = spawn(process.execPath, [script, '--out', site], {
       cwd: ROOT,
       env: { ...env, NODE_OPTIONS: nodeOptions },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,7 +78,14 @@ export function buildSite({ site, env, onLine, timeoutMs, signal }: BuildOptions
       clearTimeout(timer);
       signal?.removeEventListener('abort', stop);
       if (signal?.aborted) {
-        resolveResult({ ok: false, error: '构建已中止（撤回优先）' });
+        // Stopped after its swap, it is what the public reads now: reporting it as stopped would let
+        // the publisher believe the site is still the one before, and skip the build that withdraws.
+        const now = await servedBuild(site);
+        resolveResult(
+          code === 0 || (now !== undefined && now !== before)
+            ? { ok: true, build: now ?? '' }
+            : { ok: false, error: '构建已中止（撤回优先）' },
+        );
       } else if (timedOut) {
         resolveResult({ ok: false, error: `构建超过 ${Math.round(timeoutMs! / 1000)} 秒仍未完成，已停止` });
       } else if (code === 0) {
