@@ -18,7 +18,8 @@
  *   (core/content/fileLock.ts on `<site>`), and the one that comes second finds its content
  *   already live in the deploy log and builds nothing.
  */
-import { lstat } from 'node:fs/promises';
+import { lstat, readlink } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { withFileLock } from '../content/fileLock.ts';
 import { appendDeployRecord, lastLive, readDeployLog, type DeployRecord } from './deployLog.ts';
 import type { PublicContent } from './publicContent.ts';
@@ -45,6 +46,22 @@ export interface PublisherOptions {
   recordElsewhere?: (record: DeployRecord) => Promise<void>;
   /** How long a deploy waits for recordElsewhere before it gives up on it (default 30 s): the lock is held meanwhile. */
   recordElsewhereMs?: number;
+}
+
+/**
+ * Whether the site serves the build `record` put live. The log alone is not enough: a build
+ * switched in by hand (`npm run build` on the same site) or one the log missed would otherwise
+ * pass for the live one, and a change already "live" in the log would never be built.
+ * A site that is a plain folder, not a link to a build, is taken at the log's word.
+ */
+async function serves(site: string, record: DeployRecord | undefined): Promise<boolean> {
+  if (!record) return false;
+  const link = await readlink(site).then(basename, () => undefined);
+  if (link !== undefined) return link === record.build;
+  return lstat(site).then(
+    () => true,
+    () => false,
+  );
 }
 
 const hasWithdrawalAfter = (content: PublicContent, seq: number) => content.events.some((e) => e.action === 'withdraw' && e.seq > seq);
@@ -88,11 +105,7 @@ export class Publisher {
   /** Starts: builds at once unless the deploy log shows the current content live. */
   async start(): Promise<void> {
     const live = lastLive(await readDeployLog(this.options.site), this.options.source);
-    const served = await lstat(this.options.site).then(
-      () => true,
-      () => false,
-    );
-    if (live && served) this.live = { fingerprint: live.fingerprint, auditSeq: live.auditSeq };
+    if (live && (await serves(this.options.site, live))) this.live = { fingerprint: live.fingerprint, auditSeq: live.auditSeq };
     this.changed();
   }
 
@@ -221,11 +234,7 @@ export class Publisher {
         const content = await this.options.readContent();
         const records = await readDeployLog(site);
         const previous = lastLive(records, source);
-        const served = await lstat(site).then(
-          () => true,
-          () => false,
-        );
-        if (previous && served && previous.fingerprint === content.fingerprint) {
+        if (previous && previous.fingerprint === content.fingerprint && (await serves(site, previous))) {
           this.live = { fingerprint: previous.fingerprint, auditSeq: previous.auditSeq };
           this.failures = 0;
           this.options.log(`内容未变，网站已是最新（${previous.finishedAt}）`);

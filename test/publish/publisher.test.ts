@@ -4,9 +4,9 @@
  * site never build at once and the second builds nothing that is already live. The real build,
  * server and command line are in goLive.test.ts.
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readlink, rename, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDeployLog } from '../../core/publish/deployLog.ts';
 import { goLiveLabel } from '../../core/publish/deployStatus.ts';
@@ -221,6 +221,39 @@ describe('publisher', () => {
     expect(build.aborted).toBe(0);
     expect(build.started.length).toBe(3);
     p.stop();
+  });
+
+  it('builds again when the site serves another build than the log says is live (switched by hand)', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'publisher-link-'));
+    const site = join(directory, 'dist');
+    const content = new FakeContent();
+    let builds = 0;
+    // Switches the site link to a build folder of its own, as the real build does.
+    const switchTo = async (name: string) => {
+      await mkdir(join(directory, 'builds', name), { recursive: true });
+      await symlink(join('builds', name), join(directory, `link-${name}`));
+      await rename(join(directory, `link-${name}`), site);
+    };
+    const build = async (): Promise<BuildResult> => {
+      builds += 1;
+      await switchTo(`build-${builds}`);
+      return { ok: true, build: `build-${builds}` };
+    };
+    const start = async () => {
+      const p = new Publisher({ site, source: 'file:/fake', readContent: content.read, build, debounceMs: 50 });
+      await p.start();
+      await sleep(300);
+      await p.idle();
+      p.stop();
+    };
+    await start();
+    expect(builds).toBe(1);
+    await start(); // the log's live build is the one served: nothing to do
+    expect(builds).toBe(1);
+    await switchTo('by-hand');
+    await start();
+    expect(builds).toBe(2);
+    expect(basename(await readlink(site))).toBe('build-2');
   });
 
   it('records a failed build, says 上线失败, retries with growing delays and goes live when it passes', async () => {
