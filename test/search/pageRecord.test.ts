@@ -93,6 +93,11 @@ describe('blocks and table cells', () => {
     expect(record.text.split('\n')).toEqual(['第一行', '第二行链接文字']);
   });
 
+  it('reads a word split by inline markup as one run, so its bigrams and 发文字号 span the tag', () => {
+    const record = read(article('<p>食<em>品</em>安全抽检，依据株市监发<span>〔2022〕</span>35号。</p><p>另一段</p>'));
+    expect(record.parts.map((part) => part.text)).toEqual(['市场监管公告', '食品安全抽检，依据株市监发〔2022〕35号。', '另一段']);
+  });
+
   it('weighs the parts of a weighted element, and its children with it', () => {
     const record = read(article('<p data-pagefind-weight="5">国发<span>〔2019〕</span>5号</p><p>正文</p>'));
     const weighing = (weight: number) =>

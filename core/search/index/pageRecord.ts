@@ -101,6 +101,8 @@ class RecordReader {
   private line = '';
   /** Text since the last tag: one run, however the tokenizer delivers it (entities come apart). */
   private pending = '';
+  /** No block boundary since the last part: text of the same weight joins it. */
+  private joinable = false;
   private readonly stop: () => void;
   constructor(stop: () => void) {
     this.stop = stop;
@@ -160,12 +162,19 @@ class RecordReader {
     if (!current || current.ignore || !text.trim()) return;
     if (current.title) this.title += text;
     else this.line += text;
-    this.parts.push({ text, weight: current.title ? TITLE_WEIGHT : current.weight });
+    // Inline markup does not break a word a reader sees whole (食<em>品</em>, a 发文字号 in a <span>):
+    // the part goes on, so its bigrams and 文号 span the tag.
+    const weight = current.title ? TITLE_WEIGHT : current.weight;
+    const last = this.parts[this.parts.length - 1];
+    if (this.joinable && last?.weight === weight) last.text += text;
+    else this.parts.push({ text, weight });
+    this.joinable = true;
   }
 
   private endLine(): void {
     if (this.line.trim()) this.lines.push(this.line.trim());
     this.line = '';
+    this.joinable = false;
   }
 }
 
