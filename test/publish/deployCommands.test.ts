@@ -12,6 +12,7 @@ import { appendFile, copyFile, mkdtemp, readdir, readFile, realpath, writeFile }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deployRecord } from './fixtures/deployRecord.ts';
 import { DEFAULT_DATASET } from '../../core/content/dataset.ts';
 import { contentSourceKey, type DeployRecord } from '../../core/publish/deployLog.ts';
 import { buildSite } from '../../core/publish/siteBuild.ts';
@@ -26,20 +27,8 @@ async function sampleCopy() {
   return { directory, dataset, site: join(directory, 'dist') };
 }
 
-function record(dataset: string, auditSeq: number, finishedAt: string): DeployRecord {
-  return {
-    outcome: 'live',
-    source: contentSourceKey({ kind: 'local', path: dataset }),
-    fingerprint: `f${auditSeq}`,
-    auditSeq,
-    includes: [],
-    startedAt: finishedAt,
-    finishedAt,
-    durationMs: 20_000,
-    build: 'dist-1',
-    pid: 1,
-  };
-}
+const record = (dataset: string, auditSeq: number, finishedAt: string): DeployRecord =>
+  deployRecord({ source: contentSourceKey({ kind: 'local', path: dataset }), auditSeq, finishedAt });
 
 describe('the go-live clock through the commands', () => {
   it('keeps a released unit on npm run deadlines until a deploy has it, then judges it by that deploy', async () => {

@@ -8,6 +8,7 @@ import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { deployRecord } from './fixtures/deployRecord.ts';
 import { formatBeijingTime } from '../../core/beijingTime.ts';
 import { DEFAULT_DATASET } from '../../core/content/dataset.ts';
 import { createLakeClient } from '../../core/content/lakeSource.ts';
@@ -191,18 +192,7 @@ describe('deploy records in the Content Lake', () => {
     const start = Date.UTC(2026, 10, 24, 2);
     for (let n = 0; n < 53; n += 1) {
       const at = new Date(start + n * 60_000).toISOString();
-      await writeLakeDeployRecord(client, site, {
-        outcome: 'live',
-        source,
-        fingerprint: `f${n}`,
-        auditSeq: n,
-        includes: [],
-        startedAt: at,
-        finishedAt: at,
-        durationMs: 0,
-        build: `dist-${n}`,
-        pid: 1,
-      });
+      await writeLakeDeployRecord(client, site, deployRecord({ source, auditSeq: n, finishedAt: at, build: `dist-${n}` }));
     }
     const { records } = await readDeployRecords(client);
     expect(records.map((r) => r.fingerprint)).toEqual(Array.from({ length: 50 }, (_, i) => `f${i + 3}`));

@@ -10,6 +10,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { DocumentBadgeDescription } from 'sanity';
 import { afterAll, describe, expect, it } from 'vitest';
+import { deployRecord } from './fixtures/deployRecord.ts';
 import { DEFAULT_DATASET } from '../../core/content/dataset.ts';
 import { startLocalLake, type LocalLakeServer } from '../../core/localLake/server.ts';
 import { contentSourceKey, type DeployRecord } from '../../core/publish/deployLog.ts';
@@ -24,21 +25,7 @@ await copyFile(join(ROOT, DEFAULT_DATASET), dataset);
 const site = join(directory, 'dist');
 const source = contentSourceKey({ kind: 'local', path: dataset });
 
-function record(over: Partial<DeployRecord>): DeployRecord {
-  return {
-    outcome: 'live',
-    source,
-    fingerprint: 'f',
-    auditSeq: 0,
-    includes: [],
-    startedAt: '2026-11-24T02:31:50Z',
-    finishedAt: '2026-11-24T02:32:05Z',
-    durationMs: 15_000,
-    build: 'dist-1',
-    pid: 1,
-    ...over,
-  };
-}
+const record = (over: Partial<DeployRecord>): DeployRecord => deployRecord({ source, ...over });
 const records = [
   record({ auditSeq: 2 }),
   record({ source: 'file:/elsewhere/dataset.ndjson', auditSeq: 9, finishedAt: '2026-11-24T03:00:00Z' }),

@@ -7,6 +7,7 @@
  * day is 2026-11-24 (Tue), 21 working days after 生成日期.
  */
 import { describe, expect, it } from 'vitest';
+import { deployRecord } from '../publish/fixtures/deployRecord.ts';
 import type { DeployRecord } from '../../core/publish/deployLog.ts';
 import type { Deploys } from '../../core/publish/deployStatus.ts';
 import { deadlineLists, unitLiveTiming } from '../../core/workflow/disclosureDeadline.ts';
@@ -34,20 +35,8 @@ async function releasedPair(releasedAt: string, withdrawnAt?: string) {
   return { snapshot, status: unitStatus(snapshot, resolveUnit(snapshot, 'policy-b')), seq: seqOf('release'), seqOf };
 }
 
-function deploy(outcome: DeployRecord['outcome'], auditSeq: number, finishedAt: string): DeployRecord {
-  return {
-    outcome,
-    source: SOURCE,
-    fingerprint: `f${auditSeq}`,
-    auditSeq,
-    includes: [],
-    startedAt: finishedAt,
-    finishedAt,
-    durationMs: 20_000,
-    ...(outcome === 'live' ? { build: 'dist-1' } : { error: '构建失败' }),
-    pid: 1,
-  };
-}
+const deploy = (outcome: DeployRecord['outcome'], auditSeq: number, finishedAt: string): DeployRecord =>
+  deployRecord({ source: SOURCE, outcome, auditSeq, finishedAt });
 const deploys = (...records: DeployRecord[]): Deploys => ({ source: SOURCE, records });
 
 // 10:00 in Beijing on the due date; a deploy the evening before; 09:00 in Beijing the next working day.
