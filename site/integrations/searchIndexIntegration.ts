@@ -3,15 +3,34 @@
  * `data-pagefind-body`, split by the same terms as the queries. It starts with the build and
  * is handed each document page's article as the page is rendered (site/components/IndexedArticle.astro
  * through core/search/index/pageChannel.ts), so reading pages overlaps rendering; at build:done
- * it reads from disk every page it was not handed, so none can be missed, and writes the index.
+ * it reads from disk the pages of indexing routes it was not handed (filesToRead), so none can be
+ * missed, and writes the index.
  * With `deferred`, the build:done hook does not wait for it: the leak scan reads the pages
  * meanwhile, and waits for `written()` before it reads the index files.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listenForRenderedPages } from '../../core/search/index/pageChannel.ts';
 import { fileOf } from '../../core/search/index/sitePages.ts';
 import { startIndexer, type Indexer } from '../../core/search/index/startIndexer.ts';
+
+/**
+ * The pages the indexer reads from disk at the end, so that no indexed page silently goes missing
+ * without reading the whole site again (at 100,000 documents, some 40,000 list and navigation pages):
+ * every page not handed over of a route that handed some (a document route), and every page of a
+ * route that handed none but whose first page has a `data-pagefind-body` (a template that indexes
+ * without IndexedArticle.astro). Routes of lists and navigation are passed over after one page each.
+ */
+export function filesToRead(assets: Map<string, URL[]>, handingRoutes: ReadonlySet<string>, handedFiles: ReadonlySet<string>): string[] {
+  const read: string[] = [];
+  for (const [route, urls] of assets) {
+    const files = urls.map((url) => fileURLToPath(url)).filter((file) => file.endsWith('.html'));
+    if (handingRoutes.has(route)) read.push(...files.filter((file) => !handedFiles.has(file)));
+    else if (files[0] && readFileSync(files[0], 'utf8').includes('data-pagefind-body')) read.push(...files);
+  }
+  return read;
+}
 
 export type SearchIndexIntegration = AstroIntegration & {
   /** Resolves once the index is written (rejects when it could not be). */
@@ -22,6 +41,8 @@ export function searchIndex(options: { deferred?: boolean } = {}): SearchIndexIn
   let site = '';
   let indexer: Indexer | undefined;
   let stopListening = () => {};
+  const handedFiles = new Set<string>();
+  const handingRoutes = new Set<string>();
   let written: Promise<void> | undefined;
   return {
     name: 'zhengwu:search-index',
@@ -36,13 +57,20 @@ export function searchIndex(options: { deferred?: boolean } = {}): SearchIndexIn
       'astro:build:start': () => {
         const started = startIndexer(site);
         indexer = started;
+        handedFiles.clear();
+        handingRoutes.clear();
         // The page is handed over keyed by the file it is written to, which the fallback reads otherwise.
-        stopListening = listenForRenderedPages(({ url, html }) => started.page(fileOf(site, url), html));
+        stopListening = listenForRenderedPages(({ url, route, html }) => {
+          const file = fileOf(site, url);
+          handedFiles.add(file);
+          handingRoutes.add(route);
+          started.page(file, html);
+        });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         stopListening();
         if (fileURLToPath(dir) !== site) throw new Error(`搜索索引：输出目录 ${fileURLToPath(dir)} 与配置的 ${site} 不一致`);
-        written = indexer!.finish().then(({ summary, handed, read }) => {
+        written = indexer!.finish(filesToRead(assets, handingRoutes, handedFiles)).then(({ summary, handed, read }) => {
           const { readPages, terms } = summary.timings;
           const s = (ms: number) => (ms / 1000).toFixed(1);
           logger.info(

@@ -7,7 +7,8 @@
  */
 import { SearchIndexBuilder, type IndexSummary } from './buildIndex.ts';
 
-export type IndexerMessage = { page: string; html?: string } | { finish: true };
+/** `read`: the files to read from disk at the end; without it, every HTML file of the site not handed. */
+export type IndexerMessage = { page: string; html?: string } | { finish: true; read?: string[] };
 /** `handed`: pages handed over during the build; `read`: HTML files read from disk at the end. */
 export type IndexerReply = { summary: IndexSummary; handed: number; read: number } | { error: string };
 
@@ -29,6 +30,7 @@ try {
 }
 const queue: { page: string; html?: string }[] = [];
 let finishing = false;
+let readAtEnd: string[] | undefined;
 let working = false;
 
 async function work(): Promise<void> {
@@ -45,7 +47,8 @@ async function work(): Promise<void> {
     }
     if (finishing) {
       const handed = builder.pagesRead;
-      builder.addRemaining();
+      if (readAtEnd) for (const file of readAtEnd) builder.addPage(file);
+      else builder.addRemaining();
       await send({ summary: await builder.write(), handed, read: builder.pagesRead - handed });
       process.exit(0);
     }
@@ -58,7 +61,10 @@ async function work(): Promise<void> {
 
 process.on('message', (message: IndexerMessage) => {
   if ('page' in message) queue.push(message);
-  else finishing = true;
+  else {
+    finishing = true;
+    readAtEnd = message.read;
+  }
   void work();
 });
 // The build went away (it failed, or was stopped): nothing to finish.

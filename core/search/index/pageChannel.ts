@@ -10,9 +10,10 @@
  * process: a listener hears every page rendered while it listens.
  */
 
-/** One document page: the URL it is served at and its `data-pagefind-body` element, whole. */
+/** One document page: the URL it is served at, its route (Astro's pattern) and its `data-pagefind-body` element, whole. */
 export interface RenderedPage {
   url: string;
+  route: string;
   html: string;
 }
 type Listener = (page: RenderedPage) => void;

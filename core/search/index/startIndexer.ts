@@ -20,7 +20,8 @@ interface IndexerResult {
 export interface Indexer {
   /** The page written to `file`: its `data-pagefind-body` element as rendered, or without it, the file itself once written. */
   page(file: string, html?: string): void;
-  finish(): Promise<IndexerResult>;
+  /** `read`: the files to read from disk at the end (default: every HTML file of the site not handed). */
+  finish(read?: string[]): Promise<IndexerResult>;
   stop(): void;
 }
 
@@ -49,8 +50,8 @@ export function startIndexer(site: string): Indexer {
   };
   return {
     page: (file, html) => send(html === undefined ? { page: file } : { page: file, html }),
-    finish() {
-      send({ finish: true });
+    finish(read) {
+      send(read ? { finish: true, read } : { finish: true });
       return result;
     },
     stop: () => child.kill(),
