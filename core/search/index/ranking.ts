@@ -16,7 +16,8 @@
  * lifts them. That contrast belongs to the benchmark dataset, not to real sites: on a held-out set
  * of 658 real questions over 599 real pages (issue 14), parameters chosen that way (k1 12, b 0.05)
  * scored MRR@10 0.768 where textbook BM25 scored 0.883. Which condition decides was settled on that
- * reasoning before looking at any test-half or independent-set figure of the candidates.
+ * evidence; the tuner prints the test half and the independent set beside the tuning half, so for this
+ * one decision those figures were seen, never used to pick values.
  *
  * Dropped: proximity of the query's bigrams (the index stores no positions) and a coverage factor
  * (the page's share of the query's weight): offered to the cross-validation (proximity read from
