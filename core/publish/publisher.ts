@@ -18,12 +18,11 @@
  *   (core/content/fileLock.ts on `<site>`), and the one that comes second finds its content
  *   already live in the deploy log and builds nothing.
  */
-import { lstat, readlink } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { lstat } from 'node:fs/promises';
 import { withFileLock } from '../content/fileLock.ts';
 import { appendDeployRecord, lastLive, readDeployLog, type DeployRecord } from './deployLog.ts';
 import type { PublicContent } from './publicContent.ts';
-import type { BuildResult } from './siteBuild.ts';
+import { type BuildResult, servedBuild } from './siteBuild.ts';
 
 export interface PublisherOptions {
   site: string;
@@ -56,7 +55,7 @@ export interface PublisherOptions {
  */
 async function serves(site: string, record: DeployRecord | undefined): Promise<boolean> {
   if (!record) return false;
-  const link = await readlink(site).then(basename, () => undefined);
+  const link = await servedBuild(site);
   if (link !== undefined) return link === record.build;
   return lstat(site).then(
     () => true,

@@ -42,8 +42,8 @@ export interface BuildOptions {
   script?: string;
 }
 
-/** The build folder `site` points at now, if any. */
-const servedBuild = (site: string) => readlink(site).then(basename, () => undefined);
+/** The build folder the `site` link points at now; undefined when it is no link (missing, or a plain folder). */
+export const servedBuild = (site: string): Promise<string | undefined> => readlink(site).then(basename, () => undefined);
 
 export async function buildSite({ site, env, onLine, timeoutMs, signal, script = BUILD_SCRIPT }: BuildOptions): Promise<BuildResult> {
   const before = await servedBuild(site);
@@ -89,8 +89,7 @@ export async function buildSite({ site, env, onLine, timeoutMs, signal, script =
       } else if (timedOut) {
         resolveResult({ ok: false, error: `构建超过 ${Math.round(timeoutMs! / 1000)} 秒仍未完成，已停止` });
       } else if (code === 0) {
-        const target = await readlink(site).catch(() => '');
-        resolveResult({ ok: true, build: basename(target) });
+        resolveResult({ ok: true, build: (await servedBuild(site)) ?? '' });
       } else {
         resolveResult({ ok: false, error: failureSummary(output, code, exitSignal) });
       }
