@@ -5,6 +5,7 @@ import { publicOutputChecks } from './site/integrations/publicOutputChecks.ts';
 import { searchIndex } from './site/integrations/searchIndexIntegration.ts';
 import { previewRoutes } from './site/integrations/previewRoutes.ts';
 import { publicSitemap } from './site/integrations/sitemap.ts';
+import { renderCache } from './site/integrations/renderCache.ts';
 import { LOCAL_SITE_URL } from './core/bureau/siteUrl.ts';
 
 // `npm run preview` builds the reviewers' draft preview: drafts over published, into dist-preview/.
@@ -14,8 +15,19 @@ const preview = process.env.SITE_MODE === 'preview';
 // listen on this machine only unless HOST names an address (HOST=0.0.0.0 for every address).
 const port = preview ? 4322 : 4321;
 const host = process.env.HOST?.trim() || '127.0.0.1';
+// Incremental builds (scripts/build-site.ts --incremental): pages whose inputs did not change are
+// linked from the served build; the sitemap and the index are told of them.
+const record = !preview && process.env.SITE_PAGE_RECORD === '1';
+const reuseFrom = process.env.SITE_REUSE_FROM || undefined;
 // The public build's leak scan reads the pages while the search index is being finished.
-const search = searchIndex({ deferred: !preview });
+const search = searchIndex({ deferred: !preview, record, reuseFrom });
+const reusedPages = [];
+const cache = renderCache({
+  record,
+  reuseFrom,
+  sitemapPages: reusedPages,
+  indexReused: (file, from) => search.reusedPage(file, from),
+});
 
 export default defineConfig({
   // The public address (README 「网站地址 SITE_URL」): origin of canonical links, sitemap, RSS and
@@ -33,5 +45,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The public build only: a sitemap (the preview is never to be indexed), then the leak scan,
   // which runs after it and so scans the sitemap too.
-  integrations: [previewRoutes(preview), search, ...(preview ? [] : [publicSitemap(), publicOutputChecks({ searchIndex: search })])],
+  // The render cache first: at the end of the build it links the reused pages before the others read the output.
+  integrations: [
+    previewRoutes(preview),
+    ...(preview ? [] : [cache]),
+    search,
+    ...(preview ? [] : [publicSitemap(reusedPages), publicOutputChecks({ searchIndex: search })]),
+  ],
 });

@@ -36,6 +36,7 @@ const SITE = [
 ];
 const COMMANDS = [
   'test/annualReport/annualReportCommand.test.ts',
+  'test/build/incrementalBuild.test.ts',
   'test/bureau/productionBuild.test.ts',
   'test/adversarial/concurrency.test.ts',
   'test/adversarial/hostileDatasets.test.ts',

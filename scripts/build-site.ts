@@ -8,16 +8,21 @@
  *   npm run build                 (CONTENT_DATASET=<path> or SANITY_* pick the content)
  *   SITE_URL=https://… npm run build -- --production   (the live site: refused without SITE_URL)
  *   npm run build:preview         (the reviewers' draft preview, into dist-preview/)
+ *   npm run build -- --incremental   (render only the pages whose content changed; the publisher's builds)
  */
 import { spawn } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { discardBuild, startBuild, switchTo } from '../core/build/siteSwap.ts';
+import { discardBuild, servedFolder, startBuild, switchTo } from '../core/build/siteSwap.ts';
 import { isProductionBuild, siteUrlProblem } from '../core/bureau/siteUrl.ts';
 
 const preview = process.env.SITE_MODE === 'preview';
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: preview ? 'dist-preview' : 'dist' }, production: { type: 'boolean' } },
+  options: {
+    out: { type: 'string', default: preview ? 'dist-preview' : 'dist' },
+    production: { type: 'boolean' },
+    incremental: { type: 'boolean' },
+  },
 });
 // The site's public address (core/bureau/siteUrl.ts): a production build refuses to start
 // without one, before anything is read or written.
@@ -71,6 +76,17 @@ function run(command: string, args: string[]): Promise<number> {
 
 const folder = await startBuild(target);
 stage(`building into ${relative('.', folder)}`);
+if (!preview) {
+  // Every public build records its pages (site/integrations/renderCache.ts); with --incremental
+  // (the publisher's builds) the pages whose inputs did not change are linked from the served
+  // build instead of rendered. A plain `npm run build` renders every page.
+  process.env.SITE_PAGE_RECORD = '1';
+  const served = await servedFolder(target);
+  if (values.incremental && served) {
+    process.env.SITE_REUSE_FROM = served;
+    stage(`incremental: unchanged pages come from ${relative('.', served)}`);
+  } else delete process.env.SITE_REUSE_FROM;
+}
 const astro = join('node_modules', '.bin', 'astro');
 const code = await run(process.execPath, [astro, 'build', '--outDir', folder]);
 if (code !== 0) {

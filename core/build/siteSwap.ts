@@ -41,9 +41,23 @@ export async function startBuild(target: string): Promise<string> {
   return folder;
 }
 
+/**
+ * What a build records for the next one, kept beside its folder: `pages` (site/integrations/renderCache.ts:
+ * each page's inputs, so that unchanged pages are reused) and `documents` (core/search/index/buildIndex.ts:
+ * each indexed page's document file, so that unchanged ones are linked). Beside, not inside: nothing
+ * but the site is served from the folder. They go when their build goes.
+ */
+export function recordBeside(folder: string, kind: RecordKind): string {
+  return `${resolve(folder)}.${kind}.json`;
+}
+type RecordKind = 'pages' | 'documents';
+const RECORD_KINDS: RecordKind[] = ['pages', 'documents'];
+const RECORD = /^(.+)\.(?:pages|documents)\.json$/;
+
 /** Removes the folder of a build that failed; the site stays as it was. */
 export async function discardBuild(folder: string): Promise<void> {
   await rm(folder, { recursive: true, force: true });
+  for (const kind of RECORD_KINDS) await rm(recordBeside(folder, kind), { force: true });
 }
 
 class SiteSwapError extends Error {
@@ -51,6 +65,15 @@ class SiteSwapError extends Error {
     super(message);
     this.name = 'SiteSwapError';
   }
+}
+
+/** The build folder `target` links to now; undefined when it is no link to one. */
+export async function servedFolder(target: string): Promise<string | undefined> {
+  target = resolve(target);
+  return readlink(target).then(
+    (to) => resolve(dirname(target), to),
+    () => undefined,
+  );
 }
 
 /** The build folder `target` links to now, or `undefined`. A real folder is first moved into `<out>.builds/`. */
@@ -93,10 +116,7 @@ export async function switchTo(target: string, folder: string): Promise<{ previo
 async function sweep(target: string, keep: (string | undefined)[]): Promise<void> {
   const builds = buildsFolderOf(target);
   // Another build may have switched in meanwhile; its folder is the one being served now.
-  const serving = await readlink(target).then(
-    (to) => resolve(dirname(target), to),
-    () => undefined,
-  );
+  const serving = await servedFolder(target);
   const kept = new Set([...keep, serving].filter((f): f is string => f !== undefined).map((f) => resolve(f)));
   for (const entry of await readdir(builds).catch(() => [] as string[])) {
     const match = BUILD.exec(entry);
@@ -105,6 +125,12 @@ async function sweep(target: string, keep: (string | undefined)[]): Promise<void
     const owner = parseOwnerTag(match[3]!);
     const ours = owner?.pid === process.pid && owner.host === HOST;
     if (ours || isLeftover(match[3]!)) await rm(join(builds, entry), { recursive: true, force: true });
+  }
+  // Records whose build is gone (removed now, or by hand).
+  const left = new Set(await readdir(builds).catch(() => [] as string[]));
+  for (const entry of left) {
+    const build = RECORD.exec(entry)?.[1];
+    if (build && BUILD.test(build) && !left.has(build)) await rm(join(builds, entry), { force: true });
   }
   const parent = dirname(target);
   const linkPrefix = `.${basename(target)}.link-`;

@@ -49,7 +49,8 @@ export async function buildSite({ site, env, onLine, timeoutMs, signal, script =
   const before = await servedBuild(site);
   return new Promise((resolveResult) => {
     const nodeOptions = [env.NODE_OPTIONS, `--import=${EXIT_WITH_PARENT}`].filter(Boolean).join(' ');
-    const child = spawn(process.execPath, [script, '--out', site], {
+    // Incremental: only the pages whose content changed are rendered (site/lib/renderCache.ts).
+    const child = spawn(process.execPath, [script, '--out', site, '--incremental'], {
       cwd: ROOT,
       env: { ...env, NODE_OPTIONS: nodeOptions },
       stdio: ['ignore', 'pipe', 'pipe'],

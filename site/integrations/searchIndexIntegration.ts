@@ -35,9 +35,15 @@ export function filesToRead(assets: Map<string, URL[]>, handingRoutes: ReadonlyS
 export type SearchIndexIntegration = AstroIntegration & {
   /** Resolves once the index is written (rejects when it could not be). */
   written(): Promise<void>;
+  /** A page an incremental build reuses instead of rendering (site/integrations/renderCache.ts): its file here, and where it can be read now. */
+  reusedPage(file: string, from: string): void;
 };
 
-export function searchIndex(options: { deferred?: boolean } = {}): SearchIndexIntegration {
+/**
+ * `deferred`: see above. `record`: keep a record of the index's document files beside the build's
+ * folder; `reuseFrom`: the served build of an incremental build, whose document files reused pages link.
+ */
+export function searchIndex(options: { deferred?: boolean; record?: boolean; reuseFrom?: string } = {}): SearchIndexIntegration {
   let site = '';
   let indexer: Indexer | undefined;
   let stopListening = () => {};
@@ -50,12 +56,16 @@ export function searchIndex(options: { deferred?: boolean } = {}): SearchIndexIn
       if (!written) return Promise.reject(new Error('搜索索引尚未开始写入'));
       return written;
     },
+    reusedPage(file, from) {
+      handedFiles.add(file);
+      indexer!.pageFrom(file, from);
+    },
     hooks: {
       'astro:config:done': ({ config }) => {
         site = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        const started = startIndexer(site);
+        const started = startIndexer(site, { record: options.record, previous: options.record ? options.reuseFrom : undefined });
         indexer = started;
         handedFiles.clear();
         handingRoutes.clear();

@@ -19,9 +19,12 @@ export function inSitemap(pathname: string): boolean {
   return SECTION_PAGES.has(pathname) || DOCUMENT_PAGE.test(pathname);
 }
 
-export function publicSitemap(): AstroIntegration {
+/** `reusedPages`: pages an incremental build linked instead of rendering (renderCache.ts fills it before the sitemap is written). */
+export function publicSitemap(reusedPages: string[] = []): AstroIntegration {
   return sitemap({
     filter: (url) => inSitemap(new URL(url).pathname),
+    // Read when the sitemap is written, after the build; sorted with the rest, so the same file as a full build.
+    customPages: reusedPages,
     // Plain <url><loc> entries: no news, image, video or language links to declare.
     namespaces: { news: false, xhtml: false, image: false, video: false },
   });

@@ -6,7 +6,7 @@
  * Memory stays proportional to the postings (4 bytes each, in typed arrays), not to the text:
  * a page's text is written to its document file as soon as it is read.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { encodeTerms, type EncodedTerms, type PackedPostings, type TermRange } from './encodeTerms.ts';
@@ -42,6 +42,35 @@ export interface IndexOptions {
   headingB?: number;
   /** Encode half the terms in a worker thread (default: when there are over a million postings). */
   parallel?: boolean;
+  /** The served build's document files (an incremental build): a reused page's file is linked from there, not written again. */
+  previous?: PreviousDocuments;
+  /** Where to record this build's document files for the next build (readPreviousDocuments). */
+  recordDocuments?: string;
+}
+
+/** An earlier build's index folder and, by page URL, the number of its document file and whether it has a rest file. */
+export interface PreviousDocuments {
+  directory: string;
+  documents: Map<string, { number: number; rest: boolean }>;
+}
+
+const DOCUMENTS_RECORD_VERSION = 1;
+/** [url, document number, 1 when it has a rest file], in document order. */
+type DocumentsRecord = { version: number; documents: [string, number, 0 | 1][] };
+
+/** The document files an earlier build recorded (options.recordDocuments); none when there is no record it can use. */
+export function readPreviousDocuments(site: string, record: string): PreviousDocuments | undefined {
+  let parsed: DocumentsRecord;
+  try {
+    parsed = JSON.parse(readFileSync(record, 'utf8')) as DocumentsRecord;
+  } catch {
+    return undefined;
+  }
+  if (parsed.version !== DOCUMENTS_RECORD_VERSION) return undefined;
+  return {
+    directory: join(site, INDEX_DIRECTORY),
+    documents: new Map(parsed.documents.map(([url, number, rest]) => [url, { number, rest: rest === 1 }])),
+  };
 }
 
 export interface IndexSummary {
@@ -175,7 +204,8 @@ interface KeptDocument {
 export class SearchIndexBuilder {
   private readonly site: string;
   private readonly out: string;
-  private readonly options: Required<Omit<IndexOptions, 'parallel'>> & Pick<IndexOptions, 'parallel'>;
+  private readonly options: Required<Omit<IndexOptions, 'parallel' | 'previous' | 'recordDocuments'>> &
+    Pick<IndexOptions, 'parallel' | 'previous' | 'recordDocuments'>;
   private readonly counter = new TermCounter();
   private readonly docs: KeptDocument[] = [];
   private readonly seen = new Set<string>();
@@ -194,6 +224,8 @@ export class SearchIndexBuilder {
       headingWeight: options.headingWeight ?? RANKING.headingWeight,
       headingB: options.headingB ?? RANKING.headingB,
       parallel: options.parallel,
+      previous: options.previous,
+      recordDocuments: options.recordDocuments,
     };
     this.out = join(site, INDEX_DIRECTORY);
     this.output = new IndexFiles(this.out);
@@ -224,14 +256,22 @@ export class SearchIndexBuilder {
    * Reads one page: the HTML written to `file`, or what the renderer handed over for it (its
    * `data-pagefind-body` element). Pages without `data-pagefind-body` are only marked as read.
    */
-  addPage(file: string, html: string = readFileSync(file, 'utf8')): void {
+  addPage(file: string, html: string = readFileSync(file, 'utf8'), reused = false): void {
     if (this.seen.has(file)) return;
     this.seen.add(file);
     const started = performance.now();
     const url = urlOf(this.site, file);
     const record = pageRecord(url, html);
-    if (record) this.addRecord(url, record);
+    if (record) this.addRecord(url, record, reused);
     this.readingMs += performance.now() - started;
+  }
+
+  /**
+   * A page an incremental build reused (the same bytes as in the served build), read from `from`.
+   * Its document files are the served build's, linked under this build's numbers.
+   */
+  addReusedPage(file: string, from: string): void {
+    this.addPage(file, readFileSync(from, 'utf8'), true);
   }
 
   /** Every HTML file of the site not read yet. */
@@ -239,7 +279,15 @@ export class SearchIndexBuilder {
     for (const file of htmlFiles(this.site)) this.addPage(file);
   }
 
-  private addRecord(url: string, record: NonNullable<ReturnType<typeof pageRecord>>): void {
+  /** A document file: linked from the served build when the page was reused and that build has it, else written. */
+  private writeDocumentFile(doc: number, rest: boolean, data: Uint8Array, before: { number: number } | undefined): void {
+    const path = `d/_${doc}${rest ? 'r' : ''}.sidx`;
+    this.prepareOutput();
+    if (before && this.output.link(path, data, join(this.options.previous!.directory, documentFile(before.number, rest)))) return;
+    this.output.write(path, data);
+  }
+
+  private addRecord(url: string, record: NonNullable<ReturnType<typeof pageRecord>>, reused: boolean): void {
     const doc = this.docs.length;
     if (doc >= MAX_DOCUMENTS) throw new Error(`搜索索引最多容纳 ${MAX_DOCUMENTS} 篇文档`);
     for (const part of record.parts) this.counter.addText(part.text, part.weight > 1);
@@ -260,9 +308,12 @@ export class SearchIndexBuilder {
       text: start,
       ...(rest ? { more: true as const } : {}),
     };
-    // Written now under a provisional number, renamed once every document's date is known.
-    this.writeFile(`d/_${doc}.sidx`, encodeJson(stored));
-    if (rest) this.writeFile(`d/_${doc}r.sidx`, encodeJson({ text: rest }));
+    // Written now under a provisional number, renamed once every document's date is known. A
+    // reused page's are the same bytes as the served build's (same page, same code): linked.
+    const before = reused ? this.options.previous?.documents.get(url) : undefined;
+    const same = before && before.rest === (rest !== '') ? before : undefined;
+    this.writeDocumentFile(doc, false, encodeJson(stored), same);
+    if (rest) this.writeDocumentFile(doc, true, encodeJson({ text: rest }), same);
     this.docs.push({
       url,
       ...(record.date ? { date: record.date } : {}),
@@ -337,7 +388,10 @@ export class SearchIndexBuilder {
     // ---- facet values and their combinations, most frequent first (small numbers, short varints)
     const values = FACET_NAMES.map(() => new Map<string, number>());
     const comboCounts = new Map<string, number>();
-    const comboKeyOf = docs.map((doc) => {
+    // Values are numbered as they first appear in final order, not in the order pages were read:
+    // an incremental build hands its reused pages first, and must write the same index.
+    const comboKeyByFinal = order.map((provisional) => {
+      const doc = docs[provisional]!;
       const key = doc.facets.map((value, f) => {
         if (value === undefined) return -1;
         const known = values[f]!;
@@ -347,6 +401,10 @@ export class SearchIndexBuilder {
       const text = key.join(',');
       comboCounts.set(text, (comboCounts.get(text) ?? 0) + 1);
       return text;
+    });
+    const comboKeyOf = new Array<string>(docs.length);
+    order.forEach((provisional, final) => {
+      comboKeyOf[provisional] = comboKeyByFinal[final]!;
     });
     const combinationKeys = [...comboCounts.entries()].sort((a, c) => c[1] - a[1] || (a[0] < c[0] ? -1 : 1)).map(([key]) => key);
     const comboNumber = new Map(combinationKeys.map((key, i) => [key, i]));
@@ -433,6 +491,14 @@ export class SearchIndexBuilder {
       ),
     };
     this.writeFile(MANIFEST_FILE, encodeJson(manifest));
+    if (this.options.recordDocuments) {
+      const record: DocumentsRecord = {
+        version: DOCUMENTS_RECORD_VERSION,
+        documents: order.map((provisional, final) => [docs[provisional]!.url, final, docs[provisional]!.hasRest ? 1 : 0]),
+      };
+      writeFileSync(`${this.options.recordDocuments}.tmp`, JSON.stringify(record));
+      renameSync(`${this.options.recordDocuments}.tmp`, this.options.recordDocuments);
+    }
     const timings = { readPages: this.readingMs, terms: performance.now() - finishing };
     return { timings, documents: docs.length, terms: names.length, postings, files: this.output.files, bytes: this.output.bytes };
   }

@@ -4,7 +4,7 @@
  * written in (several threads write them).
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { linkSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -24,6 +24,24 @@ export class IndexFiles {
     this.bytes += compressed.length;
     this.files++;
     this.combine(createHash('sha256').update(data).digest());
+  }
+
+  /**
+   * Puts at `path` the file `from` of an earlier build, which holds `data` compressed as write()
+   * would: a hard link, no new file (creating files is what an incremental build spends most on).
+   * False, with nothing done, when `from` is not there.
+   */
+  link(path: string, data: Uint8Array, from: string): boolean {
+    try {
+      linkSync(from, join(this.directory, path));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+    this.bytes += statSync(from).size;
+    this.files++;
+    this.combine(createHash('sha256').update(data).digest());
+    return true;
   }
 
   /** Adds another writer's files (a worker's) to these. */

@@ -5,14 +5,26 @@
  * rendered (its article; `{ page: file }` alone: read the file), `{ finish: true }` once the site
  * is written. Out: `{ summary, handed, read }` or `{ error }`, then the process exits.
  */
-import { SearchIndexBuilder, type IndexSummary } from './buildIndex.ts';
+import { parseArgs } from 'node:util';
+import { recordBeside } from '../../build/siteSwap.ts';
+import { readPreviousDocuments, SearchIndexBuilder, type IndexSummary } from './buildIndex.ts';
 
-/** `read`: the files to read from disk at the end; without it, every HTML file of the site not handed. */
-export type IndexerMessage = { page: string; html?: string } | { finish: true; read?: string[] };
+/**
+ * A page: its article as rendered (`html`), or the file to read it from (`from`: the served build's
+ * copy of a page an incremental build reuses), or neither: the file itself.
+ * `read`: the files to read from disk at the end; without it, every HTML file of the site not handed.
+ */
+export type IndexerMessage = { page: string; html?: string; from?: string } | { finish: true; read?: string[] };
 /** `handed`: pages handed over during the build; `read`: HTML files read from disk at the end. */
 export type IndexerReply = { summary: IndexSummary; handed: number; read: number } | { error: string };
 
-const site = process.argv[2];
+// `--record`: keep a record of the document files beside the site's folder for the next build;
+// `--previous <folder>`: the served build, whose recorded document files reused pages link.
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { record: { type: 'boolean' }, previous: { type: 'string' } },
+});
+const site = positionals[0];
 if (!site || !process.send) {
   console.error('usage: forked by startIndexer(site) with an IPC channel');
   process.exit(2);
@@ -24,11 +36,15 @@ async function fail(error: unknown): Promise<never> {
 }
 let builder: SearchIndexBuilder;
 try {
-  builder = new SearchIndexBuilder(site);
+  const previous = values.previous ? readPreviousDocuments(values.previous, recordBeside(values.previous, 'documents')) : undefined;
+  builder = new SearchIndexBuilder(site, {
+    ...(previous ? { previous } : {}),
+    ...(values.record ? { recordDocuments: recordBeside(site, 'documents') } : {}),
+  });
 } catch (error) {
   await fail(error);
 }
-const queue: { page: string; html?: string }[] = [];
+const queue: { page: string; html?: string; from?: string }[] = [];
 let finishing = false;
 let readAtEnd: string[] | undefined;
 let working = false;
@@ -40,8 +56,9 @@ async function work(): Promise<void> {
     // A few pages per turn, so messages keep arriving while pages are read.
     while (queue.length > 0) {
       for (let i = 0; i < 50 && queue.length > 0; i++) {
-        const { page, html } = queue.shift()!;
-        builder.addPage(page, html);
+        const { page, html, from } = queue.shift()!;
+        if (from !== undefined) builder.addReusedPage(page, from);
+        else builder.addPage(page, html);
       }
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -20,13 +20,17 @@ interface IndexerResult {
 export interface Indexer {
   /** The page written to `file`: its `data-pagefind-body` element as rendered, or without it, the file itself once written. */
   page(file: string, html?: string): void;
+  /** A page an incremental build reuses: `file` in this build, read from `from` (the served build's copy), which is there already. */
+  pageFrom(file: string, from: string): void;
   /** `read`: the files to read from disk at the end (default: every HTML file of the site not handed). */
   finish(read?: string[]): Promise<IndexerResult>;
   stop(): void;
 }
 
-export function startIndexer(site: string): Indexer {
-  const child = fork(fileURLToPath(new URL('./indexerProcess.ts', import.meta.url)), [site], {
+/** `record`: keep a record of the document files for the next build; `previous`: the served build whose recorded files reused pages link. */
+export function startIndexer(site: string, options: { record?: boolean; previous?: string } = {}): Indexer {
+  const args = [site, ...(options.record ? ['--record'] : []), ...(options.previous ? ['--previous', options.previous] : [])];
+  const child = fork(fileURLToPath(new URL('./indexerProcess.ts', import.meta.url)), args, {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // Pages are sent whole: V8's serializer copies a string, JSON escapes it (about 40 % less work on each side).
     serialization: 'advanced',
@@ -50,6 +54,7 @@ export function startIndexer(site: string): Indexer {
   };
   return {
     page: (file, html) => send(html === undefined ? { page: file } : { page: file, html }),
+    pageFrom: (file, from) => send({ page: file, from }),
     finish(read) {
       send(read ? { finish: true, read } : { finish: true });
       return result;

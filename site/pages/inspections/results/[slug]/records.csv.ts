@@ -1,10 +1,14 @@
+import { reusable } from '../../../../lib/renderCache.ts';
 import type { APIRoute } from 'astro';
 import { siteContent, type InspectionResult } from '../../../../lib/content.ts';
 import { recordsCsv } from '../../../../lib/records.ts';
 
 export async function getStaticPaths() {
   const { results } = await siteContent();
-  return results.map((result) => ({ params: { slug: result.slug.current }, props: { result } }));
+  return reusable(
+    'inspections/results/[slug]/records.csv',
+    results.map((result) => ({ params: { slug: result.slug.current }, props: { result } })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) =>
