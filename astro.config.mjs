@@ -41,7 +41,9 @@ export default defineConfig({
   server: { port, host },
   preview: { port, host },
   // A busy port is an error, never a quiet move to the next one — which is the other site's.
-  vite: { server: { strictPort: true }, preview: { strictPort: true } },
+  // A build by scripts/build-site.ts writes into a new, empty folder, and its search indexer starts
+  // writing at build:start (reading ahead the served build's pages): Astro must not empty it after.
+  vite: { server: { strictPort: true }, preview: { strictPort: true }, build: { emptyOutDir: !record } },
   devToolbar: { enabled: false },
   // The public build only: a sitemap (the preview is never to be indexed), then the leak scan,
   // which runs after it and so scans the sitemap too.

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { encodeTerms, type EncodedTerms, type PackedPostings, type TermRange } from './encodeTerms.ts';
-import { IndexFiles } from './indexFiles.ts';
+import { IndexFiles, type WrittenFile } from './indexFiles.ts';
 import {
   documentFile,
   FACET_NAMES,
@@ -209,6 +209,13 @@ export class SearchIndexBuilder {
   private readonly counter = new TermCounter();
   private readonly docs: KeptDocument[] = [];
   private readonly seen = new Set<string>();
+  /** Pages of the served build indexed ahead (prefetchPage), by file: their provisional document, until confirmed. */
+  private readonly tentative = new Map<string, number>();
+  /** Provisional documents taken back: prefetched pages rendered again or no longer in the site. */
+  private readonly dead = new Set<number>();
+  /** Each document indexed ahead: its files, to take them back out of the index's count and fingerprint should it die. */
+  private readonly aheadFiles = new Map<number, WrittenFile[]>();
+  private lastFiles: WrittenFile[] = [];
   /** [prefix, year, serial, provisional document, printed] of every document with a 发文字号. */
   private readonly docNumbers: DocNumberEntry[] = [];
   private readonly output: IndexFiles;
@@ -258,6 +265,12 @@ export class SearchIndexBuilder {
    */
   addPage(file: string, html: string = readFileSync(file, 'utf8'), reused = false): void {
     if (this.seen.has(file)) return;
+    // Indexed ahead from the served build, but rendered again: that reading is taken back.
+    const ahead = this.tentative.get(file);
+    if (ahead !== undefined) {
+      this.dead.add(ahead);
+      this.tentative.delete(file);
+    }
     this.seen.add(file);
     const started = performance.now();
     const url = urlOf(this.site, file);
@@ -271,7 +284,38 @@ export class SearchIndexBuilder {
    * Its document files are the served build's, linked under this build's numbers.
    */
   addReusedPage(file: string, from: string): void {
+    const ahead = this.tentative.get(file);
+    if (ahead !== undefined) {
+      this.tentative.delete(file);
+      this.seen.add(file);
+      return;
+    }
     this.addPage(file, readFileSync(from, 'utf8'), true);
+  }
+
+  /**
+   * Indexes ahead, while the build is still reading its content, a page the served build indexed
+   * (`from`), as if it were to be reused. It counts only once confirmed (addReusedPage); rendered
+   * again (addPage) or never confirmed by write(), it is taken back. Most pages of an incremental
+   * build are reused, so the indexer's reading no longer waits for the build to say which.
+   */
+  prefetchPage(file: string, from: string): void {
+    if (this.seen.has(file) || this.tentative.has(file)) return;
+    let html: string;
+    try {
+      html = readFileSync(from, 'utf8');
+    } catch {
+      return;
+    }
+    const started = performance.now();
+    const url = urlOf(this.site, file);
+    const record = pageRecord(url, html);
+    if (record) {
+      const doc = this.addRecord(url, record, true);
+      this.tentative.set(file, doc);
+      this.aheadFiles.set(doc, this.lastFiles);
+    }
+    this.readingMs += performance.now() - started;
   }
 
   /** Every HTML file of the site not read yet. */
@@ -280,14 +324,14 @@ export class SearchIndexBuilder {
   }
 
   /** A document file: linked from the served build when the page was reused and that build has it, else written. */
-  private writeDocumentFile(doc: number, rest: boolean, data: Uint8Array, before: { number: number } | undefined): void {
+  private writeDocumentFile(doc: number, rest: boolean, data: Uint8Array, before: { number: number } | undefined): WrittenFile {
     const path = `d/_${doc}${rest ? 'r' : ''}.sidx`;
     this.prepareOutput();
-    if (before && this.output.link(path, data, join(this.options.previous!.directory, documentFile(before.number, rest)))) return;
-    this.output.write(path, data);
+    const linked = before && this.output.link(path, data, join(this.options.previous!.directory, documentFile(before.number, rest)));
+    return linked || this.output.write(path, data);
   }
 
-  private addRecord(url: string, record: NonNullable<ReturnType<typeof pageRecord>>, reused: boolean): void {
+  private addRecord(url: string, record: NonNullable<ReturnType<typeof pageRecord>>, reused: boolean): number {
     const doc = this.docs.length;
     if (doc >= MAX_DOCUMENTS) throw new Error(`搜索索引最多容纳 ${MAX_DOCUMENTS} 篇文档`);
     for (const part of record.parts) this.counter.addText(part.text, part.weight > 1);
@@ -312,8 +356,9 @@ export class SearchIndexBuilder {
     // reused page's are the same bytes as the served build's (same page, same code): linked.
     const before = reused ? this.options.previous?.documents.get(url) : undefined;
     const same = before && before.rest === (rest !== '') ? before : undefined;
-    this.writeDocumentFile(doc, false, encodeJson(stored), same);
-    if (rest) this.writeDocumentFile(doc, true, encodeJson({ text: rest }), same);
+    const files = [this.writeDocumentFile(doc, false, encodeJson(stored), same)];
+    if (rest) files.push(this.writeDocumentFile(doc, true, encodeJson({ text: rest }), same));
+    this.lastFiles = files;
     this.docs.push({
       url,
       ...(record.date ? { date: record.date } : {}),
@@ -322,14 +367,16 @@ export class SearchIndexBuilder {
       bodyLength,
       hasRest: rest !== '',
     });
+    return doc;
   }
 
   /** The 发文字号 list (format/docNumberFiles.ts), in as many files as keep each to about 500 numbers. */
   private writeDocNumbers(finalOf: Int32Array): number {
+    const numbers = this.docNumbers.filter((entry) => finalOf[entry[3]]! >= 0);
     let files = 1;
-    while (files * 500 < this.docNumbers.length) files *= 2;
+    while (files * 500 < numbers.length) files *= 2;
     const byFile = Array.from({ length: files }, () => [] as DocNumberEntry[]);
-    for (const [prefix, year, serial, provisional, printed] of this.docNumbers)
+    for (const [prefix, year, serial, provisional, printed] of numbers)
       byFile[docNumberFileOf(docNumberFileKey({ prefix, year, serial }), files)]!.push([
         prefix,
         year,
@@ -357,24 +404,47 @@ export class SearchIndexBuilder {
     return { items, offsets };
   }
 
+  /** Takes the dead documents out: their postings from every list (a posting is doc × 4096 + counts), their files from the count. */
+  private dropDead(): void {
+    const isDead = new Uint8Array(this.docs.length);
+    for (const doc of this.dead) {
+      isDead[doc] = 1;
+      for (const file of this.aheadFiles.get(doc)!) this.output.forget(file);
+    }
+    for (const list of this.counter.lists) {
+      let kept = 0;
+      for (let i = 0; i < list.length; i++) {
+        const posting = list.items[i]!;
+        if (isDead[Math.floor(posting / 4096)] === 0) list.items[kept++] = posting;
+      }
+      list.length = kept;
+    }
+  }
+
   /** Writes postings, dictionary and manifest. */
   async write(): Promise<IndexSummary> {
-    const { docs, out } = this;
+    const { docs, out, dead } = this;
     const { headSize, shardBytes, k1, b, headingWeight, headingB } = this.options;
     const finishing = performance.now();
     this.prepareOutput();
+    // Pages indexed ahead that were never confirmed are not in this site (withdrawn, or not reused).
+    for (const provisional of this.tentative.values()) dead.add(provisional);
+    this.tentative.clear();
+    if (dead.size > 0) this.dropDead();
 
     // ---- number the documents newest first; undated ones last
     const order = docs
       .map((_, i) => i)
+      .filter((i) => !dead.has(i))
       .sort((x, y) => {
         const a = docs[x]!;
         const c = docs[y]!;
         if (a.date !== c.date) return a.date === undefined ? 1 : c.date === undefined ? -1 : a.date < c.date ? 1 : -1;
         return a.url < c.url ? -1 : 1;
       });
-    const finalOf = new Int32Array(docs.length);
+    const finalOf = new Int32Array(docs.length).fill(-1);
     for (let final = 0; final < order.length; final++) finalOf[order[final]!] = final;
+    const live = order.map((provisional) => docs[provisional]!);
 
     const years: Manifest['years'] = [];
     order.forEach((provisional, final) => {
@@ -408,11 +478,11 @@ export class SearchIndexBuilder {
     });
     const combinationKeys = [...comboCounts.entries()].sort((a, c) => c[1] - a[1] || (a[0] < c[0] ? -1 : 1)).map(([key]) => key);
     const comboNumber = new Map(combinationKeys.map((key, i) => [key, i]));
-    const comboOfProvisional = Int32Array.from(comboKeyOf, (key) => comboNumber.get(key)!);
+    const comboOfProvisional = Int32Array.from(comboKeyOf, (key) => (key === undefined ? -1 : comboNumber.get(key)!));
 
     // ---- postings: impact-ordered, heads and tails, terms in name order (the same files every build)
     const average = (length: (doc: KeptDocument) => number) =>
-      Math.max(1, docs.reduce((sum, doc) => sum + length(doc), 0) / Math.max(1, docs.length));
+      Math.max(1, live.reduce((sum, doc) => sum + length(doc), 0) / Math.max(1, live.length));
     const averageLength = average((doc) => doc.bodyLength);
     const averageHeading = average((doc) => doc.headingLength);
     const bodyNorm = Float64Array.from(docs, (doc) => 1 - b + (b * doc.bodyLength) / averageLength);
@@ -423,15 +493,17 @@ export class SearchIndexBuilder {
 
     // ---- shards: as many as keep each at about `shardBytes` with its terms' postings heads
     // (estimated from document frequencies, so the encoders can write each shard as it fills).
-    const estimated = lists.reduce(
-      (sum, list, id) => sum + names[id]!.length * 3 + 8 + Math.min(headSize, list.length) * ESTIMATED_POSTING_BYTES,
+    // Terms only pages taken back had are no terms of this site.
+    const termIds = names.map((_, id) => id).filter((id) => lists[id]!.length > 0);
+    const estimated = termIds.reduce(
+      (sum, id) => sum + names[id]!.length * 3 + 8 + Math.min(headSize, lists[id]!.length) * ESTIMATED_POSTING_BYTES,
       0,
     );
     let shards = 1;
     while (shards * shardBytes < estimated) shards *= 2;
     const shardOf = Int32Array.from(names, (name) => termShardOf(name, shards));
     // By shard, then by name: the same files every build, whatever order pages came in.
-    const termOrder = names.map((_, id) => id).sort((x, y) => shardOf[x]! - shardOf[y]! || (names[x]! < names[y]! ? -1 : 1));
+    const termOrder = termIds.sort((x, y) => shardOf[x]! - shardOf[y]! || (names[x]! < names[y]! ? -1 : 1));
     // Tail file numbers in that order, before the terms are split between threads.
     let nextTail = 0;
     const tailOf = Int32Array.from(termOrder, (id) => (lists[id]!.length > headSize ? nextTail++ : -1));
@@ -459,6 +531,11 @@ export class SearchIndexBuilder {
       split > 0 ? encodeInWorker(range(0, split, 0, splitShard), this.pack(termOrder.slice(0, split))) : Promise.resolve(undefined);
     // Meanwhile: the document files get their final numbers.
     docs.forEach((doc, i) => {
+      if (finalOf[i]! < 0) {
+        rmSync(join(out, `d/_${i}.sidx`), { force: true });
+        rmSync(join(out, `d/_${i}r.sidx`), { force: true });
+        return;
+      }
       renameSync(join(out, `d/_${i}.sidx`), join(out, documentFile(finalOf[i]!)));
       if (doc.hasRest) renameSync(join(out, `d/_${i}r.sidx`), join(out, documentFile(finalOf[i]!, true)));
     });
@@ -474,7 +551,7 @@ export class SearchIndexBuilder {
     const manifest: Manifest = {
       version: FORMAT_VERSION,
       build: this.output.fingerprint.toString('hex').slice(0, 12),
-      documents: docs.length,
+      documents: live.length,
       averageLength,
       k1,
       b,
@@ -485,7 +562,7 @@ export class SearchIndexBuilder {
       combinations: combinationKeys.map((key) => key.split(',').map(Number)),
       years,
       totals: facetTotals(
-        docs.map((doc) => doc.facets),
+        live.map((doc) => doc.facets),
         values,
         years,
       ),
@@ -500,7 +577,7 @@ export class SearchIndexBuilder {
       renameSync(`${this.options.recordDocuments}.tmp`, this.options.recordDocuments);
     }
     const timings = { readPages: this.readingMs, terms: performance.now() - finishing };
-    return { timings, documents: docs.length, terms: names.length, postings, files: this.output.files, bytes: this.output.bytes };
+    return { timings, documents: live.length, terms: termOrder.length, postings, files: this.output.files, bytes: this.output.bytes };
   }
 }
 

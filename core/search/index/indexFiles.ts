@@ -8,6 +8,12 @@ import { linkSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** What a file adds to the count: its compressed size and the digest of its contents. */
+export interface WrittenFile {
+  bytes: number;
+  digest: Buffer;
+}
+
 export class IndexFiles {
   readonly directory: string;
   bytes = 0;
@@ -18,30 +24,41 @@ export class IndexFiles {
     this.directory = directory;
   }
 
-  write(path: string, data: Uint8Array): void {
+  write(path: string, data: Uint8Array): WrittenFile {
     const compressed = gzipSync(data, { level: 6 });
     writeFileSync(join(this.directory, path), compressed);
-    this.bytes += compressed.length;
+    return this.count(compressed.length, data);
+  }
+
+  private count(bytes: number, data: Uint8Array): WrittenFile {
+    const written = { bytes, digest: createHash('sha256').update(data).digest() };
+    this.bytes += bytes;
     this.files++;
-    this.combine(createHash('sha256').update(data).digest());
+    this.combine(written.digest);
+    return written;
+  }
+
+  /** Takes a file written or linked here back out of the count and fingerprint (the caller removes it). */
+  forget(file: WrittenFile): void {
+    this.bytes -= file.bytes;
+    this.files--;
+    // XOR: combining the same digest again undoes it.
+    this.combine(file.digest);
   }
 
   /**
    * Puts at `path` the file `from` of an earlier build, which holds `data` compressed as write()
    * would: a hard link, no new file (creating files is what an incremental build spends most on).
-   * False, with nothing done, when `from` is not there.
+   * Undefined, with nothing done, when `from` is not there.
    */
-  link(path: string, data: Uint8Array, from: string): boolean {
+  link(path: string, data: Uint8Array, from: string): WrittenFile | undefined {
     try {
       linkSync(from, join(this.directory, path));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
-    this.bytes += statSync(from).size;
-    this.files++;
-    this.combine(createHash('sha256').update(data).digest());
-    return true;
+    return this.count(statSync(from).size, data);
   }
 
   /** Adds another writer's files (a worker's) to these. */

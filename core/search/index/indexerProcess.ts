@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { recordBeside } from '../../build/siteSwap.ts';
+import { fileOf } from './sitePages.ts';
 import { readPreviousDocuments, SearchIndexBuilder, type IndexSummary } from './buildIndex.ts';
 
 /**
@@ -35,15 +36,19 @@ async function fail(error: unknown): Promise<never> {
   process.exit(1);
 }
 let builder: SearchIndexBuilder;
+/** The served build's indexed pages, read ahead while the build reads its content (builder.prefetchPage). */
+const ahead: { page: string; from: string }[] = [];
 try {
   const previous = values.previous ? readPreviousDocuments(values.previous, recordBeside(values.previous, 'documents')) : undefined;
   builder = new SearchIndexBuilder(site, {
     ...(previous ? { previous } : {}),
     ...(values.record ? { recordDocuments: recordBeside(site, 'documents') } : {}),
   });
+  if (previous) for (const url of previous.documents.keys()) ahead.push({ page: fileOf(site, url), from: fileOf(values.previous!, url) });
 } catch (error) {
   await fail(error);
 }
+let nextAhead = 0;
 const queue: { page: string; html?: string; from?: string }[] = [];
 let finishing = false;
 let readAtEnd: string[] | undefined;
@@ -53,13 +58,20 @@ async function work(): Promise<void> {
   if (working) return;
   working = true;
   try {
-    // A few pages per turn, so messages keep arriving while pages are read.
-    while (queue.length > 0) {
-      for (let i = 0; i < 50 && queue.length > 0; i++) {
-        const { page, html, from } = queue.shift()!;
-        if (from !== undefined) builder.addReusedPage(page, from);
-        else builder.addPage(page, html);
-      }
+    // A few pages per turn, so messages keep arriving while pages are read; what the build
+    // sends first, pages read ahead when it has sent nothing (never once it has finished).
+    while (queue.length > 0 || (!finishing && nextAhead < ahead.length)) {
+      if (queue.length > 0)
+        for (let i = 0; i < 50 && queue.length > 0; i++) {
+          const { page, html, from } = queue.shift()!;
+          if (from !== undefined) builder.addReusedPage(page, from);
+          else builder.addPage(page, html);
+        }
+      else
+        for (let i = 0; i < 20 && nextAhead < ahead.length; i++) {
+          const { page, from } = ahead[nextAhead++]!;
+          builder.prefetchPage(page, from);
+        }
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (finishing) {
@@ -84,6 +96,7 @@ process.on('message', (message: IndexerMessage) => {
   }
   void work();
 });
+if (ahead.length > 0) void work();
 // The build went away (it failed, or was stopped): nothing to finish.
 process.on('disconnect', () => {
   if (!finishing) process.exit(0);
