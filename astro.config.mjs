@@ -20,13 +20,14 @@ const host = process.env.HOST?.trim() || '127.0.0.1';
 const record = !preview && process.env.SITE_PAGE_RECORD === '1';
 const reuseFrom = process.env.SITE_REUSE_FROM || undefined;
 // The public build's leak scan reads the pages while the search index is being finished.
-const search = searchIndex({ deferred: !preview, record, reuseFrom });
+const search = searchIndex({ deferred: !preview, record });
 const reusedPages = [];
 const cache = renderCache({
   record,
   reuseFrom,
   sitemapPages: reusedPages,
   indexReused: (file, from) => search.reusedPage(file, from),
+  indexMayReuse: (folder) => search.mayReuse(folder),
 });
 
 export default defineConfig({

@@ -23,6 +23,8 @@ const RECORD_VERSION = 1;
 /** The record of a build's pages: file → [key, 1 when the page holds an indexed article]. */
 interface PageRecord {
   version: number;
+  /** The build key the pages were rendered under: another (new code, another site address) reuses nothing. */
+  buildKey: string;
   pages: Record<string, [string, 0 | 1]>;
 }
 
@@ -55,8 +57,8 @@ export function buildKey(root: string, site: string | undefined): string {
   return hash.digest('hex');
 }
 
-/** The served build's pages that can be reused: those its record lists and whose file is still there. */
-function readRecord(folder: string): Map<string, CachedPage> {
+/** The served build's pages that can be reused: those its record lists, rendered under this build key, whose file is still there. */
+function readRecord(folder: string, key: string): Map<string, CachedPage> {
   const pages = new Map<string, CachedPage>();
   let record: PageRecord;
   try {
@@ -64,7 +66,7 @@ function readRecord(folder: string): Map<string, CachedPage> {
   } catch {
     return pages;
   }
-  if (record.version !== RECORD_VERSION) return pages;
+  if (record.version !== RECORD_VERSION || record.buildKey !== key) return pages;
   for (const [file, [key, indexed]] of Object.entries(record.pages))
     if (existsSync(join(folder, file))) pages.set(file, { key, indexed: indexed === 1 });
   return pages;
@@ -79,6 +81,8 @@ export interface RenderCacheOptions {
   sitemapPages: string[];
   /** Hands a reused page to the search indexer: its file in this build, and the file to read it from. */
   indexReused: (file: string, from: string) => void;
+  /** Tells the search indexer, before it starts, the served build it may read ahead (none when nothing can be reused). */
+  indexMayReuse: (folder: string | undefined) => void;
 }
 
 export function renderCache(options: RenderCacheOptions): AstroIntegration {
@@ -89,6 +93,7 @@ export function renderCache(options: RenderCacheOptions): AstroIntegration {
   const reused = new Map<string, CachedPage>();
   const handed = new Set<string>();
   let stopListening = () => {};
+  let key = '';
   return {
     name: 'zhengwu:render-cache',
     hooks: {
@@ -99,14 +104,22 @@ export function renderCache(options: RenderCacheOptions): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         if (!options.record) return;
-        const previous = options.reuseFrom ? readRecord(options.reuseFrom) : new Map<string, CachedPage>();
-        if (options.reuseFrom) logger.info(`incremental: ${previous.size} pages of ${relative(root, options.reuseFrom)} may be reused`);
+        key = buildKey(root, site);
+        const previous = options.reuseFrom ? readRecord(options.reuseFrom, key) : new Map<string, CachedPage>();
+        if (options.reuseFrom)
+          logger.info(
+            previous.size > 0
+              ? `incremental: ${previous.size} pages of ${relative(root, options.reuseFrom)} may be reused`
+              : `incremental: nothing of ${relative(root, options.reuseFrom)} can be reused (other code or site address, or no record): every page is rendered`,
+          );
+        // Runs before the search index's build:start (this integration is listed first).
+        options.indexMayReuse(previous.size > 0 ? options.reuseFrom : undefined);
         keys.clear();
         reused.clear();
         handed.clear();
         stopListening = listenForRenderedPages(({ url }) => handed.add(relative(out, fileOf(out, url)).split(sep).join('/')));
         setRenderCache({
-          buildKey: buildKey(root, site),
+          buildKey: key,
           previous,
           keys,
           reuse: (file, page) => {
@@ -138,7 +151,7 @@ export function renderCache(options: RenderCacheOptions): AstroIntegration {
           pages[file] = [key, indexed ? 1 : 0];
         }
         const record = recordBeside(out, 'pages');
-        writeFileSync(`${record}.tmp`, JSON.stringify({ version: RECORD_VERSION, pages } satisfies PageRecord));
+        writeFileSync(`${record}.tmp`, JSON.stringify({ version: RECORD_VERSION, buildKey: key, pages } satisfies PageRecord));
         renameSync(`${record}.tmp`, record);
         const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
         logger.info(

@@ -37,13 +37,17 @@ export type SearchIndexIntegration = AstroIntegration & {
   written(): Promise<void>;
   /** A page an incremental build reuses instead of rendering (site/integrations/renderCache.ts): its file here, and where it can be read now. */
   reusedPage(file: string, from: string): void;
+  /** Before the build starts: the served build whose pages an incremental build may reuse (none: a full build). */
+  mayReuse(folder: string | undefined): void;
 };
 
 /**
  * `deferred`: see above. `record`: keep a record of the index's document files beside the build's
- * folder; `reuseFrom`: the served build of an incremental build, whose document files reused pages link.
+ * folder. An incremental build names the served build first (`mayReuse`): its indexed pages are read
+ * ahead, and reused pages' document files linked from it.
  */
-export function searchIndex(options: { deferred?: boolean; record?: boolean; reuseFrom?: string } = {}): SearchIndexIntegration {
+export function searchIndex(options: { deferred?: boolean; record?: boolean } = {}): SearchIndexIntegration {
+  let reuseFrom: string | undefined;
   let site = '';
   let indexer: Indexer | undefined;
   let stopListening = () => {};
@@ -56,6 +60,9 @@ export function searchIndex(options: { deferred?: boolean; record?: boolean; reu
       if (!written) return Promise.reject(new Error('搜索索引尚未开始写入'));
       return written;
     },
+    mayReuse(folder) {
+      reuseFrom = folder;
+    },
     reusedPage(file, from) {
       handedFiles.add(file);
       indexer!.pageFrom(file, from);
@@ -65,7 +72,7 @@ export function searchIndex(options: { deferred?: boolean; record?: boolean; reu
         site = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        const started = startIndexer(site, { record: options.record, previous: options.record ? options.reuseFrom : undefined });
+        const started = startIndexer(site, { record: options.record, previous: options.record ? reuseFrom : undefined });
         indexer = started;
         handedFiles.clear();
         handingRoutes.clear();
