@@ -13,7 +13,8 @@
 import { spawn } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { discardBuild, servedFolder, startBuild, switchTo } from '../core/build/siteSwap.ts';
+import { discardBuild, pruneEmptyDirectories, servedFolder, startBuild, switchTo } from '../core/build/siteSwap.ts';
+import { INDEX_DIRECTORY } from '../core/search/format/indexFormat.ts';
 import { isProductionBuild, siteUrlProblem } from '../core/bureau/siteUrl.ts';
 
 const preview = process.env.SITE_MODE === 'preview';
@@ -74,7 +75,8 @@ function run(command: string, args: string[]): Promise<number> {
 }
 // ---- end of content check ----
 
-const folder = await startBuild(target);
+// An incremental build takes over the rollback build's directories (core/build/siteSwap.ts).
+const folder = await startBuild(target, { recycle: values.incremental && !preview });
 stage(`building into ${relative('.', folder)}`);
 if (!preview) {
   // Every public build records its pages (site/integrations/renderCache.ts); with --incremental
@@ -94,5 +96,7 @@ if (code !== 0) {
   console.error(`[build] 构建失败，${values.out}/ 保持不变`);
   process.exit(code);
 }
+stage('site written and checked');
+if (values.incremental && !preview) pruneEmptyDirectories(folder, [INDEX_DIRECTORY]);
 const { previous } = await switchTo(target, folder);
 stage(`done: ${values.out} → ${relative('.', folder)}${previous ? ` (previous build kept for rollback: ${relative('.', previous)})` : ''}`);

@@ -91,7 +91,19 @@ export function createWorkingDayCalendar(extraYears: readonly PublishedYear[]): 
   for (let year = LIBRARY_YEARS.first; year <= LIBRARY_YEARS.last; year++) years.push(year);
   const knownYears = spellYears(years);
 
+  // Asked for the same few thousand dates again and again (the catalogue's 公开时效 column counts the
+  // days of every listed document on every page it is on); the library's answer costs a date format.
+  const answered = new Map<string, boolean>();
   function isWorkingDay(date: string): boolean {
+    let answer = answered.get(date);
+    if (answer === undefined) {
+      answer = lookUp(date);
+      answered.set(date, answer);
+    }
+    return answer;
+  }
+
+  function lookUp(date: string): boolean {
     const day = dayNumber(date);
     const year = Number(date.slice(0, 4));
     const added = extra.get(year);

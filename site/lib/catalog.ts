@@ -45,12 +45,24 @@ export const CATALOG_SORTS = {
 } as const;
 export type CatalogSort = keyof typeof CATALOG_SORTS;
 
+const disclosureTimes = new Map<string, string>();
 /**
  * 公开时效 of a catalogue entry: working days from its 生成日期 to the Beijing day of its 发布日期
  * (the day formed not counted), or '—' when either is missing or falls in a year the calendar
- * cannot count — shown as unknown, never guessed.
+ * cannot count — shown as unknown, never guessed. Counted once per pair of dates: each entry is
+ * on a dozen catalogue pages (its sort orders and filters).
  */
 export function disclosureTime(entry: Pick<CatalogEntry, 'formedAt' | 'publishedAt'>): string {
+  const key = `${entry.formedAt}|${entry.publishedAt}`;
+  let time = disclosureTimes.get(key);
+  if (time === undefined) {
+    time = countDisclosureTime(entry);
+    disclosureTimes.set(key, time);
+  }
+  return time;
+}
+
+function countDisclosureTime(entry: Pick<CatalogEntry, 'formedAt' | 'publishedAt'>): string {
   if (!entry.formedAt || !entry.publishedAt) return '—';
   try {
     return zh.catalog.workingDays(workingDaysBetween(entry.formedAt, beijingDay(entry.publishedAt)));

@@ -169,8 +169,13 @@ describe('npm run build', () => {
     const home = await readFile(join(target, 'index.html'), 'utf8');
     expect(home).toContain('<html');
     // The sample site from the build, the small site from before kept for a rollback; the killed build's folder is gone.
-    const builds = await readdir(buildsFolderOf(target));
+    const entries = await readdir(buildsFolderOf(target));
+    const builds = entries.filter((entry) => !entry.endsWith('.json'));
     expect(builds).toHaveLength(2);
+    // Each build's records for the next build (pages, index documents) are beside a build that is there.
+    const records = entries.filter((entry) => entry.endsWith('.json'));
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) expect(builds).toContain(record.replace(/\.(pages|documents)\.json$/, ''));
     const linked = await readlink(target);
 
     const bad = join(await mkdtemp(join(tmpdir(), 'swap-bad-')), 'dataset.ndjson');
@@ -183,6 +188,6 @@ describe('npm run build', () => {
     expect(refused.status).not.toBe(0);
     expect(await readlink(target)).toBe(linked);
     expect(await readFile(join(target, 'index.html'), 'utf8')).toBe(home);
-    expect(await readdir(buildsFolderOf(target))).toEqual(builds);
+    expect(await readdir(buildsFolderOf(target))).toEqual(entries);
   }, 600_000);
 });

@@ -4,7 +4,7 @@
  * public gets must not depend on it: after a release, a withdrawal, an edit of a document other
  * pages name, and a change of the site settings, the incremental build writes byte for byte the
  * files a full build of the same content writes — pages, lists, catalogue, feeds, sitemap and
- * search index.
+ * search index — in the same folders, though it builds in the rollback build's folders.
  */
 import { copyFile, mkdtemp, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,13 +57,13 @@ async function rawEdit(dataset: string, id: string, change: (doc: Record<string,
   await rename(`${dataset}.next`, dataset);
 }
 
-/** Every file of a built site, by path, with its bytes. */
+/** Every file of a built site, by path, with its bytes; and every folder, with none (an empty folder left over is a difference too). */
 async function filesOf(site: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   for (const entry of await readdir(site, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files.set(relative(site, path), await readFile(path));
+    if (entry.isDirectory()) files.set(`${relative(site, path)}/`, Buffer.alloc(0));
+    else files.set(relative(site, path), await readFile(path));
   }
   return files;
 }
