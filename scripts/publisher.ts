@@ -52,18 +52,24 @@ const writer =
   choice.kind === 'lake'
     ? createLakeClient({ ...choice, ...(env.SANITY_API_WRITE_TOKEN ? { token: env.SANITY_API_WRITE_TOKEN } : {}) }, 'published')
     : undefined;
+let lastBuildFailed = false;
 const publisher = new Publisher({
   site,
   source,
   readContent: client ? () => readLakePublicContent(client) : () => readPublicContent(env.CONTENT_DATASET!),
-  build: (signal) =>
-    buildSite({
+  build: async (signal) => {
+    const result = await buildSite({
       site,
       env,
       signal,
       timeoutMs: Number(values['build-timeout-s']) * 1000,
+      // After a failed build the retry renders every page: whatever failed, it is not an old page reused.
+      incremental: !lastBuildFailed,
       ...(values.quiet ? {} : { onLine: (line) => console.log(`  ${line}`) }),
-    }),
+    });
+    lastBuildFailed = !result.ok && !signal.aborted;
+    return result;
+  },
   log,
   ...(writer ? { recordElsewhere: (record) => writeLakeDeployRecord(writer, site, record) } : {}),
   debounceMs: Number(values['debounce-ms']),

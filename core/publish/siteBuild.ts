@@ -40,17 +40,27 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** The build command (tests stand in a script of their own); default scripts/build-site.ts. */
   script?: string;
+  /** Render only the pages whose content changed (default); false renders every page. */
+  incremental?: boolean;
 }
 
 /** The build folder the `site` link points at now; undefined when it is no link (missing, or a plain folder). */
 export const servedBuild = (site: string): Promise<string | undefined> => readlink(site).then(basename, () => undefined);
 
-export async function buildSite({ site, env, onLine, timeoutMs, signal, script = BUILD_SCRIPT }: BuildOptions): Promise<BuildResult> {
+export async function buildSite({
+  site,
+  env,
+  onLine,
+  timeoutMs,
+  signal,
+  script = BUILD_SCRIPT,
+  incremental = true,
+}: BuildOptions): Promise<BuildResult> {
   const before = await servedBuild(site);
   return new Promise((resolveResult) => {
     const nodeOptions = [env.NODE_OPTIONS, `--import=${EXIT_WITH_PARENT}`].filter(Boolean).join(' ');
     // Incremental: only the pages whose content changed are rendered (site/lib/renderCache.ts).
-    const child = spawn(process.execPath, [script, '--out', site, '--incremental'], {
+    const child = spawn(process.execPath, [script, '--out', site, ...(incremental ? ['--incremental'] : [])], {
       cwd: ROOT,
       env: { ...env, NODE_OPTIONS: nodeOptions },
       stdio: ['ignore', 'pipe', 'pipe'],
