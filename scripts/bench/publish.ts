@@ -98,7 +98,8 @@ try {
     console.log(`run ${run + 1}: release → live ${releases.at(-1)!.toFixed(1)} s, withdrawal → gone ${withdrawals.at(-1)!.toFixed(1)} s`);
   }
   const size = values.docs ? Number(values.docs) : 0;
-  const target = size >= 10_000 ? 30 : 60;
+  // Issue 16's targets: ≤ 60 s at the sample size (and below 10,000), ≤ 30 s at 10,000; beyond, the figure alone.
+  const target = size >= 100_000 ? undefined : size >= 10_000 ? 30 : 60;
   const p95 = percentile95(releases);
   // A deploy is recorded just after its swap: wait for the last one.
   const expected = 1 + 2 * Number(values.runs);
@@ -108,7 +109,7 @@ try {
   }, 10_000).catch(async () => (await readDeployLog(site)).filter((r) => r.outcome === 'live'));
   const builds = lives.map((r) => r.durationMs / 1000);
   console.log(
-    `${values.docs ? `${values.docs} documents` : 'sample dataset'}: release → live p95 ${p95.toFixed(1)} s (target ≤ ${target} s: ${p95 <= target ? 'met' : 'MISSED'}), withdrawal → gone p95 ${percentile95(withdrawals).toFixed(1)} s; builds ${builds.map((b) => b.toFixed(1)).join(', ')} s`,
+    `${values.docs ? `${values.docs} documents` : 'sample dataset'}: release → live p95 ${p95.toFixed(1)} s (${target === undefined ? 'no target' : `target ≤ ${target} s: ${p95 <= target ? 'met' : 'MISSED'}`}), withdrawal → gone p95 ${percentile95(withdrawals).toFixed(1)} s; builds ${builds.map((b) => b.toFixed(1)).join(', ')} s`,
   );
 } finally {
   stop();
