@@ -18,7 +18,7 @@
 import { readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { HOST, isLeftover, ownerTag, parseOwnerTag, syncFolder } from '../content/atomicWrite.ts';
+import { HOST, isLeftover, isLeftoverTemporary, ownerTag, parseOwnerTag, syncFolder } from '../content/atomicWrite.ts';
 
 /** Where the build folders of `target` live: beside it, so that every rename stays on one file system. */
 export function buildsFolderOf(target: string): string {
@@ -192,11 +192,11 @@ async function sweep(target: string, keep: (string | undefined)[]): Promise<void
     // A folder whose process still runs is a build in progress — unless that process is this one, which builds one site at a time.
     if (unowned(match[3]!)) await rm(join(builds, entry), { recursive: true, force: true });
   }
-  // Records whose build is gone (removed now, or by hand).
+  // Records whose build is gone (removed now, or by hand), and records half written by a killed build.
   const left = new Set(await readdir(builds).catch(() => [] as string[]));
   for (const entry of left) {
     const build = RECORD.exec(entry)?.[1];
-    if (build && BUILD.test(build) && !left.has(build)) await rm(join(builds, entry), { force: true });
+    if ((build && BUILD.test(build) && !left.has(build)) || isLeftoverTemporary(entry)) await rm(join(builds, entry), { force: true });
   }
   const parent = dirname(target);
   const linkPrefix = `.${basename(target)}.link-`;

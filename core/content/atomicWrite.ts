@@ -130,6 +130,12 @@ const TEMPORARY = /^\.(.+)\.tmp-(.+)$/;
 // What versions before this one left behind: `.<name>.<pid>.<milliseconds>.tmp`.
 const OLD_TEMPORARY = /^\.(.+)\.(\d+)\.\d+\.tmp$/;
 
+/** Whether a directory entry is the temporary file of a writer killed before its rename (any target). */
+export function isLeftoverTemporary(entry: string): boolean {
+  const current = TEMPORARY.exec(entry);
+  return current !== null && isLeftover(current[2]!);
+}
+
 /** Removes the temporary files of `path` that writers killed before their rename left behind. */
 export async function sweepTemporaryFiles(path: string): Promise<void> {
   const name = basename(path);

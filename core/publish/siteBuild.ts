@@ -4,9 +4,9 @@
  * every check, so a failed build leaves the live site as it was.
  */
 import { spawn } from 'node:child_process';
-import { readlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { servedFolder } from '../build/siteSwap.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUILD_SCRIPT = fileURLToPath(new URL('../../scripts/build-site.ts', import.meta.url));
@@ -44,8 +44,11 @@ export interface BuildOptions {
   incremental?: boolean;
 }
 
-/** The build folder the `site` link points at now; undefined when it is no link (missing, or a plain folder). */
-export const servedBuild = (site: string): Promise<string | undefined> => readlink(site).then(basename, () => undefined);
+/** The build folder the `site` link points at now, by name; undefined when it is no link (missing, or a plain folder). */
+export const servedBuild = async (site: string): Promise<string | undefined> => {
+  const folder = await servedFolder(site);
+  return folder === undefined ? undefined : basename(folder);
+};
 
 export async function buildSite({
   site,

@@ -3,29 +3,30 @@
  * Before the pages render, this sets up the cache: the build key and the served build's record
  * of its pages. Once they are written, and before the sitemap, the search index and the leak
  * scan look at the output, it links each reused page's file from the served build, lists it for
- * the sitemap, hands it to the indexer if it holds an indexed article, and records this build's
+ * the sitemap, hands it to the indexer (which knows from the served build's index whether it has
+ * an indexed article), and records this build's
  * pages beside its folder (core/build/siteSwap.ts `recordBeside`) for the next build.
  *
  * Off unless scripts/build-site.ts asks for it: a record is kept (`SITE_PAGE_RECORD=1`) and,
  * with `--incremental`, the served build is reused (`SITE_REUSE_FROM`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordBeside } from '../../core/build/siteSwap.ts';
-import { listenForRenderedPages } from '../../core/search/index/pageChannel.ts';
-import { fileOf, urlOf } from '../../core/search/index/sitePages.ts';
+import { writeFileAtomic } from '../../core/content/atomicWrite.ts';
+import { urlOf } from '../../core/search/index/sitePages.ts';
 import { type CachedPage, setRenderCache } from '../lib/renderCache.ts';
 
-const RECORD_VERSION = 1;
-/** The record of a build's pages: file → [key, 1 when the page holds an indexed article]. */
+const RECORD_VERSION = 2;
+/** The record of a build's pages: file → key. */
 interface PageRecord {
   version: number;
   /** The build key the pages were rendered under: another (new code, another site address) reuses nothing. */
   buildKey: string;
-  pages: Record<string, [string, 0 | 1]>;
+  pages: Record<string, string>;
 }
 
 /** What the pages' output depends on besides their content: these files of the project, and the Node that runs it. */
@@ -67,8 +68,7 @@ function readRecord(folder: string, key: string): Map<string, CachedPage> {
     return pages;
   }
   if (record.version !== RECORD_VERSION || record.buildKey !== key) return pages;
-  for (const [file, [key, indexed]] of Object.entries(record.pages))
-    if (existsSync(join(folder, file))) pages.set(file, { key, indexed: indexed === 1 });
+  for (const [file, pageKey] of Object.entries(record.pages)) if (existsSync(join(folder, file))) pages.set(file, { key: pageKey });
   return pages;
 }
 
@@ -90,9 +90,7 @@ export function renderCache(options: RenderCacheOptions): AstroIntegration {
   let out = '';
   let site: string | undefined;
   const keys = new Map<string, string>();
-  const reused = new Map<string, CachedPage>();
-  const handed = new Set<string>();
-  let stopListening = () => {};
+  const reused = new Set<string>();
   let key = '';
   return {
     name: 'zhengwu:render-cache',
@@ -116,26 +114,23 @@ export function renderCache(options: RenderCacheOptions): AstroIntegration {
         options.indexMayReuse(previous.size > 0 ? options.reuseFrom : undefined);
         keys.clear();
         reused.clear();
-        handed.clear();
-        stopListening = listenForRenderedPages(({ url }) => handed.add(relative(out, fileOf(out, url)).split(sep).join('/')));
         setRenderCache({
           buildKey: key,
           previous,
           keys,
-          reuse: (file, page) => {
-            reused.set(file, page);
-            // Read now from the served build, on the indexer's core, while the rest renders.
-            if (page.indexed) options.indexReused(join(out, file), join(options.reuseFrom!, file));
+          reuse: (file) => {
+            reused.add(file);
+            // Told now, while the rest renders; the indexer has most of them read ahead already.
+            options.indexReused(join(out, file), join(options.reuseFrom!, file));
           },
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         if (!options.record) return;
-        stopListening();
         setRenderCache(undefined);
         if (fileURLToPath(dir) !== out) throw new Error(`增量构建：输出目录 ${fileURLToPath(dir)} 与配置的 ${out} 不一致`);
         const linking = performance.now();
-        for (const file of reused.keys()) {
+        for (const file of reused) {
           const target = join(out, file);
           mkdirSync(dirname(target), { recursive: true });
           // A hard link: the same bytes, no copy; a build never writes into a file of another.
@@ -143,16 +138,8 @@ export function renderCache(options: RenderCacheOptions): AstroIntegration {
           options.sitemapPages.push(new URL(urlOf(out, target), site ?? 'http://localhost/').href);
         }
         const linked = performance.now();
-        const pages: PageRecord['pages'] = {};
-        for (const [file, key] of keys) {
-          const indexed = reused.has(file)
-            ? reused.get(file)!.indexed
-            : handed.has(file) || (file.endsWith('.html') && readFileSync(join(out, file), 'utf8').includes('data-pagefind-body'));
-          pages[file] = [key, indexed ? 1 : 0];
-        }
-        const record = recordBeside(out, 'pages');
-        writeFileSync(`${record}.tmp`, JSON.stringify({ version: RECORD_VERSION, buildKey: key, pages } satisfies PageRecord));
-        renameSync(`${record}.tmp`, record);
+        const record: PageRecord = { version: RECORD_VERSION, buildKey: key, pages: Object.fromEntries(keys) };
+        await writeFileAtomic(recordBeside(out, 'pages'), JSON.stringify(record));
         const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
         logger.info(
           `incremental: ${keys.size - reused.size} pages rendered, ${reused.size} reused from the served build (linked in ${seconds(linked - linking)}, record written in ${seconds(performance.now() - linked)})`,

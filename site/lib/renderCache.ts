@@ -19,10 +19,9 @@
 import { createHash } from 'node:crypto';
 import { siteContent } from './content.ts';
 
-/** What the build before recorded of a page: its inputs' key, and whether it holds an indexed article. */
+/** What the build before recorded of a page: its inputs' key. */
 export interface CachedPage {
   key: string;
-  indexed: boolean;
 }
 
 export interface RenderCache {
@@ -33,7 +32,7 @@ export interface RenderCache {
   /** Every page of a wrapped route in this build, rendered or reused, by file: its key. */
   keys: Map<string, string>;
   /** A page taken from the served build instead of being rendered. */
-  reuse(file: string, page: CachedPage): void;
+  reuse(file: string): void;
   /** The build key with the site settings every page shows, once read (set on first use). */
   pageBase?: Promise<string>;
 }
@@ -111,7 +110,7 @@ export async function reusable<Entry extends { params: Record<string, string | n
     cache.keys.set(file, key);
     const before = cache.previous.get(file);
     if (before?.key !== key) return true;
-    cache.reuse(file, before);
+    cache.reuse(file);
     return false;
   });
 }

@@ -6,10 +6,11 @@
  * Memory stays proportional to the postings (4 bytes each, in typed arrays), not to the text:
  * a page's text is written to its document file as soon as it is read.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { encodeTerms, type EncodedTerms, type PackedPostings, type TermRange } from './encodeTerms.ts';
+import { writeFileAtomic } from '../../content/atomicWrite.ts';
 import { IndexFiles, type WrittenFile } from './indexFiles.ts';
 import {
   documentFile,
@@ -215,7 +216,6 @@ export class SearchIndexBuilder {
   private readonly dead = new Set<number>();
   /** Each document indexed ahead: its files, to take them back out of the index's count and fingerprint should it die. */
   private readonly aheadFiles = new Map<number, WrittenFile[]>();
-  private lastFiles: WrittenFile[] = [];
   /** [prefix, year, serial, provisional document, printed] of every document with a 发文字号. */
   private readonly docNumbers: DocNumberEntry[] = [];
   private readonly output: IndexFiles;
@@ -281,12 +281,18 @@ export class SearchIndexBuilder {
 
   /**
    * A page an incremental build reused (the same bytes as in the served build), read from `from`.
-   * Its document files are the served build's, linked under this build's numbers.
+   * Its document files are the served build's, linked under this build's numbers. Without a
+   * record of the served build's index it is read like any page.
    */
   addReusedPage(file: string, from: string): void {
     const ahead = this.tentative.get(file);
     if (ahead !== undefined) {
       this.tentative.delete(file);
+      this.seen.add(file);
+      return;
+    }
+    // Not in the served build's index, the same bytes have nothing to index now (a list page).
+    if (this.options.previous && !this.options.previous.documents.has(urlOf(this.site, file))) {
       this.seen.add(file);
       return;
     }
@@ -311,9 +317,9 @@ export class SearchIndexBuilder {
     const url = urlOf(this.site, file);
     const record = pageRecord(url, html);
     if (record) {
-      const doc = this.addRecord(url, record, true);
+      const { doc, files } = this.addRecord(url, record, true);
       this.tentative.set(file, doc);
-      this.aheadFiles.set(doc, this.lastFiles);
+      this.aheadFiles.set(doc, files);
     }
     this.readingMs += performance.now() - started;
   }
@@ -331,7 +337,11 @@ export class SearchIndexBuilder {
     return linked || this.output.write(path, data);
   }
 
-  private addRecord(url: string, record: NonNullable<ReturnType<typeof pageRecord>>, reused: boolean): number {
+  private addRecord(
+    url: string,
+    record: NonNullable<ReturnType<typeof pageRecord>>,
+    reused: boolean,
+  ): { doc: number; files: WrittenFile[] } {
     const doc = this.docs.length;
     if (doc >= MAX_DOCUMENTS) throw new Error(`搜索索引最多容纳 ${MAX_DOCUMENTS} 篇文档`);
     for (const part of record.parts) this.counter.addText(part.text, part.weight > 1);
@@ -358,7 +368,7 @@ export class SearchIndexBuilder {
     const same = before && before.rest === (rest !== '') ? before : undefined;
     const files = [this.writeDocumentFile(doc, false, encodeJson(stored), same)];
     if (rest) files.push(this.writeDocumentFile(doc, true, encodeJson({ text: rest }), same));
-    this.lastFiles = files;
+
     this.docs.push({
       url,
       ...(record.date ? { date: record.date } : {}),
@@ -367,7 +377,7 @@ export class SearchIndexBuilder {
       bodyLength,
       hasRest: rest !== '',
     });
-    return doc;
+    return { doc, files };
   }
 
   /** The 发文字号 list (format/docNumberFiles.ts), in as many files as keep each to about 500 numbers. */
@@ -573,8 +583,7 @@ export class SearchIndexBuilder {
         version: DOCUMENTS_RECORD_VERSION,
         documents: order.map((provisional, final) => [docs[provisional]!.url, final, docs[provisional]!.hasRest ? 1 : 0]),
       };
-      writeFileSync(`${this.options.recordDocuments}.tmp`, JSON.stringify(record));
-      renameSync(`${this.options.recordDocuments}.tmp`, this.options.recordDocuments);
+      await writeFileAtomic(this.options.recordDocuments, JSON.stringify(record));
     }
     const timings = { readPages: this.readingMs, terms: performance.now() - finishing };
     return { timings, documents: live.length, terms: termOrder.length, postings, files: this.output.files, bytes: this.output.bytes };
