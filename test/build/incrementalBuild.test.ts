@@ -6,11 +6,12 @@
  * files a full build of the same content writes — pages, lists, catalogue, feeds, sitemap and
  * search index — in the same folders, though it builds in the rollback build's folders.
  */
-import { copyFile, mkdtemp, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../../core/content/dataset.ts';
+import { rawEdit } from '../helpers/rawEdit.ts';
 import { ROOT, runNpm } from '../helpers/run.ts';
 
 const RELEASED = 'policy-2026-changzhutan-consumer';
@@ -43,18 +44,6 @@ function build(dataset: string, out: string, ...args: string[]): Built {
 function workflow(dataset: string, ...args: string[]) {
   const result = runNpm(['workflow', '--', ...args, '--dataset', dataset]);
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
-}
-
-async function rawEdit(dataset: string, id: string, change: (doc: Record<string, unknown>) => void): Promise<void> {
-  const lines = (await readFile(dataset, 'utf8')).split('\n');
-  const edited = lines.map((line) => {
-    if (!line.includes(`"_id":"${id}"`)) return line;
-    const doc = JSON.parse(line) as Record<string, unknown>;
-    change(doc);
-    return JSON.stringify(doc);
-  });
-  await writeFile(`${dataset}.next`, edited.join('\n'));
-  await rename(`${dataset}.next`, dataset);
 }
 
 /** Every file of a built site, by path, with its bytes; and every folder, with none (an empty folder left over is a difference too). */

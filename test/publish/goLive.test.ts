@@ -6,12 +6,13 @@
  * catches up when started again.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, readlink, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, readlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../../core/content/dataset.ts';
 import { readDeployLog, type DeployRecord } from '../../core/publish/deployLog.ts';
+import { rawEdit } from '../helpers/rawEdit.ts';
 import { ROOT, runNpm } from '../helpers/run.ts';
 
 const POLICY = 'policy-2026-changzhutan-consumer';
@@ -95,20 +96,6 @@ function workflow(run: Run, ...args: string[]) {
   return runNpm(['workflow', '--', ...args, '--dataset', run.dataset, '--site', run.site]);
 }
 
-/** A raw edit of the dataset as an editor's tool makes it: the whole file renamed over the old one. */
-async function rawEdit(run: Run, id: string, change: (doc: Record<string, unknown>) => void): Promise<void> {
-  const lines = (await readFile(run.dataset, 'utf8')).split('\n');
-  const edited = lines.map((line) => {
-    if (!line.includes(`"_id":"${id}"`)) return line;
-    const doc = JSON.parse(line) as Record<string, unknown>;
-    change(doc);
-    return JSON.stringify(doc);
-  });
-  const next = `${run.dataset}.edit-${process.pid}`;
-  await writeFile(next, edited.join('\n'));
-  await rename(next, run.dataset);
-}
-
 function searchTitles(run: Run, query: string): string[] {
   const result = runNpm(['search', '--', '--site', run.site, '--json', '--limit', '20', query]);
   expect(result.status, result.stderr).toBe(0);
@@ -153,7 +140,7 @@ describe('npm run publisher', () => {
     expect(workflow(run, 'status', POLICY).stdout).toMatch(/\[已撤回 · 已下线 \d\d:\d\d\]/);
     // A draft edit does not rebuild the site.
     const deploys = (await readDeployLog(run.site)).length;
-    await rawEdit(run, `drafts.${POLICY}`, (doc) => (doc.title = '草稿标题改动'));
+    await rawEdit(run.dataset, `drafts.${POLICY}`, (doc) => (doc.title = '草稿标题改动'));
     await sleep(4000);
     expect((await readDeployLog(run.site)).length).toBe(deploys);
   }, 240_000);
@@ -166,13 +153,13 @@ describe('npm run publisher', () => {
     const oldPage = await textOf(`${site}${EDITED_PAGE.slice(1)}`);
 
     // A raw edit leaves a published policy without its title: the build refuses it, naming it.
-    await rawEdit(run, EDITED, (doc) => delete doc.title);
+    await rawEdit(run.dataset, EDITED, (doc) => delete doc.title);
     const failure = await until('the failed deploy', async () => (await readDeployLog(run.site)).find((r) => r.outcome === 'failed'));
     expect(failure.error).toContain(EDITED);
     expect(failure.error).toContain('title');
     expect(basename(await readlink(run.site))).toBe(first.build);
     expect(await textOf(`${site}${EDITED_PAGE.slice(1)}`)).toBe(oldPage);
-    await rawEdit(run, EDITED, (doc) => (doc.title = '株洲市市场监督管理局关于进一步优化市场主体登记服务的若干措施（修订）'));
+    await rawEdit(run.dataset, EDITED, (doc) => (doc.title = '株洲市市场监督管理局关于进一步优化市场主体登记服务的若干措施（修订）'));
     await until('the fixed deploy', async () =>
       (await textOf(`${site}${EDITED_PAGE.slice(1)}`)).includes('（修订）') ? true : undefined,
     ).catch((error: Error) => {
@@ -205,7 +192,7 @@ describe('npm run publisher', () => {
     startPublisher(run, '--debounce-ms', '1500');
     await firstLive(run);
     for (let i = 1; i <= 20; i++) {
-      await rawEdit(run, EDITED, (doc) => (doc.title = `优化市场主体登记服务的若干措施（第 ${i} 次修改）`));
+      await rawEdit(run.dataset, EDITED, (doc) => (doc.title = `优化市场主体登记服务的若干措施（第 ${i} 次修改）`));
       await sleep(150);
     }
     const last = await until('the last change live', async () => {
@@ -225,7 +212,7 @@ describe('npm run publisher', () => {
     const first = startPublisher(run, '--debounce-ms', '500');
     const live = await firstLive(run);
     const pid = await first.pid;
-    await rawEdit(run, EDITED, (doc) => (doc.title = '登记服务措施（杀死前的修改）'));
+    await rawEdit(run.dataset, EDITED, (doc) => (doc.title = '登记服务措施（杀死前的修改）'));
     await until('the build to start', async () => ((first.output().match(/开始构建/g) ?? []).length >= 2 ? true : undefined), 30_000);
     await sleep(1000);
     process.kill(pid, 'SIGKILL');
