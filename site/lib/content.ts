@@ -7,7 +7,6 @@
  * drafts over published and keeps going: an unfinished draft is left out and listed, with
  * what blocks its release, on the preview's 待审签 page.
  */
-import { contentSourceFromEnvironment } from '../../core/content/fromEnvironment.ts';
 import {
   catalogQuery,
   complaintAnalysesQuery,
@@ -25,9 +24,12 @@ import { assertPublishable, publicDocumentsOfQueries, publishableProblems } from
 import type { Problem } from '../../core/model/problems.ts';
 import type { Query, QueryResult } from '../../core/content/query.ts';
 import type { ContentSource } from '../../core/content/source.ts';
+import { buildSource, releaseBuildSource } from './buildSource.ts';
 import { PREVIEW } from './mode.ts';
 import { siteSettingsOf, type SiteSettings } from '../../core/bureau/settings.ts';
 import { withBodyHtml, type WithBodyHtml } from './portableText.ts';
+import { xxgkContent } from './xxgk.ts';
+import { annualReports } from './annualReports.ts';
 
 // Documents that have a body carry it as HTML (see portableText.ts).
 export type Policy = WithBodyHtml<QueryResultOf<typeof policiesQuery>[number]>;
@@ -55,14 +57,6 @@ export interface SiteContent {
   catalog: CatalogEntry[];
   /** Preview only: documents left out as incomplete, and what would block a release. */
   problems: Problem[];
-}
-
-let sourcing: Promise<ContentSource> | undefined;
-
-/** The build's one content source: pages that read more than siteContent() ask it too, so the dataset is read once. */
-export function buildSource(): Promise<ContentSource> {
-  sourcing ??= contentSourceFromEnvironment(PREVIEW ? 'drafts' : 'published');
-  return sourcing;
 }
 
 async function load(): Promise<SiteContent> {
@@ -111,6 +105,10 @@ async function load(): Promise<SiteContent> {
   );
   const shown = new Set([...pairedPolicies, ...pairedInterpretations].map((d) => d._id));
   const listed = catalog.filter((entry) => (entry._type !== 'policy' && entry._type !== 'interpretation') || shown.has(entry._id));
+  // The other loaders read now too, whichever page renders first; then the source has given the
+  // build all it shows, and its documents can go (buildSource.ts).
+  await Promise.all([xxgkContent(), annualReports()]);
+  releaseBuildSource();
   return {
     source: source.description,
     departments,

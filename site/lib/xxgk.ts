@@ -10,7 +10,7 @@ import { disclosureGuidesQuery, disclosureRulesQuery } from '../../core/content/
 import type { Query, QueryResult } from '../../core/content/query.ts';
 import { disclosureCommitmentsQuery, internalUnitsQuery, leadersQuery, orgFunctionsQuery } from '../../core/content/xxgkQueries.ts';
 import { COMMITMENT_CATEGORIES } from '../../core/model/vocabulary.ts';
-import { buildSource } from './content.ts';
+import { buildSource } from './buildSource.ts';
 import { PREVIEW } from './mode.ts';
 import { portableTextHtml, withBodyHtml, type WithBodyHtml } from './portableText.ts';
 
