@@ -19,8 +19,9 @@ const host = process.env.HOST?.trim() || '127.0.0.1';
 // linked from the served build; the sitemap and the index are told of them.
 const record = !preview && process.env.SITE_PAGE_RECORD === '1';
 const reuseFrom = process.env.SITE_REUSE_FROM || undefined;
-// The public build's leak scan reads the pages while the search index is being finished.
-const search = searchIndex({ deferred: !preview, record });
+// The public build's leak scan reads the pages while the search index is being finished; the
+// indexer scans the index's document files for it as it writes them.
+const search = searchIndex({ deferred: !preview, record, scanText: !preview });
 const reusedPages = [];
 const cache = renderCache({
   record,

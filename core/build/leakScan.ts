@@ -161,13 +161,24 @@ export function forbiddenPhrases(
   return candidates.filter((_, index) => !alreadyPublic(index)).map(({ id, text }) => ({ id, text }));
 }
 
-/** Every file under `directory`, depth first, in the order the file system lists them, but not under `except`. */
-function files(directory: string, except: ReadonlySet<string>, into: string[] = []): string[] {
+/**
+ * Every file under `directory`, depth first, in the order the file system lists them, but not under
+ * `except`; those `skip` names (by path from `root`, `/`-separated) are counted, not listed.
+ */
+function files(
+  directory: string,
+  except: ReadonlySet<string>,
+  skip: { root: string; alreadyScanned?: (path: string) => boolean; skipped: number },
+  into: string[] = [],
+): string[] {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
     if (except.has(path)) continue;
-    if (entry.isDirectory()) files(path, except, into);
-    else if (entry.isFile()) into.push(path);
+    if (entry.isDirectory()) files(path, except, skip, into);
+    else if (entry.isFile()) {
+      if (skip.alreadyScanned?.(relative(skip.root, path).split(sep).join('/'))) skip.skipped++;
+      else into.push(path);
+    }
   }
   return into;
 }
@@ -185,6 +196,11 @@ export interface ScanScope {
    * and are most of the index's bytes (22 s of scanning at 100,000 documents).
    */
   termsOnly?: readonly string[];
+  /**
+   * Files (by path from the output's root, `/`-separated) the build scanned as it wrote them
+   * (WrittenTextScanner): counted, not read again.
+   */
+  alreadyScanned?: (path: string) => boolean;
 }
 
 /**
@@ -204,15 +220,62 @@ export function scanFiles(
   phrases: readonly string[],
   termFolders: readonly string[] = [],
 ): { file: number; phrase: number }[] {
-  const normal = phrases.map(normaliseText);
-  // A phrase with nothing left in normal form would be found everywhere; there is nothing of it to leak.
-  const numbers = normal.flatMap((text, index) => (text.length > 0 ? [index] : []));
-  const matcher = new PhraseMatcher(numbers.map((index) => normal[index]!));
+  const { matcher, numbers } = matcherFor(phrases);
   const found: { file: number; phrase: number }[] = [];
   paths.forEach((path, file) => {
     for (const phrase of matcher.matches(readableText(path, termFolders))) found.push({ file, phrase: numbers[phrase]! });
   });
   return found;
+}
+
+/** A matcher of the phrases in normal form; `numbers` maps its phrase numbers back to the list's. */
+function matcherFor(phrases: readonly string[]): { matcher: PhraseMatcher; numbers: number[] } {
+  const normal = phrases.map(normaliseText);
+  // A phrase with nothing left in normal form would be found everywhere; there is nothing of it to leak.
+  const numbers = normal.flatMap((text, index) => (text.length > 0 ? [index] : []));
+  return { matcher: new PhraseMatcher(numbers.map((index) => normal[index]!)), numbers };
+}
+
+/**
+ * The scan of files a build writes itself, done on their contents as they are written instead of
+ * reading them back (the search index's 200,000 document files at 100,000 documents): each text
+ * is read exactly as `scanFiles` reads a file holding it. Texts given before the phrases are
+ * known wait for them. Each text is scanned under a key of the caller's (a document number),
+ * so the caller reports only what ends up in the output.
+ */
+export class WrittenTextScanner {
+  private matching: ReturnType<typeof matcherFor> | undefined;
+  private waiting: { key: number; text: string }[] = [];
+  private readonly found: { key: number; phrase: number }[] = [];
+
+  /** The forbidden phrases (as given to scanFiles): from now on texts are scanned as they come. */
+  phrases(phrases: readonly string[]): void {
+    this.matching = matcherFor(phrases);
+    for (const { key, text } of this.waiting) this.scanNow(key, text);
+    this.waiting = [];
+  }
+
+  get ready(): boolean {
+    return this.matching !== undefined;
+  }
+
+  /** A file's contents (UTF-8), as written. */
+  scan(key: number, data: Uint8Array): void {
+    const text = normaliseText(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+    if (this.matching) this.scanNow(key, text);
+    else this.waiting.push({ key, text });
+  }
+
+  private scanNow(key: number, text: string): void {
+    const { matcher, numbers } = this.matching!;
+    for (const phrase of matcher.matches(text)) this.found.push({ key, phrase: numbers[phrase]! });
+  }
+
+  /** What was found (phrase: its number in the list given), under the keys `keep` accepts. */
+  leaks(keep: (key: number) => boolean): { key: number; phrase: number }[] {
+    if (!this.matching) throw new Error('泄露检查：尚未收到非公开文本，无法检查已写入的文件');
+    return this.found.filter(({ key }) => keep(key));
+  }
 }
 
 /** Below this many files a second thread costs more than it saves. */
@@ -228,9 +291,10 @@ export async function scanForLeaks(
   directory: string,
   phrases: readonly ForbiddenPhrase[],
   scope: ScanScope = {},
-): Promise<{ leaks: Leak[]; files: number }> {
-  if (phrases.length === 0) return { leaks: [], files: 0 };
-  const paths = files(join(directory, scope.within ?? ''), new Set((scope.except ?? []).map((folder) => join(directory, folder))));
+): Promise<{ leaks: Leak[]; files: number; skipped: number }> {
+  if (phrases.length === 0) return { leaks: [], files: 0, skipped: 0 };
+  const skip = { root: directory, alreadyScanned: scope.alreadyScanned, skipped: 0 };
+  const paths = files(join(directory, scope.within ?? ''), new Set((scope.except ?? []).map((folder) => join(directory, folder))), skip);
   const texts = phrases.map((p) => p.text);
   const termFolders = (scope.termsOnly ?? []).map((folder) => `${join(directory, folder)}${sep}`);
   const half = paths.length >= (scope.secondThreadFrom ?? FILES_FOR_A_SECOND_THREAD) ? Math.floor(paths.length / 2) : 0;
@@ -244,6 +308,7 @@ export async function scanForLeaks(
       text: phrases[phrase]!.text,
     })),
     files: paths.length,
+    skipped: skip.skipped,
   };
 }
 
@@ -258,3 +323,20 @@ function scanInWorker(paths: string[], phrases: string[], termFolders: string[])
     worker.once('exit', (code) => reject(new Error(`泄露检查线程意外退出（exit ${code}）`)));
   });
 }
+
+/**
+ * `forbiddenPhrases(await allDocumentsForScan())` in a worker thread (forbiddenPhrasesWorker.ts),
+ * the content source chosen by the environment as the build's is.
+ */
+export function forbiddenPhrasesInWorker(): Promise<ForbiddenPhrase[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./forbiddenPhrasesWorker.ts', import.meta.url));
+    worker.once('message', (phrases: ForbiddenPhrase[]) => {
+      resolve(phrases);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`泄露检查：读取非公开文本的线程意外退出（exit ${code}）`)));
+  });
+}
+

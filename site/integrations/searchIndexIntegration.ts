@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { listenForRenderedPages } from '../../core/search/index/pageChannel.ts';
 import { fileOf } from '../../core/search/index/sitePages.ts';
 import { startIndexer, type Indexer } from '../../core/search/index/startIndexer.ts';
+import type { IndexSummary } from '../../core/search/index/buildIndex.ts';
 
 /**
  * The pages the indexer reads from disk at the end, so that no indexed page silently goes missing
@@ -33,8 +34,16 @@ export function filesToRead(assets: Map<string, URL[]>, handingRoutes: ReadonlyS
 }
 
 export type SearchIndexIntegration = AstroIntegration & {
-  /** Resolves once the index is written (rejects when it could not be). */
-  written(): Promise<void>;
+  /**
+   * Resolves once the index is written (rejects when it could not be); with `scanText`, with what
+   * the scan of its document files as they were written found (IndexSummary.scanned).
+   */
+  written(): Promise<IndexSummary['scanned']>;
+  /**
+   * With `scanText`, at build:start: the leak scan's forbidden phrases, once known. The indexer
+   * scans the document files it writes for them; the index is not finished without them.
+   */
+  scanFor(phrases: Promise<string[]>): void;
   /** A page an incremental build reuses instead of rendering (site/integrations/renderCache.ts): its file here, and where it can be read now. */
   reusedPage(file: string, from: string): void;
   /** Before the build starts: the served build whose pages an incremental build may reuse (none: a full build). */
@@ -44,21 +53,33 @@ export type SearchIndexIntegration = AstroIntegration & {
 /**
  * `deferred`: see above. `record`: keep a record of the index's document files beside the build's
  * folder. An incremental build names the served build first (`mayReuse`): its indexed pages are read
- * ahead, and reused pages' document files linked from it.
+ * ahead, and reused pages' document files linked from it. `scanText`: the document files are scanned
+ * for leaks as they are written (scanFor), not read back by the leak scan.
  */
-export function searchIndex(options: { deferred?: boolean; record?: boolean } = {}): SearchIndexIntegration {
+export function searchIndex(options: { deferred?: boolean; record?: boolean; scanText?: boolean } = {}): SearchIndexIntegration {
   let reuseFrom: string | undefined;
   let site = '';
   let indexer: Indexer | undefined;
   let stopListening = () => {};
   const handedFiles = new Set<string>();
   const handingRoutes = new Set<string>();
-  let written: Promise<void> | undefined;
+  let written: Promise<IndexSummary['scanned']> | undefined;
+  /** The forbidden phrases on their way to the indexer (scanFor). */
+  let phrasesSent: Promise<void> | undefined;
   return {
     name: 'zhengwu:search-index',
     written() {
       if (!written) return Promise.reject(new Error('搜索索引尚未开始写入'));
       return written;
+    },
+    scanFor(phrases) {
+      if (!options.scanText) throw new Error('搜索索引未开启写入时的泄露检查（scanText）');
+      phrasesSent = phrases.then((list) => {
+        if (!indexer) throw new Error('搜索索引进程尚未启动，无法接收泄露检查的非公开文本');
+        indexer.forbiddenPhrases(list);
+      });
+      // Awaited at build:done; a failure before then must not go unhandled.
+      phrasesSent.catch(() => {});
     },
     mayReuse(folder) {
       reuseFrom = folder;
@@ -72,8 +93,13 @@ export function searchIndex(options: { deferred?: boolean; record?: boolean } = 
         site = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        const started = startIndexer(site, { record: options.record, previous: options.record ? reuseFrom : undefined });
+        const started = startIndexer(site, {
+          record: options.record,
+          previous: options.record ? reuseFrom : undefined,
+          scan: options.scanText,
+        });
         indexer = started;
+        phrasesSent = undefined;
         handedFiles.clear();
         handingRoutes.clear();
         // The page is handed over keyed by the file it is written to, which the fallback reads otherwise.
@@ -87,12 +113,18 @@ export function searchIndex(options: { deferred?: boolean; record?: boolean } = 
       'astro:build:done': async ({ dir, assets, logger }) => {
         stopListening();
         if (fileURLToPath(dir) !== site) throw new Error(`搜索索引：输出目录 ${fileURLToPath(dir)} 与配置的 ${site} 不一致`);
+        if (options.scanText) {
+          if (!phrasesSent) throw new Error('搜索索引：未收到泄露检查的非公开文本（scanFor），索引文件未经检查');
+          // Sent before the finish message (IPC keeps the order): every document file is scanned.
+          await phrasesSent;
+        }
         written = indexer!.finish(filesToRead(assets, handingRoutes, handedFiles)).then(({ summary, handed, read }) => {
           const { readPages, terms } = summary.timings;
           const s = (ms: number) => (ms / 1000).toFixed(1);
           logger.info(
             `search index: ${summary.documents} documents, ${summary.terms} terms, ${summary.postings} postings, ${summary.files} files, ${(summary.bytes / 1024 / 1024).toFixed(1)} MB; ${handed} pages handed over by the renderer, ${read} HTML files read from disk at the end; reading ${s(readPages)}s, dictionary and postings ${s(terms)}s`,
           );
+          return summary.scanned;
         });
         // Whoever defers it awaits it; a failure before then must not go unhandled.
         written.catch(() => {});

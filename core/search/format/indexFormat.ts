@@ -33,6 +33,11 @@ export const SEARCH_FACETS = ['section', 'year', 'publisher', 'topic', 'validity
 export const shardFile = (shard: number) => `t/${shard}.sidx`;
 export const tailFile = (file: number) => `p/${file}.sidx`;
 export const documentFile = (doc: number, rest = false) => `d/${doc}${rest ? 'r' : ''}.sidx`;
+/** The document a path inside the index names as its file (documentFile), or undefined. */
+export function documentOfFile(path: string): number | undefined {
+  const match = /^d\/(\d+)r?\.sidx$/.exec(path);
+  return match ? Number(match[1]) : undefined;
+}
 
 export interface Manifest {
   version: number;

@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { encodeTerms, type EncodedTerms, type PackedPostings, type TermRange } from './encodeTerms.ts';
 import { writeFileAtomic } from '../../content/atomicWrite.ts';
 import { IndexFiles, type WrittenFile } from './indexFiles.ts';
+import { WrittenTextScanner } from '../../build/leakScan.ts';
 import {
   documentFile,
   FACET_NAMES,
@@ -47,6 +48,11 @@ export interface IndexOptions {
   previous?: PreviousDocuments;
   /** Where to record this build's document files for the next build (readPreviousDocuments). */
   recordDocuments?: string;
+  /**
+   * Scan each document file for forbidden phrases as it is written (they come with
+   * `forbiddenPhrases()`), so the leak scan need not read them back (leakScan.ts WrittenTextScanner).
+   */
+  scanText?: boolean;
 }
 
 /** An earlier build's index folder and, by page URL, the number of its document file and whether it has a rest file. */
@@ -82,6 +88,12 @@ export interface IndexSummary {
   postings: number;
   files: number;
   bytes: number;
+  /**
+   * With `scanText`: the document files were scanned as written (every documentFile of the
+   * documents 0 … documents − 1), and what was found in those in the index (phrase: its number
+   * in the list given).
+   */
+  scanned?: { leaks: { file: string; url: string; phrase: number }[] };
 }
 
 /** Term counts are capped as postings pack them (the bench's ranking model reads the same caps). */
@@ -205,8 +217,8 @@ interface KeptDocument {
 export class SearchIndexBuilder {
   private readonly site: string;
   private readonly out: string;
-  private readonly options: Required<Omit<IndexOptions, 'parallel' | 'previous' | 'recordDocuments'>> &
-    Pick<IndexOptions, 'parallel' | 'previous' | 'recordDocuments'>;
+  private readonly options: Required<Omit<IndexOptions, 'parallel' | 'previous' | 'recordDocuments' | 'scanText'>> &
+    Pick<IndexOptions, 'parallel' | 'previous' | 'recordDocuments' | 'scanText'>;
   private readonly counter = new TermCounter();
   private readonly docs: KeptDocument[] = [];
   private readonly seen = new Set<string>();
@@ -219,6 +231,8 @@ export class SearchIndexBuilder {
   /** [prefix, year, serial, provisional document, printed] of every document with a 发文字号. */
   private readonly docNumbers: DocNumberEntry[] = [];
   private readonly output: IndexFiles;
+  /** Keys: document × 2, + 1 for its rest file. */
+  private readonly scanner: WrittenTextScanner | undefined;
   private readingMs = 0;
   private outputReady = false;
   constructor(site: string, options: IndexOptions = {}) {
@@ -236,6 +250,13 @@ export class SearchIndexBuilder {
     };
     this.out = join(site, INDEX_DIRECTORY);
     this.output = new IndexFiles(this.out);
+    this.scanner = options.scanText ? new WrittenTextScanner() : undefined;
+  }
+
+  /** The leak scan's forbidden phrases (with `scanText`); files written before they come are scanned now. */
+  forbiddenPhrases(phrases: readonly string[]): void {
+    if (!this.scanner) throw new Error('搜索索引未开启写入时的泄露检查（scanText）');
+    this.scanner.phrases(phrases);
   }
 
   /**
@@ -333,6 +354,8 @@ export class SearchIndexBuilder {
   private writeDocumentFile(doc: number, rest: boolean, data: Uint8Array, before: { number: number } | undefined): WrittenFile {
     const path = `d/_${doc}${rest ? 'r' : ''}.sidx`;
     this.prepareOutput();
+    // A linked file holds these same bytes (see addRecord): what is scanned is what is served.
+    this.scanner?.scan(doc * 2 + (rest ? 1 : 0), data);
     const linked = before && this.output.link(path, data, join(this.options.previous!.directory, documentFile(before.number, rest)));
     return linked || this.output.write(path, data);
   }
@@ -586,7 +609,25 @@ export class SearchIndexBuilder {
       await writeFileAtomic(this.options.recordDocuments, JSON.stringify(record));
     }
     const timings = { readPages: this.readingMs, terms: performance.now() - finishing };
-    return { timings, documents: live.length, terms: termOrder.length, postings, files: this.output.files, bytes: this.output.bytes };
+    // Found only in documents taken back is not in the output.
+    const scanned = this.scanner && {
+      leaks: this.scanner
+        .leaks((key) => finalOf[key >> 1]! >= 0)
+        .map(({ key, phrase }) => ({
+          file: `${INDEX_DIRECTORY}/${documentFile(finalOf[key >> 1]!, (key & 1) === 1)}`,
+          url: docs[key >> 1]!.url,
+          phrase,
+        })),
+    };
+    return {
+      timings,
+      documents: live.length,
+      terms: termOrder.length,
+      postings,
+      files: this.output.files,
+      bytes: this.output.bytes,
+      ...(scanned ? { scanned } : {}),
+    };
   }
 }
 

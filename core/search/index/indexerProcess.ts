@@ -15,15 +15,20 @@ import { readPreviousDocuments, SearchIndexBuilder, type IndexSummary } from './
  * copy of a page an incremental build reuses), or neither: the file itself.
  * `read`: the files to read from disk at the end; without it, every HTML file of the site not handed.
  */
-export type IndexerMessage = { page: string; html?: string; from?: string } | { finish: true; read?: string[] };
+export type IndexerMessage =
+  | { page: string; html?: string; from?: string }
+  | { finish: true; read?: string[] }
+  /** With `--scan`: the leak scan's forbidden phrases, once known (SearchIndexBuilder.forbiddenPhrases). */
+  | { phrases: string[] };
 /** `handed`: pages handed over during the build; `read`: HTML files read from disk at the end. */
 export type IndexerReply = { summary: IndexSummary; handed: number; read: number } | { error: string };
 
 // `--record`: keep a record of the document files beside the site's folder for the next build;
-// `--previous <folder>`: the served build, whose recorded document files reused pages link.
+// `--previous <folder>`: the served build, whose recorded document files reused pages link;
+// `--scan`: scan the document files for leaks as they are written (the phrases come as a message).
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { record: { type: 'boolean' }, previous: { type: 'string' } },
+  options: { record: { type: 'boolean' }, previous: { type: 'string' }, scan: { type: 'boolean' } },
 });
 const site = positionals[0];
 if (!site || !process.send) {
@@ -43,6 +48,7 @@ try {
   builder = new SearchIndexBuilder(site, {
     ...(previous ? { previous } : {}),
     ...(values.record ? { recordDocuments: recordBeside(site, 'documents') } : {}),
+    ...(values.scan ? { scanText: true } : {}),
   });
   if (previous) for (const url of previous.documents.keys()) ahead.push({ page: fileOf(site, url), from: fileOf(values.previous!, url) });
 } catch (error) {
@@ -90,7 +96,14 @@ async function work(): Promise<void> {
 
 process.on('message', (message: IndexerMessage) => {
   if ('page' in message) queue.push(message);
-  else {
+  else if ('phrases' in message) {
+    try {
+      builder.forbiddenPhrases(message.phrases);
+    } catch (error) {
+      void fail(error);
+    }
+    return;
+  } else {
     finishing = true;
     readAtEnd = message.read;
   }

@@ -22,14 +22,24 @@ export interface Indexer {
   page(file: string, html?: string): void;
   /** A page an incremental build reuses: `file` in this build, read from `from` (the served build's copy), which is there already. */
   pageFrom(file: string, from: string): void;
+  /** With `scan`: the leak scan's forbidden phrases, for the document files (SearchIndexBuilder.forbiddenPhrases). */
+  forbiddenPhrases(phrases: string[]): void;
   /** `read`: the files to read from disk at the end (default: every HTML file of the site not handed). */
   finish(read?: string[]): Promise<IndexerResult>;
   stop(): void;
 }
 
-/** `record`: keep a record of the document files for the next build; `previous`: the served build whose recorded files reused pages link. */
-export function startIndexer(site: string, options: { record?: boolean; previous?: string } = {}): Indexer {
-  const args = [site, ...(options.record ? ['--record'] : []), ...(options.previous ? ['--previous', options.previous] : [])];
+/**
+ * `record`: keep a record of the document files for the next build; `previous`: the served build whose
+ * recorded files reused pages link; `scan`: scan the document files for leaks as they are written.
+ */
+export function startIndexer(site: string, options: { record?: boolean; previous?: string; scan?: boolean } = {}): Indexer {
+  const args = [
+    site,
+    ...(options.record ? ['--record'] : []),
+    ...(options.previous ? ['--previous', options.previous] : []),
+    ...(options.scan ? ['--scan'] : []),
+  ];
   const child = fork(fileURLToPath(new URL('./indexerProcess.ts', import.meta.url)), args, {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // Pages are sent whole: V8's serializer copies a string, JSON escapes it (about 40 % less work on each side).
@@ -55,6 +65,7 @@ export function startIndexer(site: string, options: { record?: boolean; previous
   return {
     page: (file, html) => send(html === undefined ? { page: file } : { page: file, html }),
     pageFrom: (file, from) => send({ page: file, from }),
+    forbiddenPhrases: (phrases) => send({ phrases }),
     finish(read) {
       send(read ? { finish: true, read } : { finish: true });
       return result;
