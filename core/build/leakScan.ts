@@ -13,6 +13,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { isPublicType, isPublishedId, isRegisterType } from '../model/documentTypes.ts';
@@ -325,18 +327,23 @@ function scanInWorker(paths: string[], phrases: string[], termFolders: string[])
 }
 
 /**
- * `forbiddenPhrases(await allDocumentsForScan())` in a worker thread (forbiddenPhrasesWorker.ts),
+ * `forbiddenPhrases(await allDocumentsForScan())` in a child process (forbiddenPhrasesProcess.ts),
  * the content source chosen by the environment as the build's is.
  */
-export function forbiddenPhrasesInWorker(): Promise<ForbiddenPhrase[]> {
+export function forbiddenPhrasesInChild(): Promise<ForbiddenPhrase[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./forbiddenPhrasesWorker.ts', import.meta.url));
-    worker.once('message', (phrases: ForbiddenPhrase[]) => {
-      resolve(phrases);
-      void worker.terminate();
+    const child = fork(fileURLToPath(new URL('./forbiddenPhrasesProcess.ts', import.meta.url)), [], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      serialization: 'advanced',
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`泄露检查：读取非公开文本的线程意外退出（exit ${code}）`)));
+    let failure: string | undefined;
+    child.once('message', (reply: { phrases: ForbiddenPhrase[] } | { error: string }) => {
+      if ('phrases' in reply) resolve(reply.phrases);
+      else failure = reply.error;
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) =>
+      reject(new Error(`泄露检查：读取非公开文本失败（${signal ?? `exit ${code}`}）${failure ? `：${failure}` : ''}`)),
+    );
   });
 }
-

@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type ForbiddenPhrase, forbiddenPhrasesInWorker, type ScanScope, scanForLeaks } from '../../core/build/leakScan.ts';
+import { type ForbiddenPhrase, forbiddenPhrasesInChild, type ScanScope, scanForLeaks } from '../../core/build/leakScan.ts';
 import { documentOfFile, INDEX_DIRECTORY } from '../../core/search/format/indexFormat.ts';
 import type { SearchIndexIntegration } from './searchIndexIntegration.ts';
 
@@ -34,7 +34,7 @@ export function publicOutputChecks(options: { searchIndex: SearchIndexIntegratio
       // What to look for is worked out while the pages render (on the other core), so the scan can
       // start when they are written.
       'astro:build:start': () => {
-        reading = forbiddenPhrasesInWorker();
+        reading = forbiddenPhrasesInChild();
         // Awaited at build:done; a failure before then must not go unhandled.
         reading.catch(() => {});
         // The search index's document files (two per indexed page) are scanned as they are written.
@@ -42,7 +42,7 @@ export function publicOutputChecks(options: { searchIndex: SearchIndexIntegratio
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waiting = performance.now();
-        const phrases = await (reading ?? forbiddenPhrasesInWorker());
+        const phrases = await (reading ?? forbiddenPhrasesInChild());
         reading = undefined;
         const site = fileURLToPath(dir);
         const started = performance.now();
