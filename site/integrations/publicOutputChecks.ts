@@ -13,8 +13,12 @@ import { type ForbiddenPhrase, forbiddenPhrasesInChild, type ScanScope, scanForL
 import { documentOfFile, INDEX_DIRECTORY } from '../../core/search/format/indexFormat.ts';
 import type { SearchIndexIntegration } from './searchIndexIntegration.ts';
 
-/** What the pages scan reads: everything but the search index, which is scanned once it is written. */
-export const PAGES_SCOPE: ScanScope = { except: [INDEX_DIRECTORY] };
+/**
+ * What the pages scan reads: everything but the search index, which is scanned once it is written.
+ * One thread: the indexer, finishing the index meanwhile, has the other core (a second scan
+ * thread only slowed it, and held its memory in the build process at its peak).
+ */
+export const PAGES_SCOPE: ScanScope = { except: [INDEX_DIRECTORY], secondThreadFrom: Number.POSITIVE_INFINITY };
 /** The search index, but not its postings (numbers, no text) and of dictionary shards only the terms. */
 export const INDEX_SCOPE: ScanScope = { within: INDEX_DIRECTORY, except: [`${INDEX_DIRECTORY}/p`], termsOnly: [`${INDEX_DIRECTORY}/t`] };
 /**

@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { recordBeside } from '../../build/siteSwap.ts';
+import { collectGarbage } from '../../content/collectGarbage.ts';
 import { fileOf } from './sitePages.ts';
 import { readPreviousDocuments, SearchIndexBuilder, type IndexSummary } from './buildIndex.ts';
 
@@ -84,6 +85,9 @@ async function work(): Promise<void> {
       const handed = builder.pagesRead;
       if (readAtEnd) for (const file of readAtEnd) builder.addPage(file);
       else builder.addRemaining();
+      // The pages handed over are garbage now; collected before the postings are packed and
+      // encoded, the process's memory is what the postings need (the build's peak is here).
+      collectGarbage();
       await send({ summary: await builder.write(), handed, read: builder.pagesRead - handed });
       process.exit(0);
     }

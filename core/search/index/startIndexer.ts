@@ -41,6 +41,9 @@ export function startIndexer(site: string, options: { record?: boolean; previous
     ...(options.scan ? ['--scan'] : []),
   ];
   const child = fork(fileURLToPath(new URL('./indexerProcess.ts', import.meta.url)), args, {
+    // Each handed page is a large short-lived string: young-generation room to let them die
+    // young (scripts/build-site.ts says the same of rendering).
+    execArgv: [...process.execArgv, '--max-semi-space-size=64'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // Pages are sent whole: V8's serializer copies a string, JSON escapes it (about 40 % less work on each side).
     serialization: 'advanced',
