@@ -85,8 +85,8 @@ async function work(): Promise<void> {
       const handed = builder.pagesRead;
       if (readAtEnd) for (const file of readAtEnd) builder.addPage(file);
       else builder.addRemaining();
-      // The pages handed over are garbage now; collected before the postings are packed and
-      // encoded, the process's memory is what the postings need (the build's peak is here).
+      // The pages handed over are garbage now: collected before the postings are packed and
+      // encoded (a copy of half of them for the second thread), the heap those need is mostly theirs.
       collectGarbage();
       await send({ summary: await builder.write(), handed, read: builder.pagesRead - handed });
       process.exit(0);
