@@ -241,35 +241,38 @@ function matcherFor(phrases: readonly string[]): { matcher: PhraseMatcher; numbe
 /**
  * The scan of files a build writes itself, done on their contents as they are written instead of
  * reading them back (the search index's 200,000 document files at 100,000 documents): each text
- * is read exactly as `scanFiles` reads a file holding it. Texts given before the phrases are
- * known wait for them. Each text is scanned under a key of the caller's (a document number),
- * so the caller reports only what ends up in the output.
+ * is read exactly as `scanFiles` reads a file holding it. Files written before the phrases are
+ * known are read back once they are (`reread`: by then a file is where it was written), rather
+ * than held in memory meanwhile. Each file is scanned under a key of the caller's (a document
+ * number), so the caller reports only what ends up in the output.
  */
 export class WrittenTextScanner {
   private matching: ReturnType<typeof matcherFor> | undefined;
-  private waiting: { key: number; text: string }[] = [];
+  private waiting: number[] = [];
   private readonly found: { key: number; phrase: number }[] = [];
+  private readonly reread: (key: number) => Uint8Array;
+
+  /** `reread`: the contents (uncompressed) of the file written under `key`. */
+  constructor(reread: (key: number) => Uint8Array) {
+    this.reread = reread;
+  }
 
   /** The forbidden phrases (as given to scanFiles): from now on texts are scanned as they come. */
   phrases(phrases: readonly string[]): void {
     this.matching = matcherFor(phrases);
-    for (const { key, text } of this.waiting) this.scanNow(key, text);
+    for (const key of this.waiting) this.scanNow(key, this.reread(key));
     this.waiting = [];
   }
 
-  get ready(): boolean {
-    return this.matching !== undefined;
-  }
-
-  /** A file's contents (UTF-8), as written. */
+  /** A file's contents (UTF-8, uncompressed), as written. */
   scan(key: number, data: Uint8Array): void {
-    const text = normaliseText(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
-    if (this.matching) this.scanNow(key, text);
-    else this.waiting.push({ key, text });
+    if (this.matching) this.scanNow(key, data);
+    else this.waiting.push(key);
   }
 
-  private scanNow(key: number, text: string): void {
+  private scanNow(key: number, data: Uint8Array): void {
     const { matcher, numbers } = this.matching!;
+    const text = normaliseText(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
     for (const phrase of matcher.matches(text)) this.found.push({ key, phrase: numbers[phrase]! });
   }
 

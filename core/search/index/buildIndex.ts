@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { gunzipSync } from 'node:zlib';
 import { encodeTerms, type EncodedTerms, type PackedPostings, type TermRange } from './encodeTerms.ts';
 import { writeFileAtomic } from '../../content/atomicWrite.ts';
 import { IndexFiles, type WrittenFile } from './indexFiles.ts';
@@ -95,6 +96,9 @@ export interface IndexSummary {
    */
   scanned?: { leaks: { file: string; url: string; phrase: number }[] };
 }
+
+/** Where a document's files are written under its provisional number, until write() gives it its final one. */
+const provisionalFile = (doc: number, rest = false) => `d/_${doc}${rest ? 'r' : ''}.sidx`;
 
 /** Term counts are capped as postings pack them (the bench's ranking model reads the same caps). */
 export const MAX_BODY_TF = 255;
@@ -250,7 +254,10 @@ export class SearchIndexBuilder {
     };
     this.out = join(site, INDEX_DIRECTORY);
     this.output = new IndexFiles(this.out);
-    this.scanner = options.scanText ? new WrittenTextScanner() : undefined;
+    // Read back only if written before the phrases came: not renamed yet (write() needs the phrases first).
+    this.scanner = options.scanText
+      ? new WrittenTextScanner((key) => gunzipSync(readFileSync(join(this.out, provisionalFile(key >> 1, (key & 1) === 1)))))
+      : undefined;
   }
 
   /** The leak scan's forbidden phrases (with `scanText`); files written before they come are scanned now. */
@@ -352,7 +359,7 @@ export class SearchIndexBuilder {
 
   /** A document file: linked from the served build when the page was reused and that build has it, else written. */
   private writeDocumentFile(doc: number, rest: boolean, data: Uint8Array, before: { number: number } | undefined): WrittenFile {
-    const path = `d/_${doc}${rest ? 'r' : ''}.sidx`;
+    const path = provisionalFile(doc, rest);
     this.prepareOutput();
     // A linked file holds these same bytes (see addRecord): what is scanned is what is served.
     this.scanner?.scan(doc * 2 + (rest ? 1 : 0), data);
@@ -565,12 +572,12 @@ export class SearchIndexBuilder {
     // Meanwhile: the document files get their final numbers.
     docs.forEach((doc, i) => {
       if (finalOf[i]! < 0) {
-        rmSync(join(out, `d/_${i}.sidx`), { force: true });
-        rmSync(join(out, `d/_${i}r.sidx`), { force: true });
+        rmSync(join(out, provisionalFile(i)), { force: true });
+        rmSync(join(out, provisionalFile(i, true)), { force: true });
         return;
       }
-      renameSync(join(out, `d/_${i}.sidx`), join(out, documentFile(finalOf[i]!)));
-      if (doc.hasRest) renameSync(join(out, `d/_${i}r.sidx`), join(out, documentFile(finalOf[i]!, true)));
+      renameSync(join(out, provisionalFile(i)), join(out, documentFile(finalOf[i]!)));
+      if (doc.hasRest) renameSync(join(out, provisionalFile(i, true)), join(out, documentFile(finalOf[i]!, true)));
     });
     const mine = termOrder.slice(split);
     const second = encodeTerms(range(split, termOrder.length, split > 0 ? splitShard : 0, shards), {
