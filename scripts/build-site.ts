@@ -83,7 +83,11 @@ function run(command: string, args: string[]): Promise<number> {
   if (choice.kind === 'local') {
     // The public build publishes the dataset; a preview may show one that has only drafts, and
     // lists what would block a release rather than refusing.
-    const report = await output(process.execPath, [fileURLToPath(new URL('./validate-dataset.ts', import.meta.url)), choice.path, ...(preview ? ['--preview'] : [])]);
+    const report = await output(process.execPath, [
+      fileURLToPath(new URL('./validate-dataset.ts', import.meta.url)),
+      choice.path,
+      ...(preview ? ['--preview'] : []),
+    ]);
     if (report.code !== 0) {
       console.error(report.text.trimEnd());
       console.error(`[build] 数据集未通过校验，未开始构建，${values.out}/ 保持不变`);
