@@ -190,8 +190,10 @@ export interface ScanScope {
   within?: string;
   /** Folders (relative to the output) not to scan: another step scans them, or they hold no text. */
   except?: readonly string[];
-  /** From this many files on, a worker thread scans half of them (default 20,000). */
+  /** From this many files on, a worker thread scans some of them (default 20,000)… */
   secondThreadFrom?: number;
+  /** …from when this settles (default: from the start): the build's other core may be busy until then. */
+  secondThreadWhen?: Promise<unknown>;
   /**
    * Folders (relative to the output) of search dictionary shards: only their terms are read as
    * text. The rest of a shard is postings (document numbers and weights), which hold no text
@@ -216,17 +218,43 @@ function readableText(path: string, termFolders: readonly string[]): string {
   return normaliseText(raw.toString('utf8'));
 }
 
-/** The phrases (by number, as given: not yet in normal form) found in each of `paths`, in order. */
-export function scanFiles(
+/** Files one thread takes from the shared queue at a time. */
+const CHUNK = 256;
+
+/**
+ * The files of `paths` still to scan, shared by the threads scanning them: each takes the next
+ * CHUNK files (`next`, in an Int32Array on a SharedArrayBuffer) until none are left.
+ */
+export class ScanQueue {
+  readonly next: Int32Array;
+  constructor(shared: SharedArrayBuffer = new SharedArrayBuffer(4)) {
+    this.next = new Int32Array(shared);
+  }
+  /** The first of the next files to scan (up to CHUNK of them). */
+  take(): number {
+    return Atomics.add(this.next, 0, CHUNK);
+  }
+}
+
+/**
+ * Scans files of `paths` taken from `queue` until it is empty (all of them, with a queue of its
+ * own); the phrases (by number, as given: not yet in normal form) found in each file scanned,
+ * files in the order they were taken. `pause`: let other work run between chunks.
+ */
+export async function scanFiles(
   paths: readonly string[],
   phrases: readonly string[],
   termFolders: readonly string[] = [],
-): { file: number; phrase: number }[] {
+  queue = new ScanQueue(),
+  pause?: () => Promise<void>,
+): Promise<{ file: number; phrase: number }[]> {
   const { matcher, numbers } = matcherFor(phrases);
   const found: { file: number; phrase: number }[] = [];
-  paths.forEach((path, file) => {
-    for (const phrase of matcher.matches(readableText(path, termFolders))) found.push({ file, phrase: numbers[phrase]! });
-  });
+  for (let first = queue.take(); first < paths.length; first = queue.take()) {
+    for (let file = first; file < Math.min(first + CHUNK, paths.length); file++)
+      for (const phrase of matcher.matches(readableText(paths[file]!, termFolders))) found.push({ file, phrase: numbers[phrase]! });
+    if (pause) await pause();
+  }
   return found;
 }
 
@@ -302,24 +330,44 @@ export async function scanForLeaks(
   const paths = files(join(directory, scope.within ?? ''), new Set((scope.except ?? []).map((folder) => join(directory, folder))), skip);
   const texts = phrases.map((p) => p.text);
   const termFolders = (scope.termsOnly ?? []).map((folder) => `${join(directory, folder)}${sep}`);
-  const half = paths.length >= (scope.secondThreadFrom ?? FILES_FOR_A_SECOND_THREAD) ? Math.floor(paths.length / 2) : 0;
-  const second = half > 0 ? scanInWorker(paths.slice(0, half), texts, termFolders) : Promise.resolve([]);
-  const mine = scanFiles(paths.slice(half), texts, termFolders).map(({ file, phrase }) => ({ file: file + half, phrase }));
-  const found = [...(await second), ...mine];
-  return {
-    leaks: found.map(({ file, phrase }) => ({
-      file: relative(directory, paths[file]!),
-      id: phrases[phrase]!.id,
-      text: phrases[phrase]!.text,
-    })),
-    files: paths.length,
-    skipped: skip.skipped,
-  };
+  // Both threads take files from one queue, so the second can join late and still do its share.
+  const queue = new ScanQueue();
+  if (paths.length < (scope.secondThreadFrom ?? FILES_FOR_A_SECOND_THREAD))
+    return result(await scanFiles(paths, texts, termFolders, queue));
+  let done = false;
+  const second = (scope.secondThreadWhen ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => (done ? [] : scanInWorker(paths, texts, termFolders, queue)));
+  // Between chunks this thread lets the second one start (and anything else run).
+  const mine = await scanFiles(paths, texts, termFolders, queue, () => new Promise((resolve) => setImmediate(resolve)));
+  done = true;
+  return result([...mine, ...(await second)]);
+
+  // Each file was scanned whole by one thread: ordered by file, the leaks come as one thread finds them.
+  function result(found: { file: number; phrase: number }[]) {
+    found.sort((a, c) => a.file - c.file);
+    return {
+      leaks: found.map(({ file, phrase }) => ({
+        file: relative(directory, paths[file]!),
+        id: phrases[phrase]!.id,
+        text: phrases[phrase]!.text,
+      })),
+      files: paths.length,
+      skipped: skip.skipped,
+    };
+  }
 }
 
-function scanInWorker(paths: string[], phrases: string[], termFolders: string[]): Promise<{ file: number; phrase: number }[]> {
+function scanInWorker(
+  paths: readonly string[],
+  phrases: string[],
+  termFolders: string[],
+  queue: ScanQueue,
+): Promise<{ file: number; phrase: number }[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./leakScanWorker.ts', import.meta.url), { workerData: { paths, phrases, termFolders } });
+    const worker = new Worker(new URL('./leakScanWorker.ts', import.meta.url), {
+      workerData: { paths, phrases, termFolders, queue: queue.next.buffer },
+    });
     worker.once('message', (found: { file: number; phrase: number }[]) => {
       resolve(found);
       void worker.terminate();

@@ -1,6 +1,11 @@
-/** Scans part of the output for leaks beside the build's main thread (leakScan.ts). */
+/** Scans part of the output for leaks beside the build's main thread, taking files from the queue both share (leakScan.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanFiles } from './leakScan.ts';
+import { ScanQueue, scanFiles } from './leakScan.ts';
 
-const { paths, phrases, termFolders } = workerData as { paths: string[]; phrases: string[]; termFolders: string[] };
-parentPort!.postMessage(scanFiles(paths, phrases, termFolders));
+const { paths, phrases, termFolders, queue } = workerData as {
+  paths: string[];
+  phrases: string[];
+  termFolders: string[];
+  queue: SharedArrayBuffer;
+};
+parentPort!.postMessage(await scanFiles(paths, phrases, termFolders, new ScanQueue(queue)));

@@ -11,14 +11,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type ForbiddenPhrase, forbiddenPhrasesInChild, type ScanScope, scanForLeaks } from '../../core/build/leakScan.ts';
 import { documentOfFile, INDEX_DIRECTORY } from '../../core/search/format/indexFormat.ts';
+import { collectGarbage } from '../../core/content/collectGarbage.ts';
 import type { SearchIndexIntegration } from './searchIndexIntegration.ts';
 
-/**
- * What the pages scan reads: everything but the search index, which is scanned once it is written.
- * One thread: the indexer, finishing the index meanwhile, has the other core (a second scan
- * thread only slowed it, and held its memory in the build process at its peak).
- */
-export const PAGES_SCOPE: ScanScope = { except: [INDEX_DIRECTORY], secondThreadFrom: Number.POSITIVE_INFINITY };
+/** What the pages scan reads: everything but the search index, which is scanned once it is written. */
+export const PAGES_SCOPE: ScanScope = { except: [INDEX_DIRECTORY] };
 /** The search index, but not its postings (numbers, no text) and of dictionary shards only the terms. */
 export const INDEX_SCOPE: ScanScope = { within: INDEX_DIRECTORY, except: [`${INDEX_DIRECTORY}/p`], termsOnly: [`${INDEX_DIRECTORY}/t`] };
 /**
@@ -45,12 +42,17 @@ export function publicOutputChecks(options: { searchIndex: SearchIndexIntegratio
         options.searchIndex.scanFor(reading.then((phrases) => phrases.map((p) => p.text)));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Rendering is over: what it left is garbage. Compacted now, the build process holds only
+        // the content while the indexer writes the postings — the build's peak (collectGarbage.ts).
+        collectGarbage(0, { compact: true });
         const waiting = performance.now();
         const phrases = await (reading ?? forbiddenPhrasesInChild());
         reading = undefined;
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const pages = await scanForLeaks(site, phrases, PAGES_SCOPE);
+        // A second scanning thread joins once the index is written: until then the indexer, finishing
+        // it, has the other core (two scan threads from the start only slowed it).
+        const pages = await scanForLeaks(site, phrases, { ...PAGES_SCOPE, secondThreadWhen: options.searchIndex.written() });
         const pagesScanned = performance.now();
         const scanned = await options.searchIndex.written();
         if (!scanned) throw new Error('泄露检查：搜索索引未报告其文档文件的检查结果');

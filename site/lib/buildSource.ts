@@ -24,5 +24,5 @@ export function buildSource(): Promise<ContentSource> {
 export function releaseBuildSource(): void {
   if (!sourcing) return;
   sourcing = undefined;
-  collectGarbage();
+  collectGarbage(0, { compact: true });
 }

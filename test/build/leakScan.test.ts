@@ -183,8 +183,42 @@ describe('scanForLeaks', () => {
       'feed.xml:b',
       'records.csv:drafts.a',
     ]);
-    // Scanned by two threads, the same leaks in the same order.
+    // Scanned by two threads, the same leaks in the same order…
     expect(await scanForLeaks(directory, phrases, { secondThreadFrom: 2 })).toEqual({ leaks, files, skipped: 0 });
+    // …when the second joins late (the build's other core was busy), or never (what it waited for failed: it joins then).
+    let start = () => {};
+    const later = new Promise<void>((resolve) => {
+      start = resolve;
+    });
+    setImmediate(start);
+    expect(await scanForLeaks(directory, phrases, { secondThreadFrom: 2, secondThreadWhen: later })).toEqual({ leaks, files, skipped: 0 });
+    expect(await scanForLeaks(directory, phrases, { secondThreadFrom: 2, secondThreadWhen: Promise.reject(new Error('index')) })).toEqual({
+      leaks,
+      files,
+      skipped: 0,
+    });
+  });
+
+  it('with two threads taking files from one queue, finds every leak once and in file order, however late the second joins', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'leak-queue-'));
+    const phrases = [
+      { id: 'a', text: '尚未对外公布的专项执法行动安排' },
+      { id: 'b', text: '不予公开的过程性信息内容' },
+    ];
+    // Enough files for several chunks each, leaks here and there, some files with both.
+    for (let i = 0; i < 1500; i++) {
+      const text = `${i % 97 === 0 ? phrases[0]!.text : ''}<p>公开内容第${i}号</p>${i % 89 === 0 ? phrases[1]!.text : ''}`;
+      await writeFile(join(directory, `page-${String(i).padStart(4, '0')}.html`), text);
+    }
+    const alone = await scanForLeaks(directory, phrases, { secondThreadFrom: Number.POSITIVE_INFINITY });
+    expect(alone.leaks).toHaveLength(Math.ceil(1500 / 97) + Math.ceil(1500 / 89));
+    const joinings = [
+      () => Promise.resolve(),
+      () => new Promise((resolve) => setTimeout(resolve, 20)),
+      () => Promise.reject(new Error('index')),
+    ];
+    for (const joins of joinings)
+      expect(await scanForLeaks(directory, phrases, { secondThreadFrom: 2, secondThreadWhen: joins() })).toEqual(alone);
   });
 
   it('reads a text on across inline markup and whitespace, but not across list items, cells or JSON strings', async () => {

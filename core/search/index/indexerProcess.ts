@@ -87,7 +87,7 @@ async function work(): Promise<void> {
       else builder.addRemaining();
       // The pages handed over are garbage now: collected before the postings are packed and
       // encoded (a copy of half of them for the second thread), the heap those need is mostly theirs.
-      collectGarbage();
+      collectGarbage(0, { compact: true });
       await send({ summary: await builder.write(), handed, read: builder.pagesRead - handed });
       process.exit(0);
     }
