@@ -97,6 +97,14 @@ export interface IndexSummary {
   scanned?: { leaks: { file: string; url: string; phrase: number }[] };
 }
 
+/**
+ * A copy of `text` that keeps nothing else alive. V8 stores a substring of 13 characters or more
+ * as a slice of the whole string it was cut from, so a facet value or 发文字号 read from a page and
+ * kept until the end kept the whole page (measured at 10,000 documents: 3,738 pages, 86 MB, held to
+ * the end of the build; ten times that at 100,000).
+ */
+const detached = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+
 /** Where a document's files are written under its provisional number, until write() gives it its final one. */
 const provisionalFile = (doc: number, rest = false) => `d/_${doc}${rest ? 'r' : ''}.sidx`;
 
@@ -147,7 +155,7 @@ class TermCounter {
     let id = this.wordIds.get(word);
     if (id === undefined) {
       id = this.newTerm();
-      this.wordIds.set(word, id);
+      this.wordIds.set(detached(word), id);
     }
     this.count(id);
   };
@@ -377,7 +385,7 @@ export class SearchIndexBuilder {
     for (const part of record.parts) this.counter.addText(part.text, part.weight > 1);
     const { headingLength, bodyLength } = this.counter.finishDocument(doc);
     const number = record.meta.docNumber ? parseDocNumber(record.meta.docNumber) : undefined;
-    if (number) this.docNumbers.push([number.prefix, number.year, number.serial, doc, record.meta.docNumber!]);
+    if (number) this.docNumbers.push([detached(number.prefix), number.year, number.serial, doc, detached(record.meta.docNumber!)]);
     const [start, rest] = splitDocumentText(record.text);
     const stored: IndexedDocument = {
       url,
@@ -401,8 +409,11 @@ export class SearchIndexBuilder {
 
     this.docs.push({
       url,
-      ...(record.date ? { date: record.date } : {}),
-      facets: FACET_NAMES.map((name) => record.filters[name]),
+      ...(record.date ? { date: detached(record.date) } : {}),
+      facets: FACET_NAMES.map((name) => {
+        const value = record.filters[name];
+        return value === undefined ? undefined : detached(value);
+      }),
       headingLength,
       bodyLength,
       hasRest: rest !== '',
