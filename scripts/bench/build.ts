@@ -34,6 +34,15 @@ const STOCK_MAX_DOCUMENTS = 20_000;
 /** The scale target: 100,000 documents built and indexed within these on 2 cores. */
 const BUILD_TARGET_SECONDS = 300;
 const BUILD_TARGET_GB = 4;
+/** The issue asks for this much margin under each of the two (machines and runs vary). */
+const TARGET_HEADROOM = 0.15;
+
+/** PASS only with the headroom kept; the margin printed either way. */
+function withHeadroom(measured: number, target: number): string {
+  const margin = 1 - measured / target;
+  const verdict = margin >= TARGET_HEADROOM ? 'PASS' : measured <= target ? 'FAIL (under the target, not by the headroom)' : 'FAIL';
+  return `${verdict}, margin ${(margin * 100).toFixed(1)} %`;
+}
 
 const MB = 1024 * 1024;
 const mb = (bytes: number) => (bytes / MB).toFixed(1);
@@ -449,12 +458,12 @@ async function main(): Promise<number> {
       ['check', 'result'],
       [
         [
-          `build ≤ ${BUILD_TARGET_SECONDS} s`,
-          `${seconds(build.wallMs)} s — ${build.wallMs <= BUILD_TARGET_SECONDS * 1000 ? 'PASS' : 'FAIL'}`,
+          `build ≤ ${BUILD_TARGET_SECONDS} s, ${TARGET_HEADROOM * 100} % headroom kept`,
+          `${seconds(build.wallMs)} s — ${withHeadroom(build.wallMs, BUILD_TARGET_SECONDS * 1000)}`,
         ],
         [
-          `peak RSS (whole tree) ≤ ${BUILD_TARGET_GB} GB`,
-          `${mb(build.peak.peakTotalBytes)} MB — ${build.peak.peakTotalBytes <= BUILD_TARGET_GB * 1024 ** 3 ? 'PASS' : 'FAIL'}`,
+          `peak RSS (whole tree) ≤ ${BUILD_TARGET_GB} GB, ${TARGET_HEADROOM * 100} % headroom kept`,
+          `${mb(build.peak.peakTotalBytes)} MB — ${withHeadroom(build.peak.peakTotalBytes, BUILD_TARGET_GB * 1024 ** 3)}`,
         ],
         [`policy page ≤ ${kb(POLICY_PAGE_BUDGET_BYTES)} KB gzip (median page)`, check(policy)],
         [`policy page ≤ ${kb(POLICY_PAGE_BUDGET_BYTES)} KB gzip (largest page)`, check(largest)],
