@@ -215,7 +215,12 @@ function readableText(path: string, termFolders: readonly string[]): string {
   const bytes = readFileSync(path);
   const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
   if (termFolders.some((folder) => path.startsWith(folder))) return normaliseTexts([...decodeShard(raw).keys()]);
-  return normaliseText(raw.toString('utf8'));
+  return fileText(raw);
+}
+
+/** An uncompressed file's contents as the scan reads them: UTF-8, in normal form. */
+function fileText(data: Uint8Array): string {
+  return normaliseText(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
 }
 
 /** Files one thread takes from the shared queue at a time. */
@@ -300,8 +305,7 @@ export class WrittenTextScanner {
 
   private scanNow(key: number, data: Uint8Array): void {
     const { matcher, numbers } = this.matching!;
-    const text = normaliseText(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
-    for (const phrase of matcher.matches(text)) this.found.push({ key, phrase: numbers[phrase]! });
+    for (const phrase of matcher.matches(fileText(data))) this.found.push({ key, phrase: numbers[phrase]! });
   }
 
   /** What was found (phrase: its number in the list given), under the keys `keep` accepts. */

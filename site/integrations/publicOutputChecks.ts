@@ -46,7 +46,9 @@ export function publicOutputChecks(options: { searchIndex: SearchIndexIntegratio
         // the content while the indexer writes the postings — the build's peak (collectGarbage.ts).
         collectGarbage(0, { compact: true });
         const waiting = performance.now();
-        const phrases = await (reading ?? forbiddenPhrasesInChild());
+        // Started at build:start, which always comes first (the indexer was given the same phrases).
+        if (!reading) throw new Error('泄露检查：构建开始时未读取非公开文本');
+        const phrases = await reading;
         reading = undefined;
         const site = fileURLToPath(dir);
         const started = performance.now();
