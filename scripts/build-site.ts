@@ -53,21 +53,17 @@ const stage = (message: string) => console.log(`[build ${((Date.now() - started)
  */
 const RENDERING_HEAP = ['--max-semi-space-size=64'];
 
-/** Runs a command and keeps what it prints (stdout and stderr together). */
-function output(command: string, args: string[]): Promise<{ code: number; text: string }> {
+/**
+ * Runs a command to its end: what it prints shown as it comes, or with `capture` kept and
+ * returned instead (stdout and stderr together).
+ */
+function run(command: string, args: string[], { capture = false } = {}): Promise<{ code: number; text: string }> {
   return new Promise((resolveExit) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: process.env });
     const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('close', (code) => resolveExit({ code: code ?? 1, text: Buffer.concat(chunks).toString('utf8') }));
-  });
-}
-
-function run(command: string, args: string[]): Promise<number> {
-  return new Promise((resolveExit) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: process.env });
-    child.on('exit', (code) => resolveExit(code ?? 1));
   });
 }
 
@@ -83,11 +79,11 @@ function run(command: string, args: string[]): Promise<number> {
   if (choice.kind === 'local') {
     // The public build publishes the dataset; a preview may show one that has only drafts, and
     // lists what would block a release rather than refusing.
-    const report = await output(process.execPath, [
-      fileURLToPath(new URL('./validate-dataset.ts', import.meta.url)),
-      choice.path,
-      ...(preview ? ['--preview'] : []),
-    ]);
+    const report = await run(
+      process.execPath,
+      [fileURLToPath(new URL('./validate-dataset.ts', import.meta.url)), choice.path, ...(preview ? ['--preview'] : [])],
+      { capture: true },
+    );
     if (report.code !== 0) {
       console.error(report.text.trimEnd());
       console.error(`[build] 数据集未通过校验，未开始构建，${values.out}/ 保持不变`);
@@ -113,7 +109,7 @@ if (!preview) {
   } else delete process.env.SITE_REUSE_FROM;
 }
 const astro = join('node_modules', '.bin', 'astro');
-const code = await run(process.execPath, [...RENDERING_HEAP, astro, 'build', '--outDir', folder]);
+const { code } = await run(process.execPath, [...RENDERING_HEAP, astro, 'build', '--outDir', folder]);
 if (code !== 0) {
   await discardBuild(folder);
   console.error(`[build] 构建失败，${values.out}/ 保持不变`);

@@ -13,14 +13,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { isPublicType, isPublishedId, isRegisterType } from '../model/documentTypes.ts';
 import type { StoredDocument } from '../model/datasetRules.ts';
 import { blocksToText } from '../portableText/fromPlainText.ts';
 import { decodeShard } from '../search/format/indexFormat.ts';
+import { forkTask } from './forkedTask.ts';
 import { normaliseText, normaliseTexts } from './normaliseText.ts';
 import { PhraseMatcher } from './phraseMatcher.ts';
 import { requestScanFields, requestSecretTexts } from '../disclosure/requests/secretText.ts';
@@ -385,20 +384,9 @@ function scanInWorker(
  * `forbiddenPhrases(await allDocumentsForScan())` in a child process (forbiddenPhrasesProcess.ts),
  * the content source chosen by the environment as the build's is.
  */
-export function forbiddenPhrasesInChild(): Promise<ForbiddenPhrase[]> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./forbiddenPhrasesProcess.ts', import.meta.url)), [], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      serialization: 'advanced',
-    });
-    let failure: string | undefined;
-    child.once('message', (reply: { phrases: ForbiddenPhrase[] } | { error: string }) => {
-      if ('phrases' in reply) resolve(reply.phrases);
-      else failure = reply.error;
-    });
-    child.once('error', reject);
-    child.once('exit', (code, signal) =>
-      reject(new Error(`泄露检查：读取非公开文本失败（${signal ?? `exit ${code}`}）${failure ? `：${failure}` : ''}`)),
-    );
+export async function forbiddenPhrasesInChild(): Promise<ForbiddenPhrase[]> {
+  const task = forkTask<never, { phrases: ForbiddenPhrase[] }>(new URL('./forbiddenPhrasesProcess.ts', import.meta.url), [], {
+    what: '泄露检查：读取非公开文本',
   });
+  return (await task.result).phrases;
 }

@@ -4,10 +4,9 @@
  * Pages it was not handed are read from disk by `finish()` all the same, so the hand-over only
  * saves time: it overlaps reading with rendering and spares reading the file again.
  */
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { forkTask } from '../../build/forkedTask.ts';
 import type { IndexSummary } from './buildIndex.ts';
-import type { IndexerMessage, IndexerReply } from './indexerProcess.ts';
+import type { IndexerMessage } from './indexerProcess.ts';
 
 interface IndexerResult {
   summary: IndexSummary;
@@ -40,39 +39,21 @@ export function startIndexer(site: string, options: { record?: boolean; previous
     ...(options.previous ? ['--previous', options.previous] : []),
     ...(options.scan ? ['--scan'] : []),
   ];
-  const child = fork(fileURLToPath(new URL('./indexerProcess.ts', import.meta.url)), args, {
+  const task = forkTask<IndexerMessage, IndexerResult>(new URL('./indexerProcess.ts', import.meta.url), args, {
+    what: '搜索索引',
     // Each handed page is a large short-lived string: young-generation room to let them die
     // young (scripts/build-site.ts says the same of rendering).
-    execArgv: [...process.execArgv, '--max-semi-space-size=64'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    // Pages are sent whole: V8's serializer copies a string, JSON escapes it (about 40 % less work on each side).
-    serialization: 'advanced',
+    execArgv: ['--max-semi-space-size=64'],
   });
-  let failure: string | undefined;
-  const result = new Promise<IndexerResult>((resolve, reject) => {
-    child.on('message', (reply: IndexerReply) => {
-      if ('summary' in reply) return resolve(reply);
-      failure = reply.error;
-      reject(new Error(`搜索索引失败：${failure}`));
-    });
-    child.on('exit', (code, signal) =>
-      reject(new Error(`搜索索引进程意外退出（${signal ?? `exit ${code}`}）${failure ? `：${failure}` : ''}`)),
-    );
-  });
-  // A build that never asks for the index should not fail on its rejection.
-  result.catch(() => {});
-  // A child that has just exited cannot be sent to; its exit (or its error reply) says why, not the pipe.
-  const send = (message: IndexerMessage) => {
-    if (child.connected) child.send(message, () => {});
-  };
+  const send = (message: IndexerMessage) => task.send(message);
   return {
     page: (file, html) => send(html === undefined ? { page: file } : { page: file, html }),
     pageFrom: (file, from) => send({ page: file, from }),
     forbiddenPhrases: (phrases) => send({ phrases }),
     finish(read) {
       send(read ? { finish: true, read } : { finish: true });
-      return result;
+      return task.result;
     },
-    stop: () => child.kill(),
+    stop: task.stop,
   };
 }
