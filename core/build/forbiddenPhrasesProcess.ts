@@ -8,7 +8,8 @@
  * gives it all back when it exits.
  */
 import { allDocumentsForScan } from '../content/scanSource.ts';
-import { forbiddenPhrases } from './leakScan.ts';
+import type { TaskReply } from './forkedTask.ts';
+import { type ForbiddenPhrase, forbiddenPhrases } from './leakScan.ts';
 
 if (!process.send) {
   console.error('usage: forked by forbiddenPhrasesInChild() with an IPC channel');
@@ -16,9 +17,10 @@ if (!process.send) {
 }
 // The build went away (it failed, or was stopped): nobody is waiting for the phrases.
 process.on('disconnect', () => process.exit(0));
+const send = (reply: TaskReply<{ phrases: ForbiddenPhrase[] }>, code: number) => process.send!(reply, () => process.exit(code));
 try {
   const phrases = forbiddenPhrases(await allDocumentsForScan());
-  process.send({ phrases }, () => process.exit(0));
+  send({ phrases }, 0);
 } catch (error) {
-  process.send({ error: error instanceof Error ? error.message : String(error) }, () => process.exit(1));
+  send({ error: error instanceof Error ? error.message : String(error) }, 1);
 }

@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { recordBeside } from '../../build/siteSwap.ts';
 import { collectGarbage } from '../../content/collectGarbage.ts';
 import { fileOf } from './sitePages.ts';
-import { readPreviousDocuments, SearchIndexBuilder, type IndexSummary } from './buildIndex.ts';
+import type { TaskReply } from '../../build/forkedTask.ts';
+import { readPreviousDocuments, SearchIndexBuilder } from './buildIndex.ts';
+import type { IndexerResult } from './startIndexer.ts';
 
 /**
  * A page: its article as rendered (`html`), or the file to read it from (`from`: the served build's
@@ -21,8 +23,7 @@ export type IndexerMessage =
   | { finish: true; read?: string[] }
   /** With `--scan`: the leak scan's forbidden phrases, once known (SearchIndexBuilder.forbiddenPhrases). */
   | { phrases: string[] };
-/** `handed`: pages handed over during the build; `read`: HTML files read from disk at the end. */
-export type IndexerReply = { summary: IndexSummary; handed: number; read: number } | { error: string };
+export type IndexerReply = TaskReply<IndexerResult>;
 
 // `--record`: keep a record of the document files beside the site's folder for the next build;
 // `--previous <folder>`: the served build, whose recorded document files reused pages link;

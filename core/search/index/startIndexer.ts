@@ -8,7 +8,7 @@ import { forkTask } from '../../build/forkedTask.ts';
 import type { IndexSummary } from './buildIndex.ts';
 import type { IndexerMessage } from './indexerProcess.ts';
 
-interface IndexerResult {
+export interface IndexerResult {
   summary: IndexSummary;
   /** Pages handed over while the build was rendering… */
   handed: number;
