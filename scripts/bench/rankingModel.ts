@@ -17,7 +17,7 @@ import { passageEvidence, proximityEvidence, queryBigramPairs } from './proximit
 import { meaningfulQuery, splitPhrases } from '../../core/search/text/queryText.ts';
 import { expandQuery } from '../../core/search/text/equivalents.ts';
 import { normalizeQuery, RESULT_THRESHOLD } from '../../core/search/query/searchSite.ts';
-import { termsOf } from '../../core/search/text/terms.ts';
+import { isHan, termsOf } from '../../core/search/text/terms.ts';
 
 export interface RankingParameters {
   k1: number;
@@ -37,6 +37,11 @@ export interface RankingParameters {
    * query terms it holds over that of all of them) to this power (0: none). Tried: CV chose 0.
    */
   coverage: number;
+  /**
+   * What each Han character of the query weighs as a term of its own (its unigram), as a share of
+   * its idf weight (0: bigrams only). Not in the index yet: measured here first (README, search).
+   */
+  unigram: number;
 }
 
 interface ModelDocument {
@@ -56,10 +61,14 @@ interface Posting {
   body: number;
 }
 
+/** A character's own term, apart from every term the index has (termsOf never makes a control character). */
+const UNIGRAM = '\u0001';
+const unigramsOf = (text: string) => [...text].filter((c) => isHan(c.charCodeAt(0))).map((c) => UNIGRAM + c);
+
 interface ParsedQuery {
   cleaned: string;
   phrases: string[];
-  terms: { term: string; required: boolean; weight: number; postings: Posting[] }[];
+  terms: { term: string; required: boolean; unigram: boolean; weight: number; postings: Posting[] }[];
   missingRequired: boolean;
 }
 
@@ -82,15 +91,18 @@ export class RankingModel {
       let bodyLength = 0;
       for (const part of record.parts) {
         const isHeading = part.weight > 1;
-        for (const term of termsOf(part.text)) {
+        const count = (term: string, length: number) => {
           if (isHeading) {
             heading.set(term, Math.min(MAX_HEADING_TF, (heading.get(term) ?? 0) + 1));
-            headingLength++;
+            headingLength += length;
           } else {
             body.set(term, Math.min(MAX_BODY_TF, (body.get(term) ?? 0) + 1));
-            bodyLength++;
+            bodyLength += length;
           }
-        }
+        };
+        for (const term of termsOf(part.text)) count(term, 1);
+        // A page's length stays its count of index terms, so the bigram-only figures do not move.
+        for (const term of unigramsOf(part.text)) count(term, 0);
       }
       docs.push({
         url,
@@ -146,7 +158,7 @@ export class RankingModel {
       const known = wanted.get(term);
       wanted.set(term, { count: (known?.count ?? 0) + 1, required: (known?.required ?? false) || required });
     };
-    for (const part of cleaned.split(' ')) for (const term of termsOf(part)) add(term, false);
+    for (const part of cleaned.split(' ')) for (const term of [...termsOf(part), ...unigramsOf(part)]) add(term, false);
     if (equivalents)
       for (const also of expandQuery(cleaned).alsoSearched) for (const term of termsOf(also)) if (!wanted.has(term)) add(term, false);
     for (const phrase of phrases) for (const term of termsOf(phrase)) add(term, true);
@@ -156,6 +168,7 @@ export class RankingModel {
       .map(([term, { count, required }]) => ({
         term,
         required,
+        unigram: term.startsWith(UNIGRAM),
         weight: this.idf(term) * Math.min(count, 2),
         postings: this.postings.get(term)!,
       }));
@@ -171,6 +184,8 @@ export class RankingModel {
     const required = terms.filter((t) => t.required).length;
     const scores = new Map<number, { doc: number; score: number; hits: number; covered: number }>();
     for (const t of terms) {
+      if (t.unigram && p.unigram === 0) continue;
+      const weight = t.unigram ? t.weight * p.unigram : t.weight;
       for (const posting of t.postings) {
         const doc = this.docs[posting.doc]!;
         const bodyNorm = 1 - p.b + (p.b * doc.bodyLength) / this.avgBody;
@@ -182,13 +197,13 @@ export class RankingModel {
           entry = { doc: posting.doc, score: 0, hits: 0, covered: 0 };
           scores.set(posting.doc, entry);
         }
-        entry.score += (t.weight * (p.k1 + 1) * impact) / 255;
+        entry.score += (weight * (p.k1 + 1) * impact) / 255;
         if (t.required) entry.hits++;
-        entry.covered += t.weight;
+        entry.covered += weight;
       }
     }
     if (p.coverage > 0) {
-      const whole = terms.reduce((sum, t) => sum + t.weight, 0);
+      const whole = terms.reduce((sum, t) => sum + (t.unigram ? t.weight * p.unigram : t.weight), 0);
       for (const entry of scores.values()) entry.score *= (entry.covered / whole) ** p.coverage;
     }
     let scored = [...scores.values()].filter((s) => s.hits === required);
@@ -212,7 +227,7 @@ export class RankingModel {
             ? passageEvidence(
                 doc.text,
                 pairs,
-                terms.map((t) => ({ term: t.term, weight: t.weight })),
+                terms.filter((t) => !t.unigram).map((t) => ({ term: t.term, weight: t.weight })),
               )
             : proximityEvidence(p.proximityText === 'full' ? doc.text : doc.start, pairs));
       }

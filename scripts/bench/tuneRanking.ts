@@ -4,7 +4,8 @@
  * independent set, which took no part in the choice.
  *
  *   npm run bench:tune -- [--site <built corpus site>] [--distractors <site with 10,000 more>]
- *                         [--k1 1.2,2,… --b 0,0.05,… --heading 1,3,6 --proximity 0,0.5,2 --coverage 0,0.5,1]
+ *                         [--k1 1.2,2,… --b 0,0.05,… --heading 1,3,6 --proximity 0,0.5,2 --coverage 0,0.5,1
+ *                          --unigram 0,0.5,1]
  *                         [--proximity-text start|full|passage]
  *
  * Procedure: the tuning half's questions and known items are dealt into 5 folds by hash; for
@@ -15,8 +16,10 @@
  * also among 10,000 generated pages), a question's reciprocal rank + recall@10 and a known
  * item's reciprocal rank.
  *
- * The default grid holds textbook values (k1 1.2, b 0.75, heading weight 1) and leaves proximity
- * and coverage at 0: the index stores no positions, so the real query cannot apply proximity, and
+ * The default grid holds textbook values (k1 1.2, b 0.75, heading weight 1) and leaves proximity,
+ * coverage and unigrams at 0 (--unigram 0,0.25,0.5,1,2 offers each query character as a term of
+ * its own, weighted by that share of its idf: server engines' CJK analysers index bigrams, IR work
+ * on Chinese mixes in unigrams for the words a question spells differently from the page): the index stores no positions, so the real query cannot apply proximity, and
  * coverage (rankingModel.ts) is offered only when asked for (--coverage 0,1,2,4 chose 0 in every
  * fold). --distractors takes the site `npm run bench:search -- --docs 10000 --no-stock` builds:
  * .tmp/bench-search/site-10000.
@@ -43,6 +46,7 @@ export const BEFORE: RankingParameters = {
   proximityText: 'start',
   equivalents: false,
   coverage: 0,
+  unigram: 0,
 };
 export const TEXTBOOK: RankingParameters = {
   k1: 1.2,
@@ -54,6 +58,7 @@ export const TEXTBOOK: RankingParameters = {
   proximityText: 'start',
   equivalents: false,
   coverage: 0,
+  unigram: 0,
 };
 
 interface Figures {
@@ -79,7 +84,14 @@ function perQuery(models: readonly RankingModel[], items: readonly (EvalQuery & 
 }
 
 /** The candidates: every combination of the listed values (comma-separated on the command line). */
-export const GRID = { k1: '1.2,2,3,5,8,12,16,24', b: '0,0.05,0.15,0.3,0.45,0.6,0.75', heading: '1,3,6', proximity: '0', coverage: '0' };
+export const GRID = {
+  k1: '1.2,2,3,5,8,12,16,24',
+  b: '0,0.05,0.15,0.3,0.45,0.6,0.75',
+  heading: '1,3,6',
+  proximity: '0',
+  coverage: '0',
+  unigram: '0',
+};
 
 function grid(values: typeof GRID, proximityText: RankingParameters['proximityText'] = 'start'): RankingParameters[] {
   const list = (text: string) => text.split(',').map(Number);
@@ -89,17 +101,19 @@ function grid(values: typeof GRID, proximityText: RankingParameters['proximityTe
       for (const headingWeight of list(values.heading))
         for (const proximity of list(values.proximity))
           for (const coverage of list(values.coverage))
-            out.push({
-              k1,
-              b,
-              headingWeight,
-              headingB: 0.5,
-              proximity,
-              proximityWindow: 10,
-              proximityText,
-              equivalents: false,
-              coverage,
-            });
+            for (const unigram of list(values.unigram))
+              out.push({
+                k1,
+                b,
+                headingWeight,
+                headingB: 0.5,
+                proximity,
+                proximityWindow: 10,
+                proximityText,
+                equivalents: false,
+                coverage,
+                unigram,
+              });
   return out;
 }
 
@@ -146,6 +160,7 @@ export function crossValidate(
     headingWeight: median(winners.map((w) => w.params.headingWeight)),
     proximity: median(winners.map((w) => w.params.proximity)),
     coverage: median(winners.map((w) => w.params.coverage)),
+    unigram: median(winners.map((w) => w.params.unigram)),
   };
   return { winners, chosen };
 }
@@ -160,6 +175,8 @@ async function main(): Promise<void> {
       heading: { type: 'string', default: GRID.heading },
       proximity: { type: 'string', default: GRID.proximity },
       coverage: { type: 'string', default: GRID.coverage },
+      /** Each query character's own term, as a share of its idf weight (rankingModel.ts); 0 bigrams only. */
+      unigram: { type: 'string', default: GRID.unigram },
       /** Where proximity evidence is read: start (title and stored start), full (whole text), passage (best paragraph). */
       'proximity-text': { type: 'string', default: 'start' },
     },
@@ -180,13 +197,14 @@ async function main(): Promise<void> {
     heading: values.heading!,
     proximity: values.proximity!,
     coverage: values.coverage!,
+    unigram: values.unigram!,
   });
   process.stderr.write(`[tune] ${candidates.length} candidates\n`);
   const { winners, chosen } = crossValidate(big ? [model, big] : [model], tuning, candidates);
   console.log(
     table(
       'Fold winners (grid best on 4/5 of the tuning half, scored on the 5th)',
-      ['fold', 'k1', 'b', 'heading', 'proximity', 'coverage', 'held-out objective per query'],
+      ['fold', 'k1', 'b', 'heading', 'proximity', 'coverage', 'unigram', 'held-out objective per query'],
       winners.map((w, f) => [
         f,
         w.params.k1,
@@ -194,12 +212,13 @@ async function main(): Promise<void> {
         w.params.headingWeight,
         w.params.proximity,
         w.params.coverage,
+        w.params.unigram,
         w.heldOut.toFixed(3),
       ]),
     ),
   );
   console.log(
-    `chosen (median of the fold winners): k1 ${chosen.k1}, b ${chosen.b}, heading weight ${chosen.headingWeight}, proximity ${chosen.proximity}, coverage ${chosen.coverage}\n`,
+    `chosen (median of the fold winners): k1 ${chosen.k1}, b ${chosen.b}, heading weight ${chosen.headingWeight}, proximity ${chosen.proximity}, coverage ${chosen.coverage}, unigram ${chosen.unigram}\n`,
   );
   const withWords = { ...chosen, equivalents: true };
   const rows = (model: RankingModel) =>
@@ -210,6 +229,7 @@ async function main(): Promise<void> {
         ['chosen', chosen],
         ...(chosen.coverage > 0 ? [['chosen, no coverage', { ...chosen, coverage: 0 }]] : []),
         ...(chosen.proximity > 0 ? [['chosen, no proximity', { ...chosen, proximity: 0 }]] : []),
+        ...(chosen.unigram > 0 ? [['chosen, bigrams only', { ...chosen, unigram: 0 }]] : []),
         ['chosen + government words', withWords],
       ] as [string, RankingParameters][]
     ).map(([name, p]) => {
