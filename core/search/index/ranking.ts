@@ -22,6 +22,16 @@
  * Dropped: proximity of the query's bigrams (the index stores no positions) and a coverage factor
  * (the page's share of the query's weight): offered to the cross-validation (proximity read from
  * each candidate's best paragraph; coverage to the power 1, 2, 4), no fold chose either.
+ *
+ * Not yet in the engine: each query character as a term of its own (bench:tune --unigram). Every
+ * fold chose it (weight 0.5 of its idf; with k1 5, b 0.6, heading 3), and built into the index it
+ * lifted the corpus's test half 0.994 / 0.936 → 1.000 / 0.974 and the independent set
+ * 0.961 / 0.849 → 1.000 / 0.889; but the gain is carried by common characters (about 14 per
+ * question, each a postings head of up to 1,000 documents fetched cold): a cold query at 10,000
+ * documents read 153.7 KiB at p95 against the 100 KB budget, and only characters in fewer than
+ * 10 % of documents (about 2 per question) keep the bytes but lose most of the gain. Among the
+ * 10,000 generated pages the test half fell 0.720 / 0.569 → 0.708 / 0.479 (b 0.6 lifts the short
+ * generated pages, as above). It waits for a cheaper store of common characters' postings.
  */
 export const RANKING = {
   k1: 8,
