@@ -108,6 +108,10 @@ const detached = (text: string): string => Buffer.from(text, 'utf8').toString('u
 /** Where a document's files are written under its provisional number, until write() gives it its final one. */
 const provisionalFile = (doc: number, rest = false) => `d/_${doc}${rest ? 'r' : ''}.sidx`;
 
+/** A document file's key in the written-text scan: its document × 2, + 1 for the rest file. */
+const scanKey = (doc: number, rest: boolean) => doc * 2 + (rest ? 1 : 0);
+const scannedFile = (key: number) => ({ doc: key >> 1, rest: (key & 1) === 1 });
+
 /** Term counts are capped as postings pack them (the bench's ranking model reads the same caps). */
 export const MAX_BODY_TF = 255;
 export const MAX_HEADING_TF = 15;
@@ -243,7 +247,7 @@ export class SearchIndexBuilder {
   /** [prefix, year, serial, provisional document, printed] of every document with a 发文字号. */
   private readonly docNumbers: DocNumberEntry[] = [];
   private readonly output: IndexFiles;
-  /** Keys: document × 2, + 1 for its rest file. */
+  /** Keys: scanKey. */
   private readonly scanner: WrittenTextScanner | undefined;
   private readingMs = 0;
   private outputReady = false;
@@ -264,7 +268,10 @@ export class SearchIndexBuilder {
     this.output = new IndexFiles(this.out);
     // Read back only if written before the phrases came: not renamed yet (write() needs the phrases first).
     this.scanner = options.scanText
-      ? new WrittenTextScanner((key) => gunzipSync(readFileSync(join(this.out, provisionalFile(key >> 1, (key & 1) === 1)))))
+      ? new WrittenTextScanner((key) => {
+          const { doc, rest } = scannedFile(key);
+          return gunzipSync(readFileSync(join(this.out, provisionalFile(doc, rest))));
+        })
       : undefined;
   }
 
@@ -370,7 +377,7 @@ export class SearchIndexBuilder {
     const path = provisionalFile(doc, rest);
     this.prepareOutput();
     // A linked file holds these same bytes (see addRecord): what is scanned is what is served.
-    this.scanner?.scan(doc * 2 + (rest ? 1 : 0), data);
+    this.scanner?.scan(scanKey(doc, rest), data);
     const linked = before && this.output.link(path, data, join(this.options.previous!.directory, documentFile(before.number, rest)));
     return linked || this.output.write(path, data);
   }
@@ -630,12 +637,11 @@ export class SearchIndexBuilder {
     // Found only in documents taken back is not in the output.
     const scanned = this.scanner && {
       leaks: this.scanner
-        .leaks((key) => finalOf[key >> 1]! >= 0)
-        .map(({ key, phrase }) => ({
-          file: `${INDEX_DIRECTORY}/${documentFile(finalOf[key >> 1]!, (key & 1) === 1)}`,
-          url: docs[key >> 1]!.url,
-          phrase,
-        })),
+        .leaks((key) => finalOf[scannedFile(key).doc]! >= 0)
+        .map(({ key, phrase }) => {
+          const { doc, rest } = scannedFile(key);
+          return { file: `${INDEX_DIRECTORY}/${documentFile(finalOf[doc]!, rest)}`, url: docs[doc]!.url, phrase };
+        }),
     };
     return {
       timings,
