@@ -6,6 +6,7 @@ import { searchIndex } from './site/integrations/searchIndexIntegration.ts';
 import { previewRoutes } from './site/integrations/previewRoutes.ts';
 import { publicSitemap } from './site/integrations/sitemap.ts';
 import { renderCache } from './site/integrations/renderCache.ts';
+import { heapCompaction } from './site/integrations/heapCompaction.ts';
 import { LOCAL_SITE_URL } from './core/bureau/siteUrl.ts';
 
 // `npm run preview` builds the reviewers' draft preview: drafts over published, into dist-preview/.
@@ -47,13 +48,14 @@ export default defineConfig({
   // writing at build:start (reading ahead the served build's pages): Astro must not empty it after.
   vite: { server: { strictPort: true }, preview: { strictPort: true }, build: { emptyOutDir: !record } },
   devToolbar: { enabled: false },
-  // The public build only: a sitemap (the preview is never to be indexed), then the leak scan,
-  // which runs after it and so scans the sitemap too.
+  // The public build only: a sitemap (the preview is never to be indexed), the heap compacted once
+  // the others' end-of-build work is done, then the leak scan, which runs after the sitemap and so
+  // scans it too.
   // The render cache first: at the end of the build it links the reused pages before the others read the output.
   integrations: [
     previewRoutes(preview),
     ...(preview ? [] : [cache]),
     search,
-    ...(preview ? [] : [publicSitemap(reusedPages), publicOutputChecks({ searchIndex: search })]),
+    ...(preview ? [] : [publicSitemap(reusedPages), heapCompaction(), publicOutputChecks({ searchIndex: search })]),
   ],
 });

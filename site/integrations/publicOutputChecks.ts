@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type ForbiddenPhrase, forbiddenPhrasesInChild, type ScanScope, scanForLeaks } from '../../core/build/leakScan.ts';
 import { documentOfFile, INDEX_DIRECTORY } from '../../core/search/format/indexFormat.ts';
-import { collectGarbage } from '../../core/content/collectGarbage.ts';
 import type { SearchIndexIntegration } from './searchIndexIntegration.ts';
 
 /** What the pages scan reads: everything but the search index, which is scanned once it is written. */
@@ -41,19 +40,7 @@ export function publicOutputChecks(options: { searchIndex: SearchIndexIntegratio
         // The search index's document files (two per indexed page) are scanned as they are written.
         options.searchIndex.scanFor(reading.then((phrases) => phrases.map((p) => p.text)));
       },
-      // Rendering is over: what it left is garbage. Compacted before Astro's own end-of-build work
-      // (which adds a few hundred MB at 100,000 documents) and again once that is done, the build
-      // process holds little more than the content while the indexer writes the postings — the
-      // build's peak (collectGarbage.ts).
-      'astro:build:generated': ({ logger }) => {
-        const started = performance.now();
-        collectGarbage(0, { compact: true });
-        logger.info(
-          `rendering done: heap compacted in ${((performance.now() - started) / 1000).toFixed(1)}s, resident ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB`,
-        );
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        collectGarbage(0, { compact: true });
         const waiting = performance.now();
         // Started at build:start, which always comes first (the indexer was given the same phrases).
         if (!reading) throw new Error('泄露检查：构建开始时未读取非公开文本');
