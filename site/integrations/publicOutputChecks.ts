@@ -16,7 +16,11 @@ import type { SearchIndexIntegration } from './searchIndexIntegration.ts';
 /** What the pages scan reads: everything but the search index, which is scanned once it is written. */
 export const PAGES_SCOPE: ScanScope = { except: [INDEX_DIRECTORY] };
 /** The search index, but not its postings (numbers, no text) and of dictionary shards only the terms. */
-export const INDEX_SCOPE: ScanScope = { within: INDEX_DIRECTORY, except: [`${INDEX_DIRECTORY}/p`], termsOnly: [`${INDEX_DIRECTORY}/t`] };
+export const INDEX_SCOPE: ScanScope = {
+  within: INDEX_DIRECTORY,
+  except: [`${INDEX_DIRECTORY}/p`],
+  termsOnly: [`${INDEX_DIRECTORY}/t`, `${INDEX_DIRECTORY}/c`],
+};
 /**
  * The search index once the indexer has scanned its document files as it wrote them: every other
  * file of it, including any file in its document folder that is not one of those (whoever wrote it).

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../core/search/index/buildIndex.ts';
+import { buildSearchIndex, type IndexOptions } from '../../core/search/index/buildIndex.ts';
 import { openSiteIndex } from '../../core/search/query/openSiteIndex.ts';
 import { DOCUMENT_HEAD_CHARACTERS } from '../../core/search/format/indexFormat.ts';
 import { searchSite, type SearchRequest } from '../../core/search/query/searchSite.ts';
@@ -171,13 +171,55 @@ describe('what a person asks', () => {
 
 describe('what must never be found', () => {
   it('indexes only the article: not navigation, footer, ignored asides, hidden facts or list pages', async () => {
+    // Typed as a phrase: no page has these words. (Unquoted, pages sharing a character or two may
+    // come back ranked by those characters — what the phrase proves is that the text is not indexed.)
     for (const text of ['导航栏文字', '页脚版权信息', '不应被索引的侧栏文字', '发布机构']) {
-      expect(
-        (await search(text)).hits.map((hit) => hit.url),
-        text,
-      ).toEqual([]);
+      const response = await search(`“${text}”`);
+      expect(response.inexactPhrases, text).toEqual([text]);
+      for (const hit of response.hits) expect(hit.excerpt.replace(/<\/?mark>/g, ''), text).not.toContain(text);
     }
     expect(index.manifest.documents).toBe(PAGES.length);
+  });
+});
+
+describe('a question in other words than the page', () => {
+  const LAW: FixturePage = {
+    url: '/policies/consumer-law/',
+    title: '消费者权益保护条例',
+    date: '2020-01-01',
+    publisher: '消费者权益保护科',
+    topic: '工商',
+    validity: '有效',
+    paragraphs: ['经营者不得对消费者进行侮辱、诽谤，不得搜查消费者的身体及其携带的物品。'],
+  };
+  const OTHER: FixturePage = {
+    url: '/policies/security-staff/',
+    title: '保安服务公司年度检查通知',
+    date: '2021-01-01',
+    publisher: '办公室',
+    topic: '综合政务',
+    validity: '有效',
+    paragraphs: ['各保安服务公司应当按时报送年度检查材料。'],
+  };
+
+  it('finds the page that shares its characters when it shares no two-character word with it', async () => {
+    const question = '保安凭什么翻查我随身带的包';
+    // No bigram of the question is on the law's page: only its characters 查 身 带 are.
+    const lawTerms = new Set(termsOf(LAW.title + LAW.paragraphs.join('')));
+    expect(termsOf(meaningfulQuery(question)).filter((term) => lawTerms.has(term))).toEqual([]);
+    const found = async (options: IndexOptions) => {
+      const { index: small } = await indexedFixtureSite([LAW, OTHER], options);
+      return (await searchSite(small, { query: question })).hits.map((hit) => hit.url);
+    };
+    expect(await found({})).toContain('/policies/consumer-law/');
+    // Bigrams alone (the index's unigrams not asked for) miss it: the characters are what find it.
+    expect(await found({ unigram: 0 })).not.toContain('/policies/consumer-law/');
+  });
+
+  it('ranks a page with the words of the question above one with only its characters', async () => {
+    const { index: small } = await indexedFixtureSite([LAW, OTHER]);
+    const hits = (await searchSite(small, { query: '保安公司年度检查' })).hits.map((hit) => hit.url);
+    expect(hits[0]).toBe('/policies/security-staff/');
   });
 });
 
@@ -295,7 +337,7 @@ describe('the index files', () => {
       date: '2020-01-01',
       paragraphs: ['实行市场准入负面清单制度。', ...Array.from({ length: 40 }, (_, i) => `第${i + 1}项其他事项的说明文字。`)],
     };
-    const { index: smallIndex } = await indexedFixtureSite([...crowd, needle], { headSize: 3 });
+    const { index: smallIndex } = await indexedFixtureSite([...crowd, needle], { headSize: 3, characterHead: 3 });
     const common = await searchSite(smallIndex, { query: '市场', limit: 50 });
     expect(common.total).toBeLessThanOrEqual(3);
     const phrase = await searchSite(smallIndex, { query: '“市场准入”' });

@@ -22,7 +22,7 @@
  * common term without its long tail.
  */
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 export const INDEX_DIRECTORY = 'search-index';
 export const MANIFEST_FILE = 'index.sidx';
 export const FACET_NAMES = ['section', 'publisher', 'topic', 'validity'] as const;
@@ -31,6 +31,11 @@ type StoredFacet = (typeof FACET_NAMES)[number];
 export const SEARCH_FACETS = ['section', 'year', 'publisher', 'topic', 'validity'] as const;
 
 export const shardFile = (shard: number) => `t/${shard}.sidx`;
+/**
+ * A character's dictionary entry, in a file of its own: a query asks for every character it has,
+ * and common characters have long heads, so one in a shared shard would cost that shard as well.
+ */
+export const characterFile = (character: string) => `c/${character.charCodeAt(0).toString(36)}.sidx`;
 export const tailFile = (file: number) => `p/${file}.sidx`;
 export const documentFile = (doc: number, rest = false) => `d/${doc}${rest ? 'r' : ''}.sidx`;
 /** The document a path inside the index names as its file (documentFile), or undefined. */
@@ -47,11 +52,15 @@ export interface Manifest {
   averageLength: number;
   k1: number;
   b: number;
+  /** What a query character's unigram weighs, as a share of its idf (ranking.ts). */
+  unigram: number;
   shards: number;
   /** Files of the 发文字号 list (docNumberFiles.ts). */
   docNumberFiles: number;
-  /** At most this many documents are in a postings head. */
+  /** At most this many documents are in a postings head… */
   headSize: number;
+  /** …and in a character's (characterFile). */
+  characterHead: number;
   facets: Record<StoredFacet, string[]>;
   /** Combination number → value number per facet of FACET_NAMES, -1 where the document has none. */
   combinations: number[][];

@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../../content/atomicWrite.ts';
 import { IndexFiles, type WrittenFile } from './indexFiles.ts';
 import { WrittenTextScanner } from '../../build/leakScan.ts';
 import {
+  characterFile,
   documentFile,
   FACET_NAMES,
   FORMAT_VERSION,
@@ -30,11 +31,13 @@ import { parseDocNumber } from '../text/docNumber.ts';
 import { pageRecord } from './pageRecord.ts';
 import { RANKING } from './ranking.ts';
 import { htmlFiles, urlOf } from './sitePages.ts';
-import { bigramTerm, docNumberTerms, forEachTerm } from '../text/terms.ts';
+import { bigramTerm, docNumberTerms, forEachTerm, isCharacterTerm } from '../text/terms.ts';
 
 export interface IndexOptions {
   /** Documents kept in a postings head (a common term's best documents, read by every query). */
   headSize?: number;
+  /** Documents kept in a character's postings head (its own file, read by every query that has the character). */
+  characterHead?: number;
   /** Aim for dictionary shards of about this many bytes before compression (postings heads included). */
   shardBytes?: number;
   k1?: number;
@@ -43,6 +46,8 @@ export interface IndexOptions {
   headingWeight?: number;
   /** …and its length is normalised apart, by this much. */
   headingB?: number;
+  /** What a query character's unigram weighs, as a share of its idf (kept in the manifest for the query). */
+  unigram?: number;
   /** Encode half the terms in a worker thread (default: when there are over a million postings). */
   parallel?: boolean;
   /** The served build's document files (an incremental build): a reused page's file is linked from there, not written again. */
@@ -115,6 +120,15 @@ const scannedFile = (key: number) => ({ doc: key >> 1, rest: (key & 1) === 1 });
 /** Term counts are capped as postings pack them (the bench's ranking model reads the same caps). */
 export const MAX_BODY_TF = 255;
 export const MAX_HEADING_TF = 15;
+/**
+ * A character's impacts are kept to multiples of this (encodeTerms impactStep): a character
+ * weighs half a bigram (ranking.ts) and its postings are the longest a query reads.
+ */
+export const CHARACTER_IMPACT_STEP = 16;
+/** Documents in a term's postings head, the part a query reads (the rest is never fetched)… */
+export const HEAD_SIZE = 1000;
+/** …and in a character's, which a query reads a dozen of (format/indexFormat.ts characterFile). */
+export const CHARACTER_HEAD = 500;
 /** Postings pack a document number with 12 bits of counts into 32 bits. */
 const MAX_DOCUMENTS = 1 << 20;
 /** About what an encoded posting takes (document gap, facet combination, its share of the impact groups). */
@@ -153,7 +167,16 @@ class TermCounter {
       id = this.newTerm();
       this.bigramIds.set(key, id);
     }
-    this.count(id);
+    this.count(id, true);
+  };
+  /** A character of a longer run: its term is counted, the page's length is not (it is measured in bigrams). */
+  private readonly onUnigram = (key: number) => {
+    let id = this.bigramIds.get(key);
+    if (id === undefined) {
+      id = this.newTerm();
+      this.bigramIds.set(key, id);
+    }
+    this.count(id, false);
   };
   private readonly onWord = (word: string) => {
     let id = this.wordIds.get(word);
@@ -161,7 +184,7 @@ class TermCounter {
       id = this.newTerm();
       this.wordIds.set(detached(word), id);
     }
-    this.count(id);
+    this.count(id, true);
   };
 
   private newTerm(): number {
@@ -175,22 +198,22 @@ class TermCounter {
     return id;
   }
 
-  private count(id: number): void {
+  private count(id: number, length: boolean): void {
     const counts = this.counts;
     const current = counts[id]!;
     if (current === 0) this.touched.push(id);
     if (this.heading) {
       if (current < MAX_HEADING_TF * 256) counts[id] = current + 256;
-      this.headingLength++;
+      if (length) this.headingLength++;
     } else {
       if (current % 256 < MAX_BODY_TF) counts[id] = current + 1;
-      this.bodyLength++;
+      if (length) this.bodyLength++;
     }
   }
 
   addText(text: string, heading: boolean): void {
     this.heading = heading;
-    forEachTerm(text, this.onBigram, this.onWord);
+    forEachTerm(text, this.onBigram, this.onWord, this.onUnigram);
     for (const term of docNumberTerms(text)) this.onWord(term);
   }
 
@@ -254,12 +277,14 @@ export class SearchIndexBuilder {
   constructor(site: string, options: IndexOptions = {}) {
     this.site = site;
     this.options = {
-      headSize: options.headSize ?? 1000,
+      headSize: options.headSize ?? HEAD_SIZE,
+      characterHead: options.characterHead ?? CHARACTER_HEAD,
       shardBytes: options.shardBytes ?? 2000,
       k1: options.k1 ?? RANKING.k1,
       b: options.b ?? RANKING.b,
       headingWeight: options.headingWeight ?? RANKING.headingWeight,
       headingB: options.headingB ?? RANKING.headingB,
+      unigram: options.unigram ?? RANKING.unigram,
       parallel: options.parallel,
       previous: options.previous,
       recordDocuments: options.recordDocuments,
@@ -288,7 +313,7 @@ export class SearchIndexBuilder {
   private prepareOutput(): void {
     if (this.outputReady) return;
     rmSync(this.out, { recursive: true, force: true });
-    for (const folder of ['t', 'p', 'd', 'n']) mkdirSync(join(this.out, folder), { recursive: true });
+    for (const folder of ['t', 'c', 'p', 'd', 'n']) mkdirSync(join(this.out, folder), { recursive: true });
     this.outputReady = true;
   }
 
@@ -552,7 +577,10 @@ export class SearchIndexBuilder {
     // ---- shards: as many as keep each at about `shardBytes` with its terms' postings heads
     // (estimated from document frequencies, so the encoders can write each shard as it fills).
     // Terms only pages taken back had are no terms of this site.
-    const termIds = names.map((_, id) => id).filter((id) => lists[id]!.length > 0);
+    const liveTerms = names.map((_, id) => id).filter((id) => lists[id]!.length > 0);
+    // Characters have files of their own (format/indexFormat.ts characterFile), by name.
+    const characterIds = liveTerms.filter((id) => isCharacterTerm(names[id]!)).sort((x, y) => (names[x]! < names[y]! ? -1 : 1));
+    const termIds = liveTerms.filter((id) => !isCharacterTerm(names[id]!));
     const estimated = termIds.reduce(
       (sum, id) => sum + names[id]!.length * 3 + 8 + Math.min(headSize, lists[id]!.length) * ESTIMATED_POSTING_BYTES,
       0,
@@ -565,6 +593,8 @@ export class SearchIndexBuilder {
     // Tail file numbers in that order, before the terms are split between threads.
     let nextTail = 0;
     const tailOf = Int32Array.from(termOrder, (id) => (lists[id]!.length > headSize ? nextTail++ : -1));
+    const { characterHead } = this.options;
+    const characterTailOf = Int32Array.from(characterIds, (id) => (lists[id]!.length > characterHead ? nextTail++ : -1));
     const combinationOfFinal = Int32Array.from(order, (provisional) => comboOfProvisional[provisional]!);
     const shared = { directory: out, headSize, k1, headingWeight, headingNorm, bodyNorm, finalOf, combinationOf: combinationOfFinal };
     const range = (from: number, to: number, firstShard: number, endShard: number): TermRange => ({
@@ -604,7 +634,26 @@ export class SearchIndexBuilder {
         lists[mine[t]!] = undefined as unknown as PostingList;
       },
     });
-    for (const part of [await first, second]) if (part) this.output.add(part);
+    const characters = encodeTerms(
+      {
+        ...shared,
+        headSize: characterHead,
+        impactStep: CHARACTER_IMPACT_STEP,
+        firstShard: 0,
+        endShard: characterIds.length,
+        terms: characterIds.map((id) => names[id]!),
+        shards: Int32Array.from(characterIds, (_, t) => t),
+        shardFiles: characterIds.map((id) => characterFile(names[id]!)),
+        tails: characterTailOf,
+      },
+      {
+        postings: (t) => lists[characterIds[t]!]!.items.subarray(0, lists[characterIds[t]!]!.length),
+        release: (t) => {
+          lists[characterIds[t]!] = undefined as unknown as PostingList;
+        },
+      },
+    );
+    for (const part of [await first, second, characters]) if (part) this.output.add(part);
     const docNumberFiles = this.writeDocNumbers(finalOf);
     const manifest: Manifest = {
       version: FORMAT_VERSION,
@@ -613,9 +662,11 @@ export class SearchIndexBuilder {
       averageLength,
       k1,
       b,
+      unigram: this.options.unigram,
       shards,
       docNumberFiles,
       headSize,
+      characterHead,
       facets: Object.fromEntries(FACET_NAMES.map((name, f) => [name, [...values[f]!.keys()]])) as Manifest['facets'],
       combinations: combinationKeys.map((key) => key.split(',').map(Number)),
       years,

@@ -5,7 +5,9 @@
 import { gunzipSync } from 'fflate';
 import { docNumberFile, docNumberFileKey, docNumberFileOf, type DocNumberEntry } from '../format/docNumberFiles.ts';
 import type { DocNumberParts } from '../text/docNumber.ts';
+import { isCharacterTerm } from '../text/terms.ts';
 import {
+  characterFile,
   decodePostings,
   decodeShard,
   documentFile,
@@ -37,6 +39,7 @@ export class SearchIndex {
   readonly manifest: Manifest;
   private readonly base: string;
   private readonly shards = new Map<number, Promise<Map<string, TermEntry>>>();
+  private readonly characters = new Map<string, Promise<TermEntry | undefined>>();
   /** Decoded once per term entry: a visitor's later queries share many terms. */
   private readonly heads = new WeakMap<TermEntry, Postings>();
   private readonly tails = new Map<number, Promise<Postings>>();
@@ -64,12 +67,30 @@ export class SearchIndex {
   }
 
   private file(path: string): Promise<Uint8Array> {
-    // The build number keeps a browser from mixing cached files of two builds.
-    return read(this.base, `${path}?v=${this.manifest.build}`);
+    return read(this.base, this.versioned(path));
+  }
+
+  /** The file, or undefined where the index has none (404). */
+  private fileIfThere(path: string): Promise<Uint8Array | undefined> {
+    return read(this.base, this.versioned(path), true);
+  }
+
+  /** The build number keeps a browser from mixing cached files of two builds. */
+  private versioned(path: string): string {
+    return `${path}?v=${this.manifest.build}`;
   }
 
   /** A term's dictionary entry, or undefined when no document contains it. */
   async term(term: string): Promise<TermEntry | undefined> {
+    if (isCharacterTerm(term)) {
+      let entry = this.characters.get(term);
+      if (!entry) {
+        // Only the characters some document has have a file: any other is in no document.
+        entry = this.fileIfThere(characterFile(term)).then((bytes) => (bytes ? decodeShard(bytes).get(term) : undefined));
+        this.characters.set(term, entry);
+      }
+      return entry;
+    }
     const shard = termShard(term, this.manifest.shards);
     let entries = this.shards.get(shard);
     if (!entries) {
@@ -147,8 +168,11 @@ export class SearchIndex {
   }
 }
 
-async function read(base: string, path: string): Promise<Uint8Array> {
+async function read(base: string, path: string): Promise<Uint8Array>;
+async function read(base: string, path: string, ifThere: true): Promise<Uint8Array | undefined>;
+async function read(base: string, path: string, ifThere = false): Promise<Uint8Array | undefined> {
   const response = await fetch(new URL(path, base));
+  if (ifThere && response.status === 404) return undefined;
   if (!response.ok) throw new SearchIndexError(`无法读取搜索索引文件 ${path}（${response.status}）`);
   return gunzip(new Uint8Array(await response.arrayBuffer()));
 }

@@ -18,7 +18,7 @@ import { expandQuery } from '../text/equivalents.ts';
 import { foldFullWidth } from '../text/fold.ts';
 import { meaningfulQuery, splitPhrases } from '../text/queryText.ts';
 import type { SearchIndex } from './searchIndex.ts';
-import { termsOf } from '../text/terms.ts';
+import { termsOf, unigramsOf } from '../text/terms.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -90,6 +90,9 @@ async function queryTerms(
     wanted.set(term, { count: (known?.count ?? 0) + 1, required: (known?.required ?? false) || required, scale: known?.scale ?? scale });
   };
   for (const part of cleaned.split(' ')) for (const term of termsOf(part)) add(term, false);
+  // Each character as well, weighing less than the bigrams (text/terms.ts, ranking.ts).
+  if (index.manifest.unigram > 0)
+    for (const part of cleaned.split(' ')) for (const term of unigramsOf(part)) add(term, false, index.manifest.unigram);
   // An equivalent weighs what the word it stands for weighs: 电子商务经营者's six bigrams
   // together count as much as 网店's one, so the page that says 网店 is not outranked.
   const { alsoSearched, standsFor } = expandQuery(cleaned);

@@ -4,7 +4,10 @@
  * (or an input method) would segment it.
  *
  * - Han text becomes overlapping character bigrams (监督管理 → 监督 督管 管理), what server
- *   engines' CJK analyzers index; a Han character standing alone becomes a unigram.
+ *   engines' CJK analyzers index; a Han character standing alone becomes a unigram. The index
+ *   also counts every character as its unigram (`onUnigram`: 监 督 管 理), which a query weighs
+ *   below its bigrams: a question that spells a word differently from the page (搜身 where the
+ *   law says 搜查…身体) still shares its characters (ranking.ts: how much they weigh).
  * - Letters and digits become words (full-width folded to ASCII, lower case); codes joined by
  *   - / . (索引号 MB1D50237/2023-00012) are also kept whole, and so are 18-character 统一社会信用代码.
  * - 发文字号 in any of their written forms (国发〔2019〕5号, 国发[2019]5号, 国发2019年5号) become one
@@ -77,7 +80,12 @@ export function docNumberTerms(text: string): string[] {
  * lone characters below HAN_SPAN, bigrams above) and `onWord(word)` for every other term.
  * Numbers as keys keep indexing 100,000 documents free of a hundred million tiny strings.
  */
-export function forEachTerm(text: string, onBigram: (key: number) => void, onWord: (word: string) => void): void {
+export function forEachTerm(
+  text: string,
+  onBigram: (key: number) => void,
+  onWord: (word: string) => void,
+  onUnigram?: (key: number) => void,
+): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -86,7 +94,11 @@ export function forEachTerm(text: string, onBigram: (key: number) => void, onWor
       let end = i + 1;
       while (end < length && isHan(text.charCodeAt(end))) end++;
       if (end - i === 1) onBigram(hanNumber(code));
-      else for (let k = i; k < end - 1; k++) onBigram((hanNumber(text.charCodeAt(k)) + 1) * HAN_SPAN + hanNumber(text.charCodeAt(k + 1)));
+      else {
+        for (let k = i; k < end - 1; k++) onBigram((hanNumber(text.charCodeAt(k)) + 1) * HAN_SPAN + hanNumber(text.charCodeAt(k + 1)));
+        // A lone character is its unigram already (the same key, so the same term).
+        if (onUnigram) for (let k = i; k < end; k++) onUnigram(hanNumber(text.charCodeAt(k)));
+      }
       i = end;
       continue;
     }
@@ -129,7 +141,24 @@ export function bigramTerm(key: number): string {
     : String.fromCharCode(hanCode(key));
 }
 
-/** Every term of `text`, in order, repeats included (document numbers last). */
+/** A single Han character: a lone character or a unigram (the index keeps these apart: format/indexFormat.ts characterFile). */
+export function isCharacterTerm(term: string): boolean {
+  return term.length === 1 && isHan(term.charCodeAt(0));
+}
+
+/** Every character of `text`'s Han runs of two or more, as the unigram terms the index counts (onUnigram). */
+export function unigramsOf(text: string): string[] {
+  const terms: string[] = [];
+  forEachTerm(
+    text,
+    () => {},
+    () => {},
+    (key) => terms.push(bigramTerm(key)),
+  );
+  return terms;
+}
+
+/** Every term of `text`, in order, repeats included (document numbers last), unigrams apart (unigramsOf). */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
   forEachTerm(
