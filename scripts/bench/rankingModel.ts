@@ -2,14 +2,15 @@
  * The engine's ranking, in memory and with its parameters free: every page of a built site read
  * with the indexer's own `pageRecord` and counted with the index's own terms (title and 发文字号
  * apart from the body), every query split as `searchSite` splits it, and each document scored by
- * the same BM25F with impacts quantised to a byte as the index stores them.
+ * the same BM25F with impacts quantised as the index stores them (a byte; a character's in steps)
+ * and, with `heads`, only the postings heads a query reads.
  *
  * What it is for: choosing k1, b, the heading weight and the proximity boost by cross-validation
  * (scripts/bench/tuneRanking.ts) without building the site once per candidate. The chosen values
  * go into the indexer's and the query's defaults, and bench:search measures the real engine.
  */
 import { readFileSync } from 'node:fs';
-import { MAX_BODY_TF, MAX_HEADING_TF } from '../../core/search/index/buildIndex.ts';
+import { CHARACTER_HEAD, CHARACTER_IMPACT_STEP, HEAD_SIZE, MAX_BODY_TF, MAX_HEADING_TF } from '../../core/search/index/buildIndex.ts';
 import { htmlFiles, urlOf } from '../../core/search/index/sitePages.ts';
 import { idf, splitDocumentText } from '../../core/search/format/indexFormat.ts';
 import { pageRecord } from '../../core/search/index/pageRecord.ts';
@@ -17,7 +18,7 @@ import { passageEvidence, proximityEvidence, queryBigramPairs } from './proximit
 import { meaningfulQuery, splitPhrases } from '../../core/search/text/queryText.ts';
 import { expandQuery } from '../../core/search/text/equivalents.ts';
 import { normalizeQuery, RESULT_THRESHOLD } from '../../core/search/query/searchSite.ts';
-import { isHan, termsOf } from '../../core/search/text/terms.ts';
+import { isCharacterTerm, termsOf, unigramsOf } from '../../core/search/text/terms.ts';
 
 export interface RankingParameters {
   k1: number;
@@ -38,10 +39,12 @@ export interface RankingParameters {
    */
   coverage: number;
   /**
-   * What each Han character of the query weighs as a term of its own (its unigram), as a share of
-   * its idf weight (0: bigrams only). Not in the index yet: measured here first (README, search).
+   * What each Han character of the query weighs as a term of its own (its unigram: terms.ts
+   * unigramsOf), as a share of its idf weight (0: bigrams only).
    */
   unigram: number;
+  /** Read only each term's postings head, as the engine does (HEAD_SIZE, CHARACTER_HEAD), not every posting. */
+  heads: boolean;
 }
 
 interface ModelDocument {
@@ -60,10 +63,6 @@ interface Posting {
   heading: number;
   body: number;
 }
-
-/** A character's own term, apart from every term the index has (termsOf never makes a control character). */
-const UNIGRAM = '\u0001';
-const unigramsOf = (text: string) => [...text].filter((c) => isHan(c.charCodeAt(0))).map((c) => UNIGRAM + c);
 
 interface ParsedQuery {
   cleaned: string;
@@ -153,22 +152,28 @@ export class RankingModel {
     const normalized = normalizeQuery(query);
     const { phrases, rest } = splitPhrases(normalized);
     const cleaned = meaningfulQuery(rest) || rest;
-    const wanted = new Map<string, { count: number; required: boolean }>();
-    const add = (term: string, required: boolean) => {
+    // As searchSite's queryTerms: a term first added as a bigram or lone character keeps its full weight.
+    const wanted = new Map<string, { count: number; required: boolean; unigram: boolean }>();
+    const add = (term: string, required: boolean, unigram = false) => {
       const known = wanted.get(term);
-      wanted.set(term, { count: (known?.count ?? 0) + 1, required: (known?.required ?? false) || required });
+      wanted.set(term, {
+        count: (known?.count ?? 0) + 1,
+        required: (known?.required ?? false) || required,
+        unigram: known?.unigram ?? unigram,
+      });
     };
-    for (const part of cleaned.split(' ')) for (const term of [...termsOf(part), ...unigramsOf(part)]) add(term, false);
+    for (const part of cleaned.split(' ')) for (const term of termsOf(part)) add(term, false);
+    for (const part of cleaned.split(' ')) for (const term of unigramsOf(part)) add(term, false, true);
     if (equivalents)
       for (const also of expandQuery(cleaned).alsoSearched) for (const term of termsOf(also)) if (!wanted.has(term)) add(term, false);
     for (const phrase of phrases) for (const term of termsOf(phrase)) add(term, true);
     const missingRequired = [...wanted].some(([term, w]) => w.required && !this.postings.has(term));
     const terms = [...wanted]
       .filter(([term]) => this.postings.has(term))
-      .map(([term, { count, required }]) => ({
+      .map(([term, { count, required, unigram }]) => ({
         term,
         required,
-        unigram: term.startsWith(UNIGRAM),
+        unigram,
         weight: this.idf(term) * Math.min(count, 2),
         postings: this.postings.get(term)!,
       }));
@@ -186,12 +191,26 @@ export class RankingModel {
     for (const t of terms) {
       if (t.unigram && p.unigram === 0) continue;
       const weight = t.unigram ? t.weight * p.unigram : t.weight;
-      for (const posting of t.postings) {
+      const character = isCharacterTerm(t.term);
+      const impactOf = (posting: Posting) => {
         const doc = this.docs[posting.doc]!;
         const bodyNorm = 1 - p.b + (p.b * doc.bodyLength) / this.avgBody;
         const headingNorm = 1 - p.headingB + (p.headingB * doc.headingLength) / this.avgHeading;
         const tf = (p.headingWeight * posting.heading) / headingNorm + posting.body / bodyNorm;
-        const impact = Math.max(1, Math.round((tf / (tf + p.k1)) * 255));
+        const exact = Math.round((tf / (tf + p.k1)) * 255);
+        // As the index stores them (encodeTerms impactStep): a character's impacts in coarser steps.
+        return Math.max(1, character ? Math.min(255, Math.round(exact / CHARACTER_IMPACT_STEP) * CHARACTER_IMPACT_STEP) : exact);
+      };
+      // What the query reads: a long list's head only, its best impacts (ties to the lower number).
+      const head = p.heads ? (character ? CHARACTER_HEAD : HEAD_SIZE) : Infinity;
+      const read =
+        t.postings.length <= head
+          ? t.postings.map((posting) => ({ posting, impact: impactOf(posting) }))
+          : t.postings
+              .map((posting) => ({ posting, impact: impactOf(posting) }))
+              .sort((x, y) => y.impact - x.impact || x.posting.doc - y.posting.doc)
+              .slice(0, head);
+      for (const { posting, impact } of read) {
         let entry = scores.get(posting.doc);
         if (!entry) {
           entry = { doc: posting.doc, score: 0, hits: 0, covered: 0 };

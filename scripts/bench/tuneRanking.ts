@@ -4,6 +4,7 @@
  * independent set, which took no part in the choice.
  *
  *   npm run bench:tune -- [--site <built corpus site>] [--distractors <site with 10,000 more>]
+ *                         [--guard <site with 10,000 more> --baseline k1,b,heading,unigram]
  *                         [--k1 1.2,2,… --b 0,0.05,… --heading 1,3,6 --proximity 0,0.5,2 --coverage 0,0.5,1
  *                          --unigram 0,0.5,1]
  *                         [--proximity-text start|full|passage]
@@ -14,7 +15,11 @@
  * parameter's median over the 5 fold winners, so no single fold's luck decides. The objective
  * is, per query and summed over the conditions measured (the corpus alone; with --distractors
  * also among 10,000 generated pages), a question's reciprocal rank + recall@10 and a known
- * item's reciprocal rank.
+ * item's reciprocal rank. With --guard instead, the generated pages do not count in the objective
+ * but hold it back: a candidate takes part in a fold only if it scores no worse among them, on
+ * that fold's training queries, than --baseline (the parameters in use) — how ranking.ts's
+ * parameters were chosen. Every candidate is scored as the engine reads the index: postings heads
+ * only (rankingModel.ts `heads`).
  *
  * The default grid holds textbook values (k1 1.2, b 0.75, heading weight 1) and leaves proximity,
  * coverage and unigrams at 0 (--unigram 0,0.25,0.5,1,2 offers each query character as a term of
@@ -47,6 +52,7 @@ export const BEFORE: RankingParameters = {
   equivalents: false,
   coverage: 0,
   unigram: 0,
+  heads: true,
 };
 export const TEXTBOOK: RankingParameters = {
   k1: 1.2,
@@ -59,6 +65,7 @@ export const TEXTBOOK: RankingParameters = {
   equivalents: false,
   coverage: 0,
   unigram: 0,
+  heads: true,
 };
 
 interface Figures {
@@ -113,6 +120,7 @@ function grid(values: typeof GRID, proximityText: RankingParameters['proximityTe
                 equivalents: false,
                 coverage,
                 unigram,
+                heads: true,
               });
   return out;
 }
@@ -124,35 +132,68 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** A condition the choice may not make worse than `baseline` (e.g. the parameters in use among 10,000 distractors). */
+export interface Guard {
+  model: RankingModel;
+  baseline: RankingParameters;
+}
+
 /**
- * 5-fold cross-validation over the tuning half, every condition (the corpus alone, the corpus
- * among distractors) counted: per fold, the candidate with the best objective on the other
- * folds, and its objective on the held-out fold (per query, so folds of any size compare).
+ * Per fold, the candidate with the best summed `objective` over the other folds, and what it
+ * scores per query on the held-out fold. With a guard, only candidates whose guarded scores over
+ * those same folds are no lower than the baseline's take part: a choice that helps one condition
+ * by harming another the issue also targets is not taken. Every array holds one value per query.
+ */
+export function foldWinners(
+  objective: readonly Float64Array[],
+  fold: readonly number[],
+  folds: number,
+  guard?: { scores: readonly Float64Array[]; baseline: Float64Array },
+): { candidate: number; heldOut: number }[] {
+  const winners: { candidate: number; heldOut: number }[] = [];
+  for (let f = 0; f < folds; f++) {
+    const training = (scores: Float64Array) => scores.reduce((sum, value, i) => (fold[i] !== f ? sum + value : sum), 0);
+    const least = guard ? training(guard.baseline) : 0;
+    let best = -1;
+    let bestScore = -1;
+    objective.forEach((scores, c) => {
+      if (guard && training(guard.scores[c]!) < least - 1e-9) return;
+      const score = training(scores);
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = c;
+      }
+    });
+    if (best < 0)
+      throw new Error(`fold ${f}: no candidate keeps the guarded condition at the baseline's level (offer the baseline itself)`);
+    const held = objective[best]!.filter((_, i) => fold[i] === f);
+    winners.push({ candidate: best, heldOut: held.reduce((s, v) => s + v, 0) / Math.max(1, held.length) });
+  }
+  return winners;
+}
+
+/**
+ * 5-fold cross-validation over the tuning half, every condition in `models` (the corpus alone,
+ * the corpus among distractors) counted, `guard`'s held to its baseline (foldWinners); the
+ * parameters kept are each parameter's median over the fold winners.
  */
 export function crossValidate(
   models: readonly RankingModel[],
   tuning: { questions: EvalQuery[]; knownItems: EvalQuery[] },
   candidates: RankingParameters[],
   folds = 5,
+  guard?: Guard,
 ) {
   const items = [...tuning.questions.map((q) => ({ ...q, known: false })), ...tuning.knownItems.map((q) => ({ ...q, known: true }))];
   const fold = items.map((item) => foldOf(item.query, folds));
-  const table = candidates.map((c) => perQuery(models, items, c));
-  const winners: { params: RankingParameters; heldOut: number }[] = [];
-  for (let f = 0; f < folds; f++) {
-    let best = 0;
-    let bestScore = -1;
-    table.forEach((scores, c) => {
-      let score = 0;
-      for (const [i, value] of scores.entries()) if (fold[i] !== f) score += value;
-      if (score > bestScore + 1e-9) {
-        bestScore = score;
-        best = c;
-      }
-    });
-    const held = table[best]!.filter((_, i) => fold[i] === f);
-    winners.push({ params: candidates[best]!, heldOut: held.reduce((s, v) => s + v, 0) / Math.max(1, held.length) });
-  }
+  const objective = candidates.map((c) => perQuery(models, items, c));
+  const guarded = guard
+    ? { scores: candidates.map((c) => perQuery([guard.model], items, c)), baseline: perQuery([guard.model], items, guard.baseline) }
+    : undefined;
+  const winners = foldWinners(objective, fold, folds, guarded).map(({ candidate, heldOut }) => ({
+    params: candidates[candidate]!,
+    heldOut,
+  }));
   const chosen: RankingParameters = {
     ...winners[0]!.params,
     k1: median(winners.map((w) => w.params.k1)),
@@ -170,6 +211,10 @@ async function main(): Promise<void> {
     options: {
       site: { type: 'string', default: join(ROOT, '.tmp', 'search-eval-test', 'site') },
       distractors: { type: 'string' },
+      /** A site (the 10,000 distractors) whose objective may not fall below --baseline's: it guards, it does not add to the objective. */
+      guard: { type: 'string' },
+      /** The parameters in use, as k1,b,heading,unigram: what the guarded condition is held to. */
+      baseline: { type: 'string', default: '8,0.3,1,0' },
       k1: { type: 'string', default: GRID.k1 },
       b: { type: 'string', default: GRID.b },
       heading: { type: 'string', default: GRID.heading },
@@ -187,7 +232,11 @@ async function main(): Promise<void> {
   const independent = loadIndependentQuestions();
   const tuning = { questions: questions.tuning, knownItems: knownItems.tuning };
   const model = new RankingModel(values.site!);
-  const big = values.distractors ? new RankingModel(values.distractors) : undefined;
+  const guardSite = values.guard;
+  const distractorSite = values.distractors ?? guardSite;
+  const big = distractorSite ? new RankingModel(distractorSite) : undefined;
+  const [k1, b, headingWeight, unigram] = values.baseline!.split(',').map(Number);
+  const baseline: RankingParameters = { ...TEXTBOOK, k1: k1!, b: b!, headingWeight: headingWeight!, headingB: 0.5, unigram: unigram ?? 0 };
   process.stderr.write(
     `[tune] ${model.docs.length} pages${big ? ` and ${big.docs.length} with distractors` : ''}; tuning ${tuning.questions.length} questions + ${tuning.knownItems.length} known items\n`,
   );
@@ -200,7 +249,9 @@ async function main(): Promise<void> {
     unigram: values.unigram!,
   });
   process.stderr.write(`[tune] ${candidates.length} candidates\n`);
-  const { winners, chosen } = crossValidate(big ? [model, big] : [model], tuning, candidates);
+  const { winners, chosen } = guardSite
+    ? crossValidate([model], tuning, candidates, 5, { model: big!, baseline })
+    : crossValidate(big ? [model, big] : [model], tuning, candidates);
   console.log(
     table(
       'Fold winners (grid best on 4/5 of the tuning half, scored on the 5th)',
@@ -225,6 +276,7 @@ async function main(): Promise<void> {
     (
       [
         ['before (k1 24, b 0.05, heading 3)', BEFORE],
+        ...(guardSite ? [[`baseline (k1 ${k1}, b ${b}, heading ${headingWeight}, unigram ${unigram})`, baseline]] : []),
         ['textbook (k1 1.2, b 0.75)', TEXTBOOK],
         ['chosen', chosen],
         ...(chosen.coverage > 0 ? [['chosen, no coverage', { ...chosen, coverage: 0 }]] : []),
