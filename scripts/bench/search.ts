@@ -283,7 +283,7 @@ export function reportTables(project: EngineReport, stock: EngineReport | undefi
       ['index bytes (files)', ...both((r) => `${r.index.bytes} (${r.index.files})`)],
       ['bytes per cold query p50 / p95', ...both((r) => pair(r.coldBytes, kib))],
       ['bytes per warm query p50 / p95', ...both((r) => pair(r.warmBytes, kib))],
-      ['requests per cold query p50 / p95', ...both((r) => pair(r.coldRequests, String))],
+      ['requests per cold query p50 / p95', ...both((r) => pair(r.coldRequests, (n) => String(Math.round(n))))],
       ['cold latency p50 / p95', ...both((r) => pair(r.coldLatencyMs, ms))],
       ['warm latency p50 / p95', ...both((r) => pair(r.warmLatencyMs, ms))],
     ],
