@@ -161,23 +161,9 @@ class TermCounter {
   private heading = false;
   private headingLength = 0;
   private bodyLength = 0;
-  private readonly onBigram = (key: number) => {
-    let id = this.bigramIds.get(key);
-    if (id === undefined) {
-      id = this.newTerm();
-      this.bigramIds.set(key, id);
-    }
-    this.count(id, true);
-  };
+  private readonly onBigram = (key: number) => this.count(this.hanTerm(key), true);
   /** A character of a longer run: its term is counted, the page's length is not (it is measured in bigrams). */
-  private readonly onUnigram = (key: number) => {
-    let id = this.bigramIds.get(key);
-    if (id === undefined) {
-      id = this.newTerm();
-      this.bigramIds.set(key, id);
-    }
-    this.count(id, false);
-  };
+  private readonly onUnigram = (key: number) => this.count(this.hanTerm(key), false);
   private readonly onWord = (word: string) => {
     let id = this.wordIds.get(word);
     if (id === undefined) {
@@ -186,6 +172,16 @@ class TermCounter {
     }
     this.count(id, true);
   };
+
+  /** The term of a bigram or character key (terms.ts forEachTerm), made on first sight. */
+  private hanTerm(key: number): number {
+    let id = this.bigramIds.get(key);
+    if (id === undefined) {
+      id = this.newTerm();
+      this.bigramIds.set(key, id);
+    }
+    return id;
+  }
 
   private newTerm(): number {
     const id = this.lists.length;
