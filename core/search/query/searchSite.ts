@@ -90,7 +90,7 @@ async function queryTerms(
     wanted.set(term, { count: (known?.count ?? 0) + 1, required: (known?.required ?? false) || required, scale: known?.scale ?? scale });
   };
   for (const part of cleaned.split(' ')) for (const term of termsOf(part)) add(term, false);
-  // Each character as well, weighing less than the bigrams (text/terms.ts, ranking.ts).
+  // Each character as well, at `unigram` × its idf (text/terms.ts; ranking.ts says how much and why).
   if (index.manifest.unigram > 0)
     for (const part of cleaned.split(' ')) for (const term of unigramsOf(part)) add(term, false, index.manifest.unigram);
   // An equivalent weighs what the word it stands for weighs: 电子商务经营者's six bigrams

@@ -6,7 +6,7 @@
  * - Han text becomes overlapping character bigrams (监督管理 → 监督 督管 管理), what server
  *   engines' CJK analyzers index; a Han character standing alone becomes a unigram. The index
  *   also counts every character as its unigram (`onUnigram`: 监 督 管 理), which a query weighs
- *   below its bigrams: a question that spells a word differently from the page (搜身 where the
+ *   by its idf like a bigram (characters are commoner, so each weighs less): a question that spells a word differently from the page (搜身 where the
  *   law says 搜查…身体) still shares its characters (ranking.ts: how much they weigh).
  * - Letters and digits become words (full-width folded to ASCII, lower case); codes joined by
  *   - / . (索引号 MB1D50237/2023-00012) are also kept whole, and so are 18-character 统一社会信用代码.
