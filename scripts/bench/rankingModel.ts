@@ -16,9 +16,9 @@ import { idf, splitDocumentText } from '../../core/search/format/indexFormat.ts'
 import { pageRecord } from '../../core/search/index/pageRecord.ts';
 import { passageEvidence, proximityEvidence, queryBigramPairs } from './proximity.ts';
 import { meaningfulQuery, splitPhrases } from '../../core/search/text/queryText.ts';
-import { expandQuery } from '../../core/search/text/equivalents.ts';
 import { normalizeQuery, RESULT_THRESHOLD } from '../../core/search/query/searchSite.ts';
 import { isCharacterTerm, termsOf, unigramsOf } from '../../core/search/text/terms.ts';
+import { wantedTerms } from '../../core/search/text/wantedTerms.ts';
 
 export interface RankingParameters {
   k1: number;
@@ -152,29 +152,16 @@ export class RankingModel {
     const normalized = normalizeQuery(query);
     const { phrases, rest } = splitPhrases(normalized);
     const cleaned = meaningfulQuery(rest) || rest;
-    // As searchSite's queryTerms: a term first added as a bigram or lone character keeps its full weight.
-    const wanted = new Map<string, { count: number; required: boolean; unigram: boolean }>();
-    const add = (term: string, required: boolean, unigram = false) => {
-      const known = wanted.get(term);
-      wanted.set(term, {
-        count: (known?.count ?? 0) + 1,
-        required: (known?.required ?? false) || required,
-        unigram: known?.unigram ?? unigram,
-      });
-    };
-    for (const part of cleaned.split(' ')) for (const term of termsOf(part)) add(term, false);
-    for (const part of cleaned.split(' ')) for (const term of unigramsOf(part)) add(term, false, true);
-    if (equivalents)
-      for (const also of expandQuery(cleaned).alsoSearched) for (const term of termsOf(also)) if (!wanted.has(term)) add(term, false);
-    for (const phrase of phrases) for (const term of termsOf(phrase)) add(term, true);
+    // As searchSite's query asks (wantedTerms); the unigram share is applied per candidate in rank().
+    const { wanted } = wantedTerms(cleaned, phrases, { unigrams: true, equivalents });
     const missingRequired = [...wanted].some(([term, w]) => w.required && !this.postings.has(term));
     const terms = [...wanted]
       .filter(([term]) => this.postings.has(term))
-      .map(([term, { count, required, unigram }]) => ({
+      .map(([term, { count, required, scale, unigram }]) => ({
         term,
         required,
         unigram,
-        weight: this.idf(term) * Math.min(count, 2),
+        weight: this.idf(term) * Math.min(count, 2) * scale,
         postings: this.postings.get(term)!,
       }));
     const parsed = { cleaned, phrases, terms, missingRequired };

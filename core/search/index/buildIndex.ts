@@ -121,8 +121,9 @@ const scannedFile = (key: number) => ({ doc: key >> 1, rest: (key & 1) === 1 });
 export const MAX_BODY_TF = 255;
 export const MAX_HEADING_TF = 15;
 /**
- * A character's impacts are kept to multiples of this (encodeTerms impactStep): a character
- * weighs half a bigram (ranking.ts) and its postings are the longest a query reads.
+ * A character's impacts are kept to multiples of this (encodeTerms impactStep): its postings are
+ * the longest a query reads, and coarser impacts cut its head's bytes (90.4 KiB a cold query at
+ * p95 against 96.9 with every level, figures unchanged: issue 14's closing note).
  */
 export const CHARACTER_IMPACT_STEP = 16;
 /** Documents in a term's postings head, the part a query reads (the rest is never fetched)… */

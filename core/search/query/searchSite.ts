@@ -14,11 +14,10 @@ import { excerpt, markMatches, matchedCharacters } from './excerpt.ts';
 import { FACET_NAMES, idf, SEARCH_FACETS, type Postings, type ResultFacts, type TermEntry } from '../format/indexFormat.ts';
 import type { DocNumberEntry } from '../format/docNumberFiles.ts';
 import { parseDocNumber, printDocNumber, type DocNumberParts } from '../text/docNumber.ts';
-import { expandQuery } from '../text/equivalents.ts';
 import { foldFullWidth } from '../text/fold.ts';
 import { meaningfulQuery, splitPhrases } from '../text/queryText.ts';
 import type { SearchIndex } from './searchIndex.ts';
-import { termsOf, unigramsOf } from '../text/terms.ts';
+import { wantedTerms } from '../text/wantedTerms.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -84,27 +83,11 @@ async function queryTerms(
   const phrases = strict ? split.phrases : [];
   const rest = strict ? split.rest : `${split.rest} ${split.phrases.join(' ')}`.trim();
   const cleaned = meaningfulQuery(rest) || rest;
-  const wanted = new Map<string, { count: number; required: boolean; scale: number }>();
-  const add = (term: string, required: boolean, scale = 1) => {
-    const known = wanted.get(term);
-    wanted.set(term, { count: (known?.count ?? 0) + 1, required: (known?.required ?? false) || required, scale: known?.scale ?? scale });
-  };
-  for (const part of cleaned.split(' ')) for (const term of termsOf(part)) add(term, false);
-  // Each character as well, at `unigram` × its idf (text/terms.ts; ranking.ts says how much and why).
-  if (index.manifest.unigram > 0)
-    for (const part of cleaned.split(' ')) for (const term of unigramsOf(part)) add(term, false, index.manifest.unigram);
-  // An equivalent weighs what the word it stands for weighs: 电子商务经营者's six bigrams
-  // together count as much as 网店's one, so the page that says 网店 is not outranked.
-  const { alsoSearched, standsFor } = expandQuery(cleaned);
-  for (const word of alsoSearched) {
-    const terms = termsOf(word).filter((term) => !wanted.has(term));
-    const scale = termsOf(standsFor.get(word)!).length / Math.max(1, termsOf(word).length);
-    for (const term of terms) add(term, false, scale);
-  }
-  for (const phrase of phrases) for (const term of termsOf(phrase)) add(term, true);
+  const { unigram } = index.manifest;
+  const { wanted, alsoSearched } = wantedTerms(cleaned, phrases, { unigrams: unigram > 0, equivalents: true });
   const terms: QueryTerm[] = [];
   await Promise.all(
-    [...wanted].map(async ([term, { count, required, scale }]) => {
+    [...wanted].map(async ([term, { count, required, scale, unigram: character }]) => {
       const entry = await index.term(term);
       // A phrase with a term no document contains finds nothing at all.
       if (!entry && required)
@@ -119,7 +102,7 @@ async function queryTerms(
         terms.push({
           term,
           entry,
-          weight: idf(index.manifest.documents, entry.df) * Math.min(count, 2) * scale,
+          weight: idf(index.manifest.documents, entry.df) * Math.min(count, 2) * scale * (character ? unigram : 1),
           required,
           postings: index.postings(entry, required),
         });
