@@ -11,6 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { CHARACTER_HEAD, CHARACTER_IMPACT_STEP, HEAD_SIZE, MAX_BODY_TF, MAX_HEADING_TF } from '../../core/search/index/buildIndex.ts';
+import { CitationCounter, citationBoost } from '../../core/search/index/citations.ts';
+import { storedImpact } from '../../core/search/index/encodeTerms.ts';
 import { htmlFiles, urlOf } from '../../core/search/index/sitePages.ts';
 import { idf, splitDocumentText } from '../../core/search/format/indexFormat.ts';
 import { pageRecord } from '../../core/search/index/pageRecord.ts';
@@ -45,6 +47,10 @@ export interface RankingParameters {
   unigram: number;
   /** Read only each term's postings head, as the engine does (HEAD_SIZE, CHARACTER_HEAD), not every posting. */
   heads: boolean;
+  /** BM25+'s floor on a term a page has (ranking.ts floor; 0: plain BM25). */
+  floor: number;
+  /** How much the pages citing a document lift it (citations.ts; 0: not at all). */
+  citation: number;
 }
 
 interface ModelDocument {
@@ -56,6 +62,8 @@ interface ModelDocument {
   date: string;
   headingLength: number;
   bodyLength: number;
+  /** Pages of the site that cite it by title (citations.ts). */
+  citingPages: number;
 }
 
 interface Posting {
@@ -78,8 +86,10 @@ export class RankingModel {
   private readonly avgBody: number;
   private readonly avgHeading: number;
 
+  private readonly mostCited: number;
+
   constructor(siteDir: string) {
-    const docs: (ModelDocument & { heading: Map<string, number>; body: Map<string, number> })[] = [];
+    const docs: (Omit<ModelDocument, 'citingPages'> & { heading: Map<string, number>; body: Map<string, number> })[] = [];
     for (const file of htmlFiles(siteDir)) {
       const url = urlOf(siteDir, file);
       const record = pageRecord(url, readFileSync(file, 'utf8'));
@@ -117,6 +127,11 @@ export class RankingModel {
     }
     // The index numbers documents newest first; ties in score go to the lower number.
     docs.sort((a, c) => (a.date !== c.date ? (a.date === '' ? 1 : c.date === '' ? -1 : a.date < c.date ? 1 : -1) : a.url < c.url ? -1 : 1));
+    // As the indexer counts them: each page's title and the text it shows.
+    const citations = new CitationCounter();
+    docs.forEach((doc, i) => citations.add(i, doc.title, doc.text));
+    const citing = citations.counts();
+    this.mostCited = citing.reduce((most, count) => Math.max(most, count), 0);
     docs.forEach((doc, i) => {
       for (const term of new Set([...doc.heading.keys(), ...doc.body.keys()])) {
         let list = this.postings.get(term);
@@ -134,6 +149,7 @@ export class RankingModel {
         date: doc.date,
         headingLength: doc.headingLength,
         bodyLength: doc.bodyLength,
+        citingPages: citing[i]!,
       });
     });
     this.avgBody = Math.max(1, this.docs.reduce((s, d) => s + d.bodyLength, 0) / this.docs.length);
@@ -175,6 +191,7 @@ export class RankingModel {
     if (missingRequired) return [];
     const required = terms.filter((t) => t.required).length;
     const scores = new Map<number, { doc: number; score: number; hits: number; covered: number }>();
+    const maxBoost = citationBoost(this.mostCited, p.citation);
     for (const t of terms) {
       if (t.unigram && p.unigram === 0) continue;
       const weight = t.unigram ? t.weight * p.unigram : t.weight;
@@ -184,9 +201,13 @@ export class RankingModel {
         const bodyNorm = 1 - p.b + (p.b * doc.bodyLength) / this.avgBody;
         const headingNorm = 1 - p.headingB + (p.headingB * doc.headingLength) / this.avgHeading;
         const tf = (p.headingWeight * posting.heading) / headingNorm + posting.body / bodyNorm;
-        const exact = Math.round((tf / (tf + p.k1)) * 255);
-        // As the index stores them (encodeTerms impactStep): a character's impacts in coarser steps.
-        return Math.max(1, character ? Math.min(255, Math.round(exact / CHARACTER_IMPACT_STEP) * CHARACTER_IMPACT_STEP) : exact);
+        // As the index stores them (encodeTerms storedImpact): a character's impacts in coarser steps.
+        return storedImpact(tf, citationBoost(doc.citingPages, p.citation), {
+          k1: p.k1,
+          floor: p.floor,
+          maxBoost,
+          step: character ? CHARACTER_IMPACT_STEP : 1,
+        });
       };
       // What the query reads: a long list's head only, its best impacts (ties to the lower number).
       const head = p.heads ? (character ? CHARACTER_HEAD : HEAD_SIZE) : Infinity;

@@ -53,6 +53,8 @@ export const BEFORE: RankingParameters = {
   coverage: 0,
   unigram: 0,
   heads: true,
+  floor: 0,
+  citation: 0,
 };
 export const TEXTBOOK: RankingParameters = {
   k1: 1.2,
@@ -66,6 +68,8 @@ export const TEXTBOOK: RankingParameters = {
   coverage: 0,
   unigram: 0,
   heads: true,
+  floor: 0,
+  citation: 0,
 };
 
 interface Figures {
@@ -98,6 +102,8 @@ export const GRID = {
   proximity: '0',
   coverage: '0',
   unigram: '0',
+  floor: '0',
+  citation: '0',
 };
 
 function grid(values: typeof GRID, proximityText: RankingParameters['proximityText'] = 'start'): RankingParameters[] {
@@ -109,19 +115,23 @@ function grid(values: typeof GRID, proximityText: RankingParameters['proximityTe
         for (const proximity of list(values.proximity))
           for (const coverage of list(values.coverage))
             for (const unigram of list(values.unigram))
-              out.push({
-                k1,
-                b,
-                headingWeight,
-                headingB: 0.5,
-                proximity,
-                proximityWindow: 10,
-                proximityText,
-                equivalents: false,
-                coverage,
-                unigram,
-                heads: true,
-              });
+              for (const floor of list(values.floor))
+                for (const citation of list(values.citation))
+                  out.push({
+                    k1,
+                    b,
+                    headingWeight,
+                    headingB: 0.5,
+                    proximity,
+                    proximityWindow: 10,
+                    proximityText,
+                    equivalents: false,
+                    coverage,
+                    unigram,
+                    heads: true,
+                    floor,
+                    citation,
+                  });
   return out;
 }
 
@@ -202,6 +212,8 @@ export function crossValidate(
     proximity: median(winners.map((w) => w.params.proximity)),
     coverage: median(winners.map((w) => w.params.coverage)),
     unigram: median(winners.map((w) => w.params.unigram)),
+    floor: median(winners.map((w) => w.params.floor)),
+    citation: median(winners.map((w) => w.params.citation)),
   };
   return { winners, chosen };
 }
@@ -213,7 +225,12 @@ async function main(): Promise<void> {
       distractors: { type: 'string' },
       /** A site (the 10,000 distractors) whose objective may not fall below --baseline's: it guards, it does not add to the objective. */
       guard: { type: 'string' },
-      /** The parameters in use, as k1,b,heading,unigram: what the guarded condition is held to. */
+      /**
+       * The corpus guards instead, and the objective counts both sites (--guard's too): for signals
+       * meant for a site among many pages (--floor, --citation), taken only where the real pages lose nothing.
+       */
+      'guard-corpus': { type: 'boolean', default: false },
+      /** The parameters in use, as k1,b,heading,unigram[,floor,citation]: what the guarded condition is held to. */
       baseline: { type: 'string', default: '8,0.3,1,0' },
       k1: { type: 'string', default: GRID.k1 },
       b: { type: 'string', default: GRID.b },
@@ -222,6 +239,10 @@ async function main(): Promise<void> {
       coverage: { type: 'string', default: GRID.coverage },
       /** Each query character's own term, as a share of its idf weight (rankingModel.ts); 0 bigrams only. */
       unigram: { type: 'string', default: GRID.unigram },
+      /** BM25+'s floor on a term a page has (rankingModel.ts); 0 plain BM25. */
+      floor: { type: 'string', default: GRID.floor },
+      /** How much the pages citing a document lift it (core/search/index/citations.ts); 0 not at all. */
+      citation: { type: 'string', default: GRID.citation },
       /** Where proximity evidence is read: start (title and stored start), full (whole text), passage (best paragraph). */
       'proximity-text': { type: 'string', default: 'start' },
     },
@@ -235,8 +256,17 @@ async function main(): Promise<void> {
   const guardSite = values.guard;
   const distractorSite = values.distractors ?? guardSite;
   const big = distractorSite ? new RankingModel(distractorSite) : undefined;
-  const [k1, b, headingWeight, unigram] = values.baseline!.split(',').map(Number);
-  const baseline: RankingParameters = { ...TEXTBOOK, k1: k1!, b: b!, headingWeight: headingWeight!, headingB: 0.5, unigram: unigram ?? 0 };
+  const [k1, b, headingWeight, unigram, floor, citation] = values.baseline!.split(',').map(Number);
+  const baseline: RankingParameters = {
+    ...TEXTBOOK,
+    k1: k1!,
+    b: b!,
+    headingWeight: headingWeight!,
+    headingB: 0.5,
+    unigram: unigram ?? 0,
+    floor: floor ?? 0,
+    citation: citation ?? 0,
+  };
   process.stderr.write(
     `[tune] ${model.docs.length} pages${big ? ` and ${big.docs.length} with distractors` : ''}; tuning ${tuning.questions.length} questions + ${tuning.knownItems.length} known items\n`,
   );
@@ -247,15 +277,20 @@ async function main(): Promise<void> {
     proximity: values.proximity!,
     coverage: values.coverage!,
     unigram: values.unigram!,
+    floor: values.floor!,
+    citation: values.citation!,
   });
   process.stderr.write(`[tune] ${candidates.length} candidates\n`);
-  const { winners, chosen } = guardSite
-    ? crossValidate([model], tuning, candidates, 5, { model: big!, baseline })
-    : crossValidate(big ? [model, big] : [model], tuning, candidates);
+  if (values['guard-corpus'] && !big) throw new Error('--guard-corpus: give the site with the generated pages as --guard or --distractors');
+  const { winners, chosen } = values['guard-corpus']
+    ? crossValidate([model, big!], tuning, candidates, 5, { model, baseline })
+    : guardSite
+      ? crossValidate([model], tuning, candidates, 5, { model: big!, baseline })
+      : crossValidate(big ? [model, big] : [model], tuning, candidates);
   console.log(
     table(
       'Fold winners (grid best on 4/5 of the tuning half, scored on the 5th)',
-      ['fold', 'k1', 'b', 'heading', 'proximity', 'coverage', 'unigram', 'held-out objective per query'],
+      ['fold', 'k1', 'b', 'heading', 'proximity', 'coverage', 'unigram', 'floor', 'citation', 'held-out objective per query'],
       winners.map((w, f) => [
         f,
         w.params.k1,
@@ -264,24 +299,28 @@ async function main(): Promise<void> {
         w.params.proximity,
         w.params.coverage,
         w.params.unigram,
+        w.params.floor,
+        w.params.citation,
         w.heldOut.toFixed(3),
       ]),
     ),
   );
   console.log(
-    `chosen (median of the fold winners): k1 ${chosen.k1}, b ${chosen.b}, heading weight ${chosen.headingWeight}, proximity ${chosen.proximity}, coverage ${chosen.coverage}, unigram ${chosen.unigram}\n`,
+    `chosen (median of the fold winners): k1 ${chosen.k1}, b ${chosen.b}, heading weight ${chosen.headingWeight}, proximity ${chosen.proximity}, coverage ${chosen.coverage}, unigram ${chosen.unigram}, floor ${chosen.floor}, citation ${chosen.citation}\n`,
   );
   const withWords = { ...chosen, equivalents: true };
   const rows = (model: RankingModel) =>
     (
       [
         ['before (k1 24, b 0.05, heading 3)', BEFORE],
-        ...(guardSite ? [[`baseline (k1 ${k1}, b ${b}, heading ${headingWeight}, unigram ${unigram})`, baseline]] : []),
+        ...(guardSite ? [[`baseline (${values.baseline})`, baseline]] : []),
         ['textbook (k1 1.2, b 0.75)', TEXTBOOK],
         ['chosen', chosen],
         ...(chosen.coverage > 0 ? [['chosen, no coverage', { ...chosen, coverage: 0 }]] : []),
         ...(chosen.proximity > 0 ? [['chosen, no proximity', { ...chosen, proximity: 0 }]] : []),
         ...(chosen.unigram > 0 ? [['chosen, bigrams only', { ...chosen, unigram: 0 }]] : []),
+        ...(chosen.citation > 0 ? [['chosen, no citations', { ...chosen, citation: 0 }]] : []),
+        ...(chosen.floor > 0 ? [['chosen, no floor', { ...chosen, floor: 0 }]] : []),
         ['chosen + government words', withWords],
       ] as [string, RankingParameters][]
     ).map(([name, p]) => {

@@ -28,6 +28,7 @@ import {
 } from '../format/indexFormat.ts';
 import { docNumberFile, docNumberFileKey, docNumberFileOf, type DocNumberEntry } from '../format/docNumberFiles.ts';
 import { parseDocNumber } from '../text/docNumber.ts';
+import { CitationCounter, citationBoost } from './citations.ts';
 import { pageRecord } from './pageRecord.ts';
 import { RANKING } from './ranking.ts';
 import { htmlFiles, urlOf } from './sitePages.ts';
@@ -48,6 +49,10 @@ export interface IndexOptions {
   headingB?: number;
   /** What a query character's unigram weighs, as a share of its idf (kept in the manifest for the query). */
   unigram?: number;
+  /** BM25+'s floor: what a term a page has is worth at the least, on BM25's scale (ranking.ts). */
+  floor?: number;
+  /** How much the pages citing a document lift it (citations.ts citationBoost). */
+  citation?: number;
   /** Encode half the terms in a worker thread (default: when there are over a million postings). */
   parallel?: boolean;
   /** The served build's document files (an incremental build): a reused page's file is linked from there, not written again. */
@@ -266,6 +271,7 @@ export class SearchIndexBuilder {
   private readonly aheadFiles = new Map<number, WrittenFile[]>();
   /** [prefix, year, serial, provisional document, printed] of every document with a 发文字号. */
   private readonly docNumbers: DocNumberEntry[] = [];
+  private readonly citations = new CitationCounter();
   private readonly output: IndexFiles;
   /** Keys: scanKey. */
   private readonly scanner: WrittenTextScanner | undefined;
@@ -282,6 +288,8 @@ export class SearchIndexBuilder {
       headingWeight: options.headingWeight ?? RANKING.headingWeight,
       headingB: options.headingB ?? RANKING.headingB,
       unigram: options.unigram ?? RANKING.unigram,
+      floor: options.floor ?? RANKING.floor,
+      citation: options.citation ?? RANKING.citation,
       parallel: options.parallel,
       previous: options.previous,
       recordDocuments: options.recordDocuments,
@@ -413,6 +421,7 @@ export class SearchIndexBuilder {
     if (doc >= MAX_DOCUMENTS) throw new Error(`搜索索引最多容纳 ${MAX_DOCUMENTS} 篇文档`);
     for (const part of record.parts) this.counter.addText(part.text, part.weight > 1);
     const { headingLength, bodyLength } = this.counter.finishDocument(doc);
+    this.citations.add(doc, record.title, `${record.title}\n${record.text}`);
     const number = record.meta.docNumber ? parseDocNumber(record.meta.docNumber) : undefined;
     if (number) this.docNumbers.push([detached(number.prefix), number.year, number.serial, doc, detached(record.meta.docNumber!)]);
     const [start, rest] = splitDocumentText(record.text);
@@ -504,7 +513,7 @@ export class SearchIndexBuilder {
   /** Writes postings, dictionary and manifest. */
   async write(): Promise<IndexSummary> {
     const { docs, out, dead } = this;
-    const { headSize, shardBytes, k1, b, headingWeight, headingB } = this.options;
+    const { headSize, shardBytes, k1, b, headingWeight, headingB, floor, citation } = this.options;
     const finishing = performance.now();
     this.prepareOutput();
     // Pages indexed ahead that were never confirmed are not in this site (withdrawn, or not reused).
@@ -567,6 +576,12 @@ export class SearchIndexBuilder {
     const averageHeading = average((doc) => doc.headingLength);
     const bodyNorm = Float64Array.from(docs, (doc) => 1 - b + (b * doc.bodyLength) / averageLength);
     const headingNorm = Float64Array.from(docs, (doc) => 1 - headingB + (headingB * doc.headingLength) / averageHeading);
+    // Cited by the pages of this site only: a page taken back cites nothing and counts for nothing.
+    const boost = Float64Array.from(
+      this.citations.counts((doc) => finalOf[doc]! >= 0),
+      (count) => citationBoost(count, citation),
+    );
+    const maxBoost = boost.reduce((most, value) => Math.max(most, value), 1);
     const lists = this.counter.lists;
     const names = this.counter.termNames();
     const postings = lists.reduce((sum, list) => sum + list.length, 0);
@@ -593,7 +608,19 @@ export class SearchIndexBuilder {
     const { characterHead } = this.options;
     const characterTailOf = Int32Array.from(characterIds, (id) => (lists[id]!.length > characterHead ? nextTail++ : -1));
     const combinationOfFinal = Int32Array.from(order, (provisional) => comboOfProvisional[provisional]!);
-    const shared = { directory: out, headSize, k1, headingWeight, headingNorm, bodyNorm, finalOf, combinationOf: combinationOfFinal };
+    const shared = {
+      directory: out,
+      headSize,
+      k1,
+      floor,
+      headingWeight,
+      headingNorm,
+      bodyNorm,
+      boost,
+      maxBoost,
+      finalOf,
+      combinationOf: combinationOfFinal,
+    };
     const range = (from: number, to: number, firstShard: number, endShard: number): TermRange => ({
       ...shared,
       firstShard,

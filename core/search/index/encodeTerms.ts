@@ -46,9 +46,15 @@ export interface TermRange {
    */
   impactStep?: number;
   k1: number;
+  /** BM25+'s lower bound on what a term a page has is worth (ranking.ts floor). */
+  floor: number;
   headingWeight: number;
   headingNorm: Float64Array;
   bodyNorm: Float64Array;
+  /** Provisional document number → what its impacts are multiplied by (citations.ts citationBoost). */
+  boost: Float64Array;
+  /** The largest boost of any document: the top of the impact byte's scale. */
+  maxBoost: number;
   /** Provisional document number → final number. */
   finalOf: Int32Array;
   /** Final document number → its facet combination. */
@@ -61,9 +67,26 @@ export interface EncodedTerms {
   fingerprint: Uint8Array;
 }
 
+/**
+ * A posting's impact as the index stores it, a byte: the document's boost × (BM25's saturated
+ * term frequency + the floor, on BM25's own scale), the largest possible value at 255. A query
+ * scores a page by the sum of its terms' weights × impacts; every impact shares one scale, so
+ * the order is BM25+ with the boost as a factor of the page's whole score. With no floor and no
+ * boost it is BM25's tf / (tf + k1) in 255 steps. `step` keeps impacts to its multiples (the
+ * characters' heads: see TermRange impactStep).
+ */
+export function storedImpact(tf: number, boost: number, scale: { k1: number; floor: number; maxBoost: number; step: number }): number {
+  const { k1, floor, maxBoost, step } = scale;
+  const lowest = floor / (k1 + 1);
+  const exact = Math.round(((boost * (tf / (tf + k1) + lowest)) / (maxBoost * (1 + lowest))) * 255);
+  return Math.max(1, step === 1 ? exact : Math.min(255, Math.round(exact / step) * step));
+}
+
 export function encodeTerms(range: TermRange, source: PostingsSource): EncodedTerms {
-  const { terms, shards, tails, headSize, k1, headingWeight, headingNorm, bodyNorm, finalOf, combinationOf } = range;
+  const { terms, shards, tails, headSize, k1, floor, headingWeight, headingNorm, bodyNorm, boost, maxBoost, finalOf, combinationOf } =
+    range;
   const step = range.impactStep ?? 1;
+  const scale = { k1, floor, maxBoost, step };
   const output = new IndexFiles(range.directory);
   const combination = (doc: number) => combinationOf[doc]!;
   // One scratch array and three writers for every term: 600,000 terms at 100,000 documents.
@@ -84,9 +107,7 @@ export function encodeTerms(range: TermRange, source: PostingsSource): EncodedTe
         const heading = Math.floor((value % 4096) / 256);
         const body = value % 256;
         const tf = (headingWeight * heading) / headingNorm[provisional]! + body / bodyNorm[provisional]!;
-        const exact = Math.round((tf / (tf + k1)) * 255);
-        const impact = Math.max(1, step === 1 ? exact : Math.min(255, Math.round(exact / step) * step));
-        keys[i] = postingKey(impact, finalOf[provisional]!);
+        keys[i] = postingKey(storedImpact(tf, boost[provisional]!, scale), finalOf[provisional]!);
       }
       source.release(t);
       keys.sort();
