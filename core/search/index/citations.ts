@@ -39,26 +39,44 @@ export function citationBoost(citingPages: number, weight: number): number {
 }
 
 /**
- * The citations among a set of documents, numbered as they are added. Only titles are kept
- * (about a hundred bytes a document), so 100,000 pages cost a few megabytes.
+ * The citations among a set of documents, numbered as they are added. Each distinct title is
+ * kept once, copied out of the page's text (a slice would keep the whole page alive), and pages
+ * hold numbers: 100,000 pages cost a few megabytes.
  */
 export class CitationCounter {
-  private readonly titles: string[] = [];
-  private readonly cites: (readonly string[])[] = [];
+  private readonly keys = new Map<string, number>();
+  /** Document → its title's number. */
+  private readonly titles: number[] = [];
+  /** Document → the numbers of the titles it cites (its own left out). */
+  private readonly cites: Int32Array[] = [];
+
+  private keyOf(title: string): number {
+    let key = this.keys.get(title);
+    if (key === undefined) {
+      key = this.keys.size;
+      this.keys.set(Buffer.from(title, 'utf8').toString('utf8'), key);
+    }
+    return key;
+  }
 
   /** Document `doc` (the next number) with its title and the text it shows (title included). */
   add(doc: number, title: string, text: string): void {
     if (doc !== this.titles.length) throw new Error(`citations: document ${doc} added out of order (expected ${this.titles.length})`);
     const own = titleKey(title);
-    this.titles.push(own);
-    this.cites.push([...citedTitles(text)].filter((cited) => cited !== own));
+    this.titles.push(own.length >= 2 ? this.keyOf(own) : -1);
+    this.cites.push(
+      Int32Array.from(
+        [...citedTitles(text)].filter((cited) => cited !== own),
+        (cited) => this.keyOf(cited),
+      ),
+    );
   }
 
   /** For each document, how many live documents other than itself cite it (`live(doc)`: still in the site). */
   counts(live: (doc: number) => boolean = () => true): Int32Array {
-    const byTitle = new Map<string, number[]>();
+    const byTitle = new Map<number, number[]>();
     this.titles.forEach((title, doc) => {
-      if (!live(doc) || title.length < 2) return;
+      if (!live(doc) || title < 0) return;
       const docs = byTitle.get(title);
       if (docs) docs.push(doc);
       else byTitle.set(title, [doc]);
