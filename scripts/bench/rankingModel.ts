@@ -129,7 +129,9 @@ export class RankingModel {
     docs.sort((a, c) => (a.date !== c.date ? (a.date === '' ? 1 : c.date === '' ? -1 : a.date < c.date ? 1 : -1) : a.url < c.url ? -1 : 1));
     // As the indexer counts them: each page's title and the text it shows.
     const citations = new CitationCounter();
-    docs.forEach((doc, i) => citations.add(i, doc.title, doc.text));
+    docs.forEach((doc, i) => {
+      citations.add(i, doc.title, doc.text);
+    });
     const citing = citations.counts();
     this.mostCited = citing.reduce((most, count) => Math.max(most, count), 0);
     docs.forEach((doc, i) => {
