@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CHARACTER_HEAD, CHARACTER_IMPACT_STEP, HEAD_SIZE, MAX_BODY_TF, MAX_HEADING_TF } from '../../core/search/index/buildIndex.ts';
-import { CitationCounter, citationBoost } from '../../core/search/index/citations.ts';
+import { CitationCounter, citationBoost, stillStands } from '../../core/search/index/citations.ts';
 import { storedImpact } from '../../core/search/index/encodeTerms.ts';
 import { htmlFiles, urlOf } from '../../core/search/index/sitePages.ts';
 import { idf, splitDocumentText } from '../../core/search/format/indexFormat.ts';
@@ -89,7 +89,7 @@ export class RankingModel {
   private readonly mostCited: number;
 
   constructor(siteDir: string) {
-    const docs: (Omit<ModelDocument, 'citingPages'> & { heading: Map<string, number>; body: Map<string, number> })[] = [];
+    const docs: (Omit<ModelDocument, 'citingPages'> & { stands: boolean; heading: Map<string, number>; body: Map<string, number> })[] = [];
     for (const file of htmlFiles(siteDir)) {
       const url = urlOf(siteDir, file);
       const record = pageRecord(url, readFileSync(file, 'utf8'));
@@ -115,6 +115,7 @@ export class RankingModel {
       }
       docs.push({
         url,
+        stands: stillStands(record.meta.validityMark),
         title: record.title,
         text: `${record.title}\n${record.text}`,
         start: `${record.title}\n${splitDocumentText(record.text)[0]}`,
@@ -130,7 +131,7 @@ export class RankingModel {
     // As the indexer counts them: each page's title and the text it shows.
     const citations = new CitationCounter();
     docs.forEach((doc, i) => {
-      citations.add(i, doc.title, doc.text);
+      citations.add(i, doc.title, doc.text, doc.stands);
     });
     const citing = citations.counts();
     this.mostCited = citing.reduce((most, count) => Math.max(most, count), 0);

@@ -3,7 +3,7 @@
  * searching sees — the law the site's pages stand on above a short page that repeats its words.
  */
 import { describe, expect, it } from 'vitest';
-import { CitationCounter, citedTitles } from '../../core/search/index/citations.ts';
+import { CitationCounter, citedTitles, stillStands } from '../../core/search/index/citations.ts';
 import { searchSite } from '../../core/search/query/searchSite.ts';
 import { indexedFixtureSite, type FixturePage } from './fixtureSite.ts';
 
@@ -33,6 +33,15 @@ describe('who is counted as citing', () => {
     expect([...counter.counts((doc) => doc !== 3)]).toEqual([2, 0, 0, 0]);
     // The law taken back: nothing is cited, whatever cites its title.
     expect([...counter.counts((doc) => doc !== 0)]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('lifts no repealed or expired document, whoever cites it; its own citations still count', () => {
+    const counter = new CitationCounter();
+    counter.add(0, '旧办法', '旧办法', stillStands('已废止'));
+    counter.add(1, '新办法', '新办法\n本办法施行，《旧办法》同时废止。', stillStands('有效'));
+    counter.add(2, '过期通知', '过期通知\n依据《新办法》。', stillStands('已失效'));
+    counter.add(3, '修改后的规定', '依据《旧办法》《过期通知》。', stillStands('已修改'));
+    expect([...counter.counts()]).toEqual([0, 1, 0, 0]);
   });
 
   it('refuses documents added out of order (a count would land on the wrong page)', () => {
@@ -94,6 +103,34 @@ describe('what a person searching sees', () => {
     const hits = await first({ citation: 0 });
     expect(hits[0]).toBe('/trademarks/repeats/');
     expect(hits).toContain('/policies/trademark-law/');
+  });
+});
+
+describe('a repealed document the site still cites', () => {
+  const rules = (url: string, title: string, validity: string, date: string, extra: string[] = []): FixturePage => ({
+    url,
+    title,
+    date,
+    publisher: '价格监督检查科',
+    topic: '工商',
+    validity,
+    paragraphs: ['经营者销售商品应当明码标价，标明品名、计价单位和价格。', ...extra],
+  });
+  const OLD = rules('/policies/old-price/', '明码标价规定', '已废止', '2010-01-01');
+  const NEW = rules('/policies/new-price/', '明码标价和禁止价格欺诈规定', '有效', '2022-07-01', ['本规定施行后，《明码标价规定》同时废止。']);
+  const news = (n: number): FixturePage => ({
+    url: `/news/price-${n}/`,
+    title: `第${n}次价格检查通报`,
+    section: '工作动态',
+    date: `2015-0${n}-01`,
+    publisher: '价格监督检查科',
+    paragraphs: [`依据《明码标价规定》检查${n * 10}户。`],
+  });
+
+  it('does not climb over the valid document that replaced it', async () => {
+    const { index } = await indexedFixtureSite([OLD, NEW, ...[1, 2, 3, 4, 5, 6].map(news)]);
+    const hits = (await searchSite(index, { query: '商品明码标价要标明什么' })).hits.map((hit) => hit.url);
+    expect(hits.slice(0, 2)).toEqual(['/policies/new-price/', '/policies/old-price/']);
   });
 });
 

@@ -28,7 +28,7 @@ import {
 } from '../format/indexFormat.ts';
 import { docNumberFile, docNumberFileKey, docNumberFileOf, type DocNumberEntry } from '../format/docNumberFiles.ts';
 import { parseDocNumber } from '../text/docNumber.ts';
-import { CitationCounter, citationBoost } from './citations.ts';
+import { CitationCounter, citationBoost, stillStands } from './citations.ts';
 import { pageRecord } from './pageRecord.ts';
 import { RANKING } from './ranking.ts';
 import { htmlFiles, urlOf } from './sitePages.ts';
@@ -421,7 +421,7 @@ export class SearchIndexBuilder {
     if (doc >= MAX_DOCUMENTS) throw new Error(`搜索索引最多容纳 ${MAX_DOCUMENTS} 篇文档`);
     for (const part of record.parts) this.counter.addText(part.text, part.weight > 1);
     const { headingLength, bodyLength } = this.counter.finishDocument(doc);
-    this.citations.add(doc, record.title, `${record.title}\n${record.text}`);
+    this.citations.add(doc, record.title, `${record.title}\n${record.text}`, stillStands(record.meta.validityMark));
     const number = record.meta.docNumber ? parseDocNumber(record.meta.docNumber) : undefined;
     if (number) this.docNumbers.push([detached(number.prefix), number.year, number.serial, doc, detached(record.meta.docNumber!)]);
     const [start, rest] = splitDocumentText(record.text);

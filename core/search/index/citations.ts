@@ -8,10 +8,19 @@
  * otherwise pushed down by its length.
  *
  * A page counts once per document it cites, however often it names it, and never for itself;
- * a title cited inside another (《关于印发〈X〉的通知》) counts for both. A document's boost is
+ * a title cited inside another (《关于印发〈X〉的通知》) counts for both. A repealed or expired
+ * document is lifted by nothing: the site's pages that cite it stand on it no longer (and its
+ * replacement usually cites it, 《X》同时废止), so it must not climb over what replaced it. A document's boost is
  * 1 + weight × ln(1 + citing pages): the first citations matter most, a thousand do not make a
  * page unbeatable. ranking.ts holds the weight and how it was chosen.
  */
+
+import { VALIDITY } from '../../model/vocabulary.ts';
+
+/** Whether a document with this validity mark (pageRecord meta validityMark) can still be lifted by citations. */
+export function stillStands(validityMark: string | undefined): boolean {
+  return validityMark !== VALIDITY.repealed && validityMark !== VALIDITY.expired;
+}
 
 /** 《…》 with nothing but inner 〈〉 inside (a cited title's own quotes are written 〈〉). */
 const CITED = /《([^《》]{2,200})》/g;
@@ -59,11 +68,14 @@ export class CitationCounter {
     return key;
   }
 
-  /** Document `doc` (the next number) with its title and the text it shows (title included). */
-  add(doc: number, title: string, text: string): void {
+  /**
+   * Document `doc` (the next number) with its title and the text it shows (title included);
+   * `stands` false (stillStands) when it may cite but not be cited.
+   */
+  add(doc: number, title: string, text: string, stands = true): void {
     if (doc !== this.titles.length) throw new Error(`citations: document ${doc} added out of order (expected ${this.titles.length})`);
     const own = titleKey(title);
-    this.titles.push(own.length >= 2 ? this.keyOf(own) : -1);
+    this.titles.push(stands && own.length >= 2 ? this.keyOf(own) : -1);
     this.cites.push(
       Int32Array.from(
         [...citedTitles(text)].filter((cited) => cited !== own),
