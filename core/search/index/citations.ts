@@ -27,7 +27,7 @@ const CITED = /《([^《》]{2,200})》/g;
 const INNER = /〈([^〈〉]{2,200})〉/g;
 
 /** A title as it is looked up: inner 〈〉 written 《》 as the document's own title writes them, spaces dropped. */
-export function titleKey(title: string): string {
+function titleKey(title: string): string {
   return title.replace(/〈/g, '《').replace(/〉/g, '》').replace(/\s+/g, '');
 }
 
