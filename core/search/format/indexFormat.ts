@@ -18,8 +18,9 @@
  *
  * Documents are numbered newest first, so date order is number order and the year of a
  * document follows from its number. Postings are impact-ordered: groups of documents with the
- * same quantised BM25 term weight, highest first, so a query reads the best documents of a
- * common term without its long tail.
+ * same quantised term weight (BM25+ times the document's citation boost: encodeTerms.ts
+ * storedImpact), highest first, so a query reads the best documents of a common term without
+ * its long tail.
  */
 
 export const FORMAT_VERSION = 4;
