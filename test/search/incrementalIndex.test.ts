@@ -19,7 +19,8 @@ const page = (n: number, title = `第${n}号公告 食品抽检`): FixturePage =
   date: `2024-0${n}-01`,
   docNumber: `株市监发〔2024〕${n}号`,
   publisher: n % 2 ? '办公室' : '食品科',
-  paragraphs: [`食品抽检第${n}批次结果。`, '检验项目包括重金属与微生物指标。'.repeat(n * 40)],
+  // Each cites the one before: pages taken back must take their citations with them.
+  paragraphs: [`食品抽检第${n}批次结果，依据《第${n - 1}号公告 食品抽检》执行。`, '检验项目包括重金属与微生物指标。'.repeat(n * 40)],
 });
 
 /** Every file of the site's index, by path, with its bytes. */
