@@ -128,10 +128,10 @@ export class RankingModel {
     }
     // The index numbers documents newest first; ties in score go to the lower number.
     docs.sort((a, c) => (a.date !== c.date ? (a.date === '' ? 1 : c.date === '' ? -1 : a.date < c.date ? 1 : -1) : a.url < c.url ? -1 : 1));
-    // As the indexer counts them: each page's title and the text it shows.
+    // As the indexer counts them: each page's title and the text it shows below it.
     const citations = new CitationCounter();
     docs.forEach((doc, i) => {
-      citations.add(i, doc.title, doc.text, doc.stands);
+      citations.add(i, doc.title, doc.text.slice(doc.title.length + 1), doc.stands);
     });
     const citing = citations.counts();
     this.mostCited = citing.reduce((most, count) => Math.max(most, count), 0);
@@ -188,29 +188,38 @@ export class RankingModel {
     return parsed;
   }
 
+  private readonly boostsByWeight = new Map<number, Float64Array>();
+
+  /** Each document's citation boost at `weight`, computed once per weight (a candidate ranks hundreds of queries). */
+  private boosts(weight: number): Float64Array {
+    let boosts = this.boostsByWeight.get(weight);
+    if (!boosts) {
+      boosts = Float64Array.from(this.docs, (doc) => citationBoost(doc.citingPages, weight));
+      this.boostsByWeight.set(weight, boosts);
+    }
+    return boosts;
+  }
+
   /** Result URLs, best first (at most `limit`). */
   rank(query: string, p: RankingParameters, limit = 10): string[] {
     const { cleaned, phrases, terms, missingRequired } = this.parse(query, p.equivalents);
     if (missingRequired) return [];
     const required = terms.filter((t) => t.required).length;
     const scores = new Map<number, { doc: number; score: number; hits: number; covered: number }>();
+    const boosts = this.boosts(p.citation);
     const maxBoost = citationBoost(this.mostCited, p.citation);
     for (const t of terms) {
       if (t.unigram && p.unigram === 0) continue;
       const weight = t.unigram ? t.weight * p.unigram : t.weight;
       const character = isCharacterTerm(t.term);
+      // As the index stores them (encodeTerms storedImpact): a character's impacts in coarser steps.
+      const scale = { k1: p.k1, floor: p.floor, maxBoost, step: character ? CHARACTER_IMPACT_STEP : 1 };
       const impactOf = (posting: Posting) => {
         const doc = this.docs[posting.doc]!;
         const bodyNorm = 1 - p.b + (p.b * doc.bodyLength) / this.avgBody;
         const headingNorm = 1 - p.headingB + (p.headingB * doc.headingLength) / this.avgHeading;
         const tf = (p.headingWeight * posting.heading) / headingNorm + posting.body / bodyNorm;
-        // As the index stores them (encodeTerms storedImpact): a character's impacts in coarser steps.
-        return storedImpact(tf, citationBoost(doc.citingPages, p.citation), {
-          k1: p.k1,
-          floor: p.floor,
-          maxBoost,
-          step: character ? CHARACTER_IMPACT_STEP : 1,
-        });
+        return storedImpact(tf, boosts[posting.doc]!, scale);
       };
       // What the query reads: a long list's head only, its best impacts (ties to the lower number).
       const head = p.heads ? (character ? CHARACTER_HEAD : HEAD_SIZE) : Infinity;

@@ -421,7 +421,7 @@ export class SearchIndexBuilder {
     if (doc >= MAX_DOCUMENTS) throw new Error(`搜索索引最多容纳 ${MAX_DOCUMENTS} 篇文档`);
     for (const part of record.parts) this.counter.addText(part.text, part.weight > 1);
     const { headingLength, bodyLength } = this.counter.finishDocument(doc);
-    this.citations.add(doc, record.title, `${record.title}\n${record.text}`, stillStands(record.meta.validityMark));
+    this.citations.add(doc, record.title, record.text, stillStands(record.meta.validityMark));
     const number = record.meta.docNumber ? parseDocNumber(record.meta.docNumber) : undefined;
     if (number) this.docNumbers.push([detached(number.prefix), number.year, number.serial, doc, detached(record.meta.docNumber!)]);
     const [start, rest] = splitDocumentText(record.text);

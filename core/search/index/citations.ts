@@ -69,19 +69,18 @@ export class CitationCounter {
   }
 
   /**
-   * Document `doc` (the next number) with its title and the text it shows (title included);
-   * `stands` false (stillStands) when it may cite but not be cited.
+   * Document `doc` (the next number) with its title and the text it shows: both are read for
+   * citations (a title cites too: 关于贯彻《X》的通知), each on its own, not joined into a copy of
+   * the page. `stands` false (stillStands) when it may cite but not be cited.
    */
   add(doc: number, title: string, text: string, stands = true): void {
     if (doc !== this.titles.length) throw new Error(`citations: document ${doc} added out of order (expected ${this.titles.length})`);
     const own = titleKey(title);
     this.titles.push(stands && own.length >= 2 ? this.keyOf(own) : -1);
-    this.cites.push(
-      Int32Array.from(
-        [...citedTitles(text)].filter((cited) => cited !== own),
-        (cited) => this.keyOf(cited),
-      ),
-    );
+    const cited = citedTitles(title);
+    for (const inText of citedTitles(text)) cited.add(inText);
+    cited.delete(own);
+    this.cites.push(Int32Array.from(cited, (title) => this.keyOf(title)));
   }
 
   /** For each document, how many live documents other than itself cite it (`live(doc)`: still in the site). */
