@@ -4,9 +4,10 @@
  * independent set, which took no part in the choice.
  *
  *   npm run bench:tune -- [--site <built corpus site>] [--distractors <site with 10,000 more>]
- *                         [--guard <site with 10,000 more> --baseline k1,b,heading,unigram]
+ *                         [--guard <site with 10,000 more> [--guard-corpus]
+ *                          --baseline k1,b,heading,unigram,floor,citation (default: ranking.ts's)]
  *                         [--k1 1.2,2,… --b 0,0.05,… --heading 1,3,6 --proximity 0,0.5,2 --coverage 0,0.5,1
- *                          --unigram 0,0.5,1]
+ *                          --unigram 0,0.5,1 --floor 0,1,2 --citation 0,0.3]
  *                         [--proximity-text start|full|passage]
  *
  * Procedure: the tuning half's questions and known items are dealt into 5 folds by hash; for
@@ -18,7 +19,8 @@
  * item's reciprocal rank. With --guard instead, the generated pages do not count in the objective
  * but hold it back: a candidate takes part in a fold only if it scores no worse among them, on
  * that fold's training queries, than --baseline (the parameters in use) — how ranking.ts's
- * parameters were chosen. Every candidate is scored as the engine reads the index: postings heads
+ * parameters were chosen. With --guard-corpus the roles turn: both sites count and the corpus is
+ * held to --baseline (how the floor and the citation weight were chosen). Every candidate is scored as the engine reads the index: postings heads
  * only (rankingModel.ts `heads`).
  *
  * The default grid holds textbook values (k1 1.2, b 0.75, heading weight 1) and leaves proximity,
@@ -36,6 +38,7 @@ import { parseArgs } from 'node:util';
 import { splitHalves } from '../eval/evalSplit.ts';
 import { meanRecallAt, mrrAt, recallAt, reciprocalRankAt } from '../eval/metrics.ts';
 import { type EvalQuery, loadIndependentQuestions, loadQuerySets } from '../eval/querySets.ts';
+import { RANKING } from '../../core/search/index/ranking.ts';
 import { RankingModel, type RankingParameters } from './rankingModel.ts';
 import { table } from './table.ts';
 
@@ -106,33 +109,25 @@ export const GRID = {
   citation: '0',
 };
 
+/** The grid's parameters, outermost first (the order candidates are tried in, so ties go to the earlier). */
+const GRID_PARAMETERS = [
+  ['k1', 'k1'],
+  ['b', 'b'],
+  ['heading', 'headingWeight'],
+  ['proximity', 'proximity'],
+  ['coverage', 'coverage'],
+  ['unigram', 'unigram'],
+  ['floor', 'floor'],
+  ['citation', 'citation'],
+] as const satisfies readonly (readonly [keyof typeof GRID, keyof RankingParameters])[];
+
 function grid(values: typeof GRID, proximityText: RankingParameters['proximityText'] = 'start'): RankingParameters[] {
-  const list = (text: string) => text.split(',').map(Number);
-  const out: RankingParameters[] = [];
-  for (const k1 of list(values.k1))
-    for (const b of list(values.b))
-      for (const headingWeight of list(values.heading))
-        for (const proximity of list(values.proximity))
-          for (const coverage of list(values.coverage))
-            for (const unigram of list(values.unigram))
-              for (const floor of list(values.floor))
-                for (const citation of list(values.citation))
-                  out.push({
-                    k1,
-                    b,
-                    headingWeight,
-                    headingB: 0.5,
-                    proximity,
-                    proximityWindow: 10,
-                    proximityText,
-                    equivalents: false,
-                    coverage,
-                    unigram,
-                    heads: true,
-                    floor,
-                    citation,
-                  });
-  return out;
+  const fixed: RankingParameters = { ...TEXTBOOK, headingB: 0.5, proximityWindow: 10, proximityText, equivalents: false, heads: true };
+  return GRID_PARAMETERS.reduce<RankingParameters[]>(
+    (candidates, [option, field]) =>
+      candidates.flatMap((candidate) => values[option].split(',').map((value) => ({ ...candidate, [field]: Number(value) }))),
+    [fixed],
+  );
 }
 
 const foldOf = (query: string, folds: number) => createHash('sha256').update(`fold:${query}`).digest()[0]! % folds;
@@ -231,7 +226,10 @@ async function main(): Promise<void> {
        */
       'guard-corpus': { type: 'boolean', default: false },
       /** The parameters in use, as k1,b,heading,unigram[,floor,citation]: what the guarded condition is held to. */
-      baseline: { type: 'string', default: '8,0.3,1,0' },
+      baseline: {
+        type: 'string',
+        default: [RANKING.k1, RANKING.b, RANKING.headingWeight, RANKING.unigram, RANKING.floor, RANKING.citation].join(','),
+      },
       k1: { type: 'string', default: GRID.k1 },
       b: { type: 'string', default: GRID.b },
       heading: { type: 'string', default: GRID.heading },
